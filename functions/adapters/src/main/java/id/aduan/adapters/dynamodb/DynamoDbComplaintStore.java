@@ -1,0 +1,58 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.port.ComplaintStore;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** Reads complaints: a complaint, its messages and its timeline share a partition, so one Query loads all. */
+public final class DynamoDbComplaintStore implements ComplaintStore {
+
+    private final ComplaintTable table;
+
+    public DynamoDbComplaintStore(ComplaintTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public Optional<ComplaintDetail> load(ComplaintId id) {
+        Complaint complaint = null;
+        var messages = new ArrayList<ReporterMessage>();
+        var timeline = new ArrayList<TimelineEvent>();
+        var request = QueryRequest.builder()
+                .tableName(table.name)
+                .keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.complaint(id))))
+                .consistentRead(true)
+                .build();
+        for (var page : table.client.queryPaginator(request)) {
+            for (Map<String, AttributeValue> item : page.items()) {
+                var sk = item.get(Keys.SK).s();
+                if (sk.equals(Keys.COMPLAINT_SK)) {
+                    complaint = ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item));
+                } else if (sk.startsWith("M#")) {
+                    messages.add(ItemMapping.toMessage(MessageItem.SCHEMA.mapToItem(item)));
+                } else if (sk.startsWith("E#")) {
+                    timeline.add(ItemMapping.toEvent(EventItem.SCHEMA.mapToItem(item)));
+                }
+            }
+        }
+        return complaint == null ? Optional.empty() : Optional.of(new ComplaintDetail(complaint, messages, timeline));
+    }
+
+    @Override
+    public Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
+        var link = table.links.getItem(Key.builder().partitionValue(Keys.trackingCode(code.value()))
+                .sortValue(Keys.CODE_SK).build());
+        return Optional.ofNullable(link).map(l -> new ComplaintId(l.complaintId));
+    }
+}

@@ -1,0 +1,228 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.adapters.dynamodb.Transaction.Condition;
+import id.aduan.adapters.dynamodb.Transaction.Expression;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.FollowUp;
+import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.ObjectClaim;
+import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.port.IngestionStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Takes complaints in with one transaction per Instagram change: the claim of the object and every
+ * item the change writes commit together or not at all, so a crash half-way loses nothing and a
+ * redelivery finds the claim and changes nothing.
+ */
+public final class DynamoDbIngestionStore implements IngestionStore {
+
+    /** A placeholder whose message never arrives is dropped after Meta's retry horizon, with margin. */
+    private static final Duration PLACEHOLDER_LIFETIME = Duration.ofDays(30);
+
+    private final ComplaintTable table;
+    private final Clock clock;
+
+    public DynamoDbIngestionStore(ComplaintTable table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ObjectClaim> findClaim(String claimKey) {
+        return Optional.ofNullable(table.claims.getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK)))
+                .map(ItemMapping::toClaim);
+    }
+
+    @Override
+    public Optional<ComplaintId> findConversation(String conversationKey) {
+        return Optional.ofNullable(table.links.getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK)))
+                .map(link -> new ComplaintId(link.complaintId));
+    }
+
+    @Override
+    public WriteResult create(NewComplaint candidate) {
+        var complaint = candidate.complaint();
+        var tx = table.transaction();
+        int claim = tx.put(ClaimItem.SCHEMA, claimOf(candidate.claimKey(), complaint.id(),
+                complaint.reporter().instagramId(), candidate.opening(), true), claimCondition(candidate.replacing()));
+        tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(complaint), null);
+        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaint.id(), candidate.opening()), null);
+        for (TimelineEvent event : candidate.events()) {
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaint.id(), event), null);
+        }
+        int code = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.trackingCode(complaint.trackingCode().value()),
+                Keys.CODE_SK, complaint.id().value()), Condition.ITEM_ABSENT);
+        int conversation = -1;
+        if (candidate.conversationKey() != null) {
+            conversation = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.conversation(candidate.conversationKey()),
+                    Keys.CONVERSATION_SK, complaint.id().value()), conversationCondition(candidate.supersedes()));
+        }
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return WriteResult.WRITTEN;
+        }
+        int failed = failure.get().index();
+        if (failed == claim) {
+            return claimTaken(failure.get().item());
+        }
+        if (failed == code) {
+            return new WriteResult.TrackingCodeTaken();
+        }
+        if (failed == conversation) {
+            var current = failure.get().item().get("complaintId");
+            return new WriteResult.ConversationMoved(current == null ? null : new ComplaintId(current.s()));
+        }
+        throw new IllegalStateException("unexpected failed condition at write " + failed);
+    }
+
+    @Override
+    public WriteResult attach(FollowUp followUp) {
+        var complaintId = followUp.complaintId();
+        var message = followUp.message();
+        var tx = table.transaction();
+        int claim = tx.put(ClaimItem.SCHEMA, claimOf(followUp.claimKey(), complaintId, followUp.reporterId(), message,
+                false), claimCondition(followUp.replacing()));
+        int complaint = tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK,
+                new Expression("SET lastMessageAt = :at ADD messageCount :one", Map.of(),
+                        Map.of(":at", AttributeValue.fromS(Keys.time(message.sentAt())),
+                                ":one", AttributeValue.fromN("1"))),
+                new Condition("attribute_exists(PK) AND NOT (#status IN (:closed, :rejected))",
+                        Map.of("#status", "status"),
+                        Map.of(":closed", AttributeValue.fromS(Status.CLOSED.name()),
+                                ":rejected", AttributeValue.fromS(Status.REJECTED.name()))));
+        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaintId, message), null);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, followUp.event()), null);
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return WriteResult.WRITTEN;
+        }
+        if (failure.get().index() == claim) {
+            return claimTaken(failure.get().item());
+        }
+        if (failure.get().index() == complaint) {
+            return new WriteResult.ComplaintNotOpen();
+        }
+        throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
+    }
+
+    @Override
+    public WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
+        var tx = table.transaction();
+        var claim = new ClaimItem();
+        claim.pk = Keys.claim(claimKey);
+        claim.sk = Keys.CLAIM_SK;
+        claim.complaintId = id.value();
+        int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
+        tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
+                new Expression("SET firstResponseAt = if_not_exists(firstResponseAt, :at), lastResponseAt = :at",
+                        Map.of(), Map.of(":at", AttributeValue.fromS(Keys.time(event.at())))),
+                Condition.of("attribute_exists(PK)"));
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), null);
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return WriteResult.WRITTEN;
+        }
+        if (failure.get().index() == claimWrite) {
+            return claimTaken(failure.get().item());
+        }
+        throw new IllegalStateException("complaint " + id + " answered on Instagram does not exist");
+    }
+
+    @Override
+    public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
+        return Optional.ofNullable(table.messages.getItem(key(Keys.complaint(id), Keys.message(sentAt, messageId))))
+                .map(ItemMapping::toMessage);
+    }
+
+    @Override
+    public WriteResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
+                                     TimelineEvent event) {
+        var tx = table.transaction();
+        tx.update(Keys.complaint(id), Keys.message(before.sentAt(), before.instagramId()),
+                new Expression("SET #text = :text, editCount = :edits, unsent = :unsent", Map.of("#text", "text"),
+                        Map.of(":text", nullableString(after.text()),
+                                ":edits", AttributeValue.fromN(Integer.toString(after.editCount())),
+                                ":unsent", AttributeValue.fromBool(after.unsent()))),
+                new Condition("editCount = :beforeEdits AND unsent = :beforeUnsent", Map.of(),
+                        Map.of(":beforeEdits", AttributeValue.fromN(Integer.toString(before.editCount())),
+                                ":beforeUnsent", AttributeValue.fromBool(before.unsent()))));
+        if (opening && !Objects.equals(before.text(), after.text())) {
+            tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
+                    new Expression("SET #text = :text", Map.of("#text", "text"),
+                            Map.of(":text", nullableString(after.text()))),
+                    Condition.of("attribute_exists(PK)"));
+        }
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), Condition.ITEM_ABSENT);
+        return tx.commit().isEmpty() ? WriteResult.WRITTEN : new WriteResult.Superseded();
+    }
+
+    @Override
+    public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
+        var item = new ClaimItem();
+        item.pk = Keys.claim(claimKey);
+        item.sk = Keys.CLAIM_SK;
+        item.pendingText = merged.text();
+        item.pendingEditNumber = merged.editNumber();
+        item.pendingUnsent = merged.unsent();
+        item.pendingAt = Keys.time(merged.at());
+        item.expiresAt = clock.instant().plus(PLACEHOLDER_LIFETIME).getEpochSecond();
+        var tx = table.transaction();
+        tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
+        var failure = tx.commit();
+        return failure.isEmpty() ? WriteResult.WRITTEN : claimTaken(failure.get().item());
+    }
+
+    private static ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,
+                                     ReporterMessage message, boolean opening) {
+        var item = new ClaimItem();
+        item.pk = Keys.claim(claimKey);
+        item.sk = Keys.CLAIM_SK;
+        item.complaintId = complaint.value();
+        item.reporterId = reporterId == null || reporterId.isEmpty() ? null : reporterId;
+        item.messageSentAt = Keys.time(message.sentAt());
+        item.opening = opening;
+        return item;
+    }
+
+    /** A claim is new, or replaces exactly the placeholder that was read. */
+    private static Condition claimCondition(ObjectClaim replacing) {
+        return replacing == null ? Condition.ITEM_ABSENT : pendingMatches(replacing.pending());
+    }
+
+    private static Condition pendingMatches(PendingChange pending) {
+        return new Condition("pendingEditNumber = :pendingEdit AND pendingUnsent = :pendingUnsent", Map.of(),
+                Map.of(":pendingEdit", AttributeValue.fromN(Integer.toString(pending.editNumber())),
+                        ":pendingUnsent", AttributeValue.fromBool(pending.unsent())));
+    }
+
+    private static Condition conversationCondition(ComplaintId supersedes) {
+        return supersedes == null
+                ? Condition.ITEM_ABSENT
+                : new Condition("complaintId = :previous", Map.of(),
+                        Map.of(":previous", AttributeValue.fromS(supersedes.value())));
+    }
+
+    private static WriteResult claimTaken(Map<String, AttributeValue> item) {
+        return new WriteResult.ClaimTaken(ItemMapping.toClaim(ClaimItem.SCHEMA.mapToItem(item)));
+    }
+
+    private static AttributeValue nullableString(String value) {
+        return value == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(value);
+    }
+
+    private static Key key(String pk, String sk) {
+        return Key.builder().partitionValue(pk).sortValue(sk).build();
+    }
+}

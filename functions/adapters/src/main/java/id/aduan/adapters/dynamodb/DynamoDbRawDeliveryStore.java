@@ -1,0 +1,215 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.ingest.DeliveryRecord;
+import id.aduan.core.ingest.DeliverySummary;
+import id.aduan.core.ingest.RawDelivery;
+import id.aduan.core.ingest.StoredDelivery;
+import id.aduan.core.port.RawDeliveryStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Keeps webhook bodies gzip-compressed for 30 days. JSON compresses several times over, so even Meta's
+ * largest batches fit one item; a body that still does not fit continues in part items.
+ */
+public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
+
+    /** Kept for replay well beyond Meta's own 36 hours of retries. */
+    private static final Duration RETENTION = Duration.ofDays(30);
+    /** Stays under DynamoDB's 400 KB item limit with room for the other attributes. */
+    static final int PART_BYTES = 350_000;
+    private static final int MAX_PROBLEMS = 50;
+
+    private final ComplaintTable table;
+    private final Clock clock;
+
+    public DynamoDbRawDeliveryStore(ComplaintTable table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<DeliveryRecord> storeIfAbsent(RawDelivery delivery, Instant retryAt) {
+        var compressed = gzip(delivery.body());
+        var parts = split(compressed);
+        var pk = Keys.rawDelivery(delivery.id());
+        // Parts first: a header never points at parts that are not there. Rewriting them is harmless.
+        for (int i = 1; i < parts.size(); i++) {
+            var part = new RawDeliveryItem();
+            part.pk = pk;
+            part.sk = Keys.rawPart(i);
+            part.body = SdkBytes.fromByteArray(parts.get(i));
+            part.expiresAt = expiry(delivery.receivedAt());
+            table.deliveries.putItem(part);
+        }
+        var header = new RawDeliveryItem();
+        header.pk = pk;
+        header.sk = Keys.RAW_SK;
+        header.body = SdkBytes.fromByteArray(parts.getFirst());
+        header.bodyBytes = delivery.body().length;
+        header.parts = parts.size();
+        header.receivedAt = Keys.time(delivery.receivedAt());
+        header.status = DeliveryRecord.Status.RECEIVED.name();
+        header.attempts = 0;
+        header.expiresAt = expiry(delivery.receivedAt());
+        header.duePartition = Keys.RETRY_PARTITION;
+        header.dueOrder = Keys.due(retryAt, delivery.id());
+        try {
+            table.client.putItem(PutItemRequest.builder()
+                    .tableName(table.name)
+                    .item(RawDeliveryItem.SCHEMA.itemToMap(header, true))
+                    .conditionExpression("attribute_not_exists(PK)")
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build());
+            return Optional.empty();
+        } catch (ConditionalCheckFailedException existing) {
+            return Optional.of(toRecord(RawDeliveryItem.SCHEMA.mapToItem(existing.item())));
+        }
+    }
+
+    @Override
+    public Optional<StoredDelivery> load(String id) {
+        var pk = Keys.rawDelivery(id);
+        var header = table.deliveries.getItem(Key.builder().partitionValue(pk).sortValue(Keys.RAW_SK).build());
+        if (header == null) {
+            return Optional.empty();
+        }
+        var compressed = new ByteArrayOutputStream();
+        compressed.writeBytes(header.body.asByteArrayUnsafe());
+        if (header.parts != null && header.parts > 1) {
+            table.deliveries.query(QueryEnhancedRequest.builder()
+                            .queryConditional(QueryConditional.sortBeginsWith(
+                                    Key.builder().partitionValue(pk).sortValue("PART#").build()))
+                            .consistentRead(true)
+                            .build())
+                    .items()
+                    .forEach(part -> compressed.writeBytes(part.body.asByteArrayUnsafe()));
+        }
+        var record = toRecord(header);
+        return Optional.of(new StoredDelivery(
+                new RawDelivery(id, gunzip(compressed.toByteArray()), record.receivedAt()), record));
+    }
+
+    @Override
+    public void markProcessed(String id, DeliverySummary summary) {
+        update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now"
+                + " REMOVE " + Keys.DUE_PK + ", " + Keys.DUE_SK, DeliveryRecord.Status.PROCESSED, summary, Map.of());
+    }
+
+    @Override
+    public void markFailed(String id, DeliverySummary summary, Instant retryAt) {
+        var values = new HashMap<String, AttributeValue>();
+        values.put(":one", AttributeValue.fromN("1"));
+        String schedule;
+        if (retryAt == null) {
+            schedule = " REMOVE " + Keys.DUE_PK + ", " + Keys.DUE_SK;
+        } else {
+            schedule = ", " + Keys.DUE_PK + " = :retryPartition, " + Keys.DUE_SK + " = :retryAt";
+            values.put(":retryPartition", AttributeValue.fromS(Keys.RETRY_PARTITION));
+            values.put(":retryAt", AttributeValue.fromS(Keys.due(retryAt, id)));
+        }
+        update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now"
+                + schedule + " ADD attempts :one", DeliveryRecord.Status.FAILED, summary, values);
+    }
+
+    @Override
+    public void markInvalid(String id, String reason) {
+        update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now"
+                        + " REMOVE " + Keys.DUE_PK + ", " + Keys.DUE_SK, DeliveryRecord.Status.INVALID,
+                new DeliverySummary(Map.of(), List.of(reason), true), Map.of());
+    }
+
+    @Override
+    public List<String> dueForRetry(Instant now, int limit) {
+        var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.due(now, "~")).build();
+        var ids = new ArrayList<String>();
+        table.deliveries.index(Keys.DUE_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
+                        .limit(limit)
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .forEach(item -> ids.add(item.pk.substring("RAW#".length())));
+        return ids;
+    }
+
+    private void update(String id, String expression, DeliveryRecord.Status status, DeliverySummary summary,
+                        Map<String, AttributeValue> extraValues) {
+        var values = new HashMap<>(extraValues);
+        values.put(":status", AttributeValue.fromS(status.name()));
+        values.put(":now", AttributeValue.fromS(Keys.time(clock.instant())));
+        var outcomes = new HashMap<String, AttributeValue>();
+        summary.outcomes().forEach((kind, count) -> outcomes.put(kind, AttributeValue.fromN(count.toString())));
+        values.put(":outcomes", AttributeValue.fromM(outcomes));
+        values.put(":problems", AttributeValue.fromL(summary.problems().stream().limit(MAX_PROBLEMS)
+                .map(AttributeValue::fromS).toList()));
+        table.client.updateItem(UpdateItemRequest.builder()
+                .tableName(table.name)
+                .key(Map.of(Keys.PK, AttributeValue.fromS(Keys.rawDelivery(id)),
+                        Keys.SK, AttributeValue.fromS(Keys.RAW_SK)))
+                .updateExpression(expression)
+                .conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(values)
+                .build());
+    }
+
+    private static DeliveryRecord toRecord(RawDeliveryItem item) {
+        return new DeliveryRecord(item.pk.substring("RAW#".length()), Keys.parseTime(item.receivedAt),
+                DeliveryRecord.Status.valueOf(item.status), item.attempts == null ? 0 : item.attempts);
+    }
+
+    private long expiry(Instant receivedAt) {
+        return receivedAt.plus(RETENTION).getEpochSecond();
+    }
+
+    private static List<byte[]> split(byte[] bytes) {
+        var parts = new ArrayList<byte[]>();
+        for (int from = 0; from < bytes.length || parts.isEmpty(); from += PART_BYTES) {
+            parts.add(Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_BYTES)));
+        }
+        return parts;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (var gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] compressed) {
+        try (var gzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return gzip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored delivery is corrupt", e);
+        }
+    }
+}

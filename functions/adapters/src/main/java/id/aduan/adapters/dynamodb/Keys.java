@@ -1,0 +1,102 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.complaint.ComplaintId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Every key format of the single complaints table, in one place.
+ *
+ * <pre>
+ * complaint           C#&lt;id&gt;              META
+ * reporter message    C#&lt;id&gt;              M#&lt;time&gt;#&lt;instagram id&gt;
+ * timeline event      C#&lt;id&gt;              E#&lt;time&gt;#&lt;event key&gt;
+ * Instagram claim     IG#&lt;claim key&gt;       IG
+ * DM conversation     T#&lt;conversation&gt;    T
+ * tracking code       CODE#&lt;code&gt;         CODE
+ * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
+ * </pre>
+ */
+public final class Keys {
+
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    /** Work queue of every complaint by status (the triage team's view). */
+    public static final String BY_STATUS_INDEX = "ByStatus";
+    public static final String BY_STATUS_PK = "GSI1PK";
+    public static final String BY_STATUS_SK = "GSI1SK";
+    /** Sparse index of items with scheduled work: delivery retries now, SLA deadlines later. */
+    public static final String DUE_INDEX = "Due";
+    public static final String DUE_PK = "DUEPK";
+    public static final String DUE_SK = "DUESK";
+    /** Epoch seconds after which DynamoDB deletes the item. */
+    public static final String EXPIRES_AT = "expiresAt";
+
+    static final String COMPLAINT_SK = "META";
+    static final String CLAIM_SK = "IG";
+    static final String CONVERSATION_SK = "T";
+    static final String CODE_SK = "CODE";
+    static final String RAW_SK = "RAW";
+    static final String RETRY_PARTITION = "RETRY";
+
+    /** Fixed width, so that keys holding times sort in time order. */
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Keys() {
+    }
+
+    public static String complaint(ComplaintId id) {
+        return "C#" + id.value();
+    }
+
+    static String message(Instant sentAt, String instagramId) {
+        return "M#" + time(sentAt) + "#" + instagramId;
+    }
+
+    static String event(Instant at, String eventKey) {
+        return "E#" + time(at) + "#" + eventKey;
+    }
+
+    static String claim(String claimKey) {
+        return "IG#" + claimKey;
+    }
+
+    static String conversation(String conversationKey) {
+        return "T#" + conversationKey;
+    }
+
+    static String trackingCode(String code) {
+        return "CODE#" + code;
+    }
+
+    static String rawDelivery(String id) {
+        return "RAW#" + id;
+    }
+
+    static String rawPart(int index) {
+        return "PART#" + String.format("%04d", index);
+    }
+
+    static String statusQueue(String status) {
+        return "STATUS#" + status;
+    }
+
+    /** Sort key within a queue: oldest first, ties broken by id. */
+    static String queueOrder(Instant receivedAt, ComplaintId id) {
+        return time(receivedAt) + "#" + id.value();
+    }
+
+    static String due(Instant at, String id) {
+        return time(at) + "#" + id;
+    }
+
+    public static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    public static Instant parseTime(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}

@@ -1,0 +1,102 @@
+package id.aduan.adapters.dynamodb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * One atomic, conditional write of several items. Items are mapped with their static schemas; updates
+ * use expressions (counters, if-not-exists) that item mapping cannot say. When a condition fails, the
+ * caller learns which write it was and what the item held, without a second read.
+ */
+final class Transaction {
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final List<TransactWriteItem> writes = new ArrayList<>();
+
+    Transaction(DynamoDbClient client, String table) {
+        this.client = client;
+        this.table = table;
+    }
+
+    /** Adds a put and returns its position, to recognise it among cancellation reasons. */
+    <T> int put(TableSchema<T> schema, T item, Condition condition) {
+        var put = Put.builder().tableName(table).item(schema.itemToMap(item, true));
+        if (condition != null) {
+            put.conditionExpression(condition.expression())
+                    .expressionAttributeNames(nullIfEmpty(condition.names()))
+                    .expressionAttributeValues(nullIfEmpty(condition.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        }
+        writes.add(TransactWriteItem.builder().put(put.build()).build());
+        return writes.size() - 1;
+    }
+
+    int update(String pk, String sk, Expression update, Condition condition) {
+        var names = new HashMap<>(update.names());
+        var values = new HashMap<>(update.values());
+        var builder = Update.builder().tableName(table)
+                .key(Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk)))
+                .updateExpression(update.expression());
+        if (condition != null) {
+            names.putAll(condition.names());
+            values.putAll(condition.values());
+            builder.conditionExpression(condition.expression())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        }
+        builder.expressionAttributeNames(nullIfEmpty(names)).expressionAttributeValues(nullIfEmpty(values));
+        writes.add(TransactWriteItem.builder().update(builder.build()).build());
+        return writes.size() - 1;
+    }
+
+    /** Runs the transaction; on a failed condition, returns which write failed and the item it met. */
+    Optional<ConditionFailure> commit() {
+        try {
+            client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+            return Optional.empty();
+        } catch (TransactionCanceledException e) {
+            var reasons = e.cancellationReasons();
+            for (int i = 0; i < reasons.size(); i++) {
+                CancellationReason reason = reasons.get(i);
+                if ("ConditionalCheckFailed".equals(reason.code())) {
+                    return Optional.of(new ConditionFailure(i, reason.hasItem() ? reason.item() : Map.of()));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static <K, V> Map<K, V> nullIfEmpty(Map<K, V> map) {
+        return map == null || map.isEmpty() ? null : map;
+    }
+
+    /** A write of the transaction whose condition failed, and the item it found. */
+    record ConditionFailure(int index, Map<String, AttributeValue> item) {
+    }
+
+    /** A condition expression with its placeholders. */
+    record Condition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+        static final Condition ITEM_ABSENT = new Condition("attribute_not_exists(PK)", Map.of(), Map.of());
+
+        static Condition of(String expression) {
+            return new Condition(expression, Map.of(), Map.of());
+        }
+    }
+
+    /** An update expression with its placeholders. */
+    record Expression(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+    }
+}

@@ -1,0 +1,220 @@
+package id.aduan.adapters.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.core.complaint.MediaRef;
+import id.aduan.core.complaint.Reporter;
+import id.aduan.core.ingest.DeliveryItem;
+import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.ingest.NotAnInstagramDelivery;
+import id.aduan.core.port.DeliveryParser;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Meta's Instagram webhook bodies in every shape INSTAGRAM.md lists: {@code changes[]} and the
+ * flat Instagram-Login form, comment ids in {@code id} or {@code comment_id}, times in seconds or
+ * milliseconds, {@code messaging[]} with messages, echoes, unsends and edits. Unknown fields are
+ * ignored; an element that cannot be read is reported on its own and does not stop the others.
+ */
+public final class InstagramDeliveryParser implements DeliveryParser {
+
+    /** Instagram's timestamps are seconds in {@code changes} entries and milliseconds in messaging. */
+    private static final long MILLISECONDS_THRESHOLD = 100_000_000_000L;
+    private static final String DASHBOARD_TEST_ACCOUNT = "0";
+
+    @Override
+    public List<DeliveryItem> parse(byte[] body, Instant receivedAt) throws NotAnInstagramDelivery {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new NotAnInstagramDelivery("body is not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new NotAnInstagramDelivery("body is not a JSON object");
+        }
+        if (!"instagram".equals(root.path("object").asText())) {
+            throw new NotAnInstagramDelivery("not an Instagram webhook object (\"object\" must be \"instagram\")");
+        }
+        var entries = root.path("entry");
+        if (!entries.isArray()) {
+            throw new NotAnInstagramDelivery("\"entry\" must be an array");
+        }
+        var items = new ArrayList<DeliveryItem>();
+        for (int i = 0; i < entries.size(); i++) {
+            readEntry(entries.get(i), "entry[" + i + "]", receivedAt, items);
+        }
+        return items;
+    }
+
+    private void readEntry(JsonNode entry, String location, Instant receivedAt, List<DeliveryItem> items) {
+        var account = entry.path("id").asText("");
+        if (account.isEmpty()) {
+            items.add(new DeliveryItem.Malformed(location, "entry has no id"));
+            return;
+        }
+        var entryTime = time(entry.path("time"), receivedAt);
+        boolean found = false;
+        if (entry.path("changes").isArray()) {
+            var changes = entry.path("changes");
+            for (int j = 0; j < changes.size(); j++) {
+                items.add(readChange(account, changes.get(j), location + ".changes[" + j + "]", entryTime));
+            }
+            found = true;
+        }
+        if (entry.has("field") && entry.has("value")) {
+            items.add(readChange(account, entry, location, entryTime));
+            found = true;
+        }
+        if (entry.path("messaging").isArray()) {
+            var messaging = entry.path("messaging");
+            for (int j = 0; j < messaging.size(); j++) {
+                items.add(readMessaging(account, messaging.get(j), location + ".messaging[" + j + "]", entryTime));
+            }
+            found = true;
+        }
+        if (!found) {
+            items.add(new DeliveryItem.Malformed(location, "entry has no changes and no messaging"));
+        }
+    }
+
+    private DeliveryItem readChange(String account, JsonNode change, String location, Instant entryTime) {
+        var field = change.path("field").asText("");
+        var value = change.path("value");
+        if (!value.isObject()) {
+            return new DeliveryItem.Malformed(location, "change has no value object");
+        }
+        if (DASHBOARD_TEST_ACCOUNT.equals(account)) {
+            return new DeliveryItem.Change(location, new InstagramChange.DashboardTest(field, entryTime));
+        }
+        try {
+            return new DeliveryItem.Change(location, switch (field) {
+                case "comments", "live_comments" -> comment(account, value, field.equals("live_comments"), entryTime);
+                case "mentions" -> mention(account, value, entryTime);
+                case "messages", "message_edit" -> message(account, value, entryTime);
+                default -> new InstagramChange.Unsupported(account, field.isEmpty() ? "unnamed field" : field, entryTime);
+            });
+        } catch (UnreadableChange e) {
+            return new DeliveryItem.Malformed(location, e.getMessage());
+        }
+    }
+
+    private DeliveryItem readMessaging(String account, JsonNode messaging, String location, Instant entryTime) {
+        try {
+            return new DeliveryItem.Change(location, message(account, messaging, entryTime));
+        } catch (UnreadableChange e) {
+            return new DeliveryItem.Malformed(location, e.getMessage());
+        }
+    }
+
+    private static InstagramChange comment(String account, JsonNode value, boolean live, Instant at)
+            throws UnreadableChange {
+        var id = text(value, "id");
+        if (id == null) {
+            id = text(value, "comment_id");
+        }
+        if (id == null) {
+            throw new UnreadableChange("comment has neither id nor comment_id");
+        }
+        var from = value.path("from");
+        var authorId = text(from, "id");
+        if (authorId == null) {
+            throw new UnreadableChange("comment has no from.id");
+        }
+        var parentId = text(value, "parent_id");
+        if (authorId.equals(account) || from.hasNonNull("self_ig_scoped_id")) {
+            return new InstagramChange.OwnComment(account, id, parentId, at);
+        }
+        var media = value.path("media");
+        return new InstagramChange.CitizenComment(account, id, parentId, new Reporter(authorId, text(from, "username")),
+                text(value, "text"), text(media, "id"), text(media, "media_product_type"), live, at);
+    }
+
+    private static InstagramChange mention(String account, JsonNode value, Instant at) throws UnreadableChange {
+        var mediaId = text(value, "media_id");
+        if (mediaId == null) {
+            throw new UnreadableChange("mention has no media_id");
+        }
+        return new InstagramChange.Mention(account, text(value, "comment_id"), mediaId, at);
+    }
+
+    private static InstagramChange message(String account, JsonNode item, Instant entryTime) throws UnreadableChange {
+        var senderId = text(item.path("sender"), "id");
+        var recipientId = text(item.path("recipient"), "id");
+        var at = time(item.path("timestamp"), entryTime);
+        if (item.has("message_edit")) {
+            var edit = item.path("message_edit");
+            var mid = required(edit, "mid", "message_edit");
+            return new InstagramChange.MessageEdit(account, mid, senderOrFail(senderId), text(edit, "text"),
+                    edit.path("num_edit").asInt(1), at);
+        }
+        if (!item.has("message")) {
+            var kind = item.has("read") ? "read" : item.has("reaction") ? "reaction" : item.has("postback")
+                    ? "postback" : item.has("referral") ? "referral" : "messaging event";
+            return new InstagramChange.Unsupported(account, kind, at);
+        }
+        var message = item.path("message");
+        var mid = required(message, "mid", "message");
+        if (message.path("is_echo").asBoolean(false) || account.equals(senderId)) {
+            if (recipientId == null) {
+                throw new UnreadableChange("echo has no recipient.id");
+            }
+            return new InstagramChange.EchoMessage(account, mid, recipientId, at);
+        }
+        if (message.path("is_deleted").asBoolean(false)) {
+            return new InstagramChange.MessageUnsent(account, mid, senderOrFail(senderId), at);
+        }
+        var attachments = new ArrayList<MediaRef>();
+        for (JsonNode attachment : message.path("attachments")) {
+            attachments.add(MediaRef.attachment(attachment.path("type").asText("unknown"),
+                    text(attachment.path("payload"), "url")));
+        }
+        if (message.path("is_unsupported").asBoolean(false)) {
+            attachments.add(MediaRef.attachment("unsupported", null));
+        }
+        return new InstagramChange.CitizenMessage(account, mid, senderOrFail(senderId), text(message, "text"),
+                attachments, text(message.path("reply_to"), "mid"), at);
+    }
+
+    private static String senderOrFail(String senderId) throws UnreadableChange {
+        if (senderId == null) {
+            throw new UnreadableChange("message has no sender.id");
+        }
+        return senderId;
+    }
+
+    private static String required(JsonNode node, String field, String what) throws UnreadableChange {
+        var value = text(node, field);
+        if (value == null) {
+            throw new UnreadableChange(what + " has no " + field);
+        }
+        return value;
+    }
+
+    /** A field as text; numbers count too (ids arrive as strings, but the dashboard test has sent numbers). */
+    private static String text(JsonNode node, String field) {
+        var value = node.path(field);
+        if (value.isTextual() || value.isNumber()) {
+            var text = value.asText();
+            return text.isEmpty() ? null : text;
+        }
+        return null;
+    }
+
+    private static Instant time(JsonNode value, Instant fallback) {
+        if (!value.canConvertToLong()) {
+            return fallback;
+        }
+        long number = value.asLong();
+        return number >= MILLISECONDS_THRESHOLD ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
+    }
+
+    /** One element of a delivery cannot be read; it is reported without stopping the others. */
+    private static final class UnreadableChange extends Exception {
+        UnreadableChange(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

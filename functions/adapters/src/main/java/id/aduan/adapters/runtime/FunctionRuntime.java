@@ -1,0 +1,65 @@
+package id.aduan.adapters.runtime;
+
+import id.aduan.adapters.aws.AwsClients;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.observability.JsonLog;
+import id.aduan.adapters.observability.Metrics;
+import id.aduan.adapters.observability.RequestCounter;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What every function builds once per container: settings, clock, AWS clients, the table, logs and
+ * metrics. Each function's wiring adds its own pieces on top.
+ */
+public final class FunctionRuntime {
+
+    private final Settings settings;
+    private final Clock clock;
+    private final RequestCounter requests = new RequestCounter();
+    private final AwsClients aws;
+    private final JsonLog log;
+    private final Metrics metrics;
+    private ComplaintTable table;
+
+    public FunctionRuntime(String function, Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.aws = new AwsClients(settings, List.of(requests));
+        var name = settings.optional("AWS_LAMBDA_FUNCTION_NAME").orElse(function);
+        this.log = new JsonLog(name, clock, System.out);
+        this.metrics = new Metrics(name, clock, System.out);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AwsClients aws() {
+        return aws;
+    }
+
+    public synchronized ComplaintTable table() {
+        if (table == null) {
+            table = new ComplaintTable(aws.dynamoDb(), settings.tableName());
+        }
+        return table;
+    }
+
+    public RequestCounter requests() {
+        return requests;
+    }
+
+    public JsonLog log() {
+        return log;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+}

@@ -1,0 +1,50 @@
+package id.aduan.adapters.secrets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * A JSON secret from Secrets Manager, fetched on first use and kept for a few minutes, so a rotated
+ * secret reaches running containers without every invocation paying for a call. Its value is never
+ * logged and never part of an exception message.
+ */
+public final class CachedSecret {
+
+    private final SecretsManagerClient client;
+    private final String secretId;
+    private final Clock clock;
+    private final Duration timeToLive;
+    private JsonNode value;
+    private Instant fetchedAt;
+
+    public CachedSecret(SecretsManagerClient client, String secretId, Clock clock, Duration timeToLive) {
+        this.client = client;
+        this.secretId = secretId;
+        this.clock = clock;
+        this.timeToLive = timeToLive;
+    }
+
+    public synchronized JsonNode value() {
+        var now = clock.instant();
+        if (value == null || fetchedAt.plus(timeToLive).isBefore(now)) {
+            var text = client.getSecretValue(request -> request.secretId(secretId)).secretString();
+            try {
+                value = Json.mapper().readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("secret " + secretId + " is not a JSON object");
+            }
+            fetchedAt = now;
+        }
+        return value;
+    }
+
+    /** Forgets the cached value, e.g. after Instagram rejected a token that may have been rotated. */
+    public synchronized void invalidate() {
+        value = null;
+    }
+}

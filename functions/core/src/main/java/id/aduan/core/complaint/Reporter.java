@@ -1,0 +1,22 @@
+package id.aduan.core.complaint;
+
+import java.util.Objects;
+
+/**
+ * The citizen behind a complaint: their Instagram-scoped id and, where Instagram sends it, their
+ * username. Both are personal data: masked for roles without access, never logged.
+ */
+public record Reporter(String instagramId, String username) {
+    public Reporter {
+        Objects.requireNonNull(instagramId, "instagramId");
+    }
+
+    /** A mention's author is unknown until the mentioned comment or media is fetched. */
+    public static Reporter unknown() {
+        return new Reporter("", null);
+    }
+
+    public boolean isKnown() {
+        return !instagramId.isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+package id.aduan.core.ingest;
+
+/** Concurrent writers kept changing what a decision was based on; the change is retried later. */
+public final class ConcurrentChangeException extends RuntimeException {
+    public ConcurrentChangeException(String message) {
+        super(message);
+    }
+}

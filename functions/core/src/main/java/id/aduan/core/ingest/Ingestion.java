@@ -1,0 +1,296 @@
+package id.aduan.core.ingest;
+
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.MediaRef;
+import id.aduan.core.complaint.ReplyTarget;
+import id.aduan.core.complaint.Reporter;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.ingest.InstagramChange.CitizenComment;
+import id.aduan.core.ingest.InstagramChange.CitizenMessage;
+import id.aduan.core.ingest.InstagramChange.DashboardTest;
+import id.aduan.core.ingest.InstagramChange.EchoMessage;
+import id.aduan.core.ingest.InstagramChange.Mention;
+import id.aduan.core.ingest.InstagramChange.MessageEdit;
+import id.aduan.core.ingest.InstagramChange.MessageUnsent;
+import id.aduan.core.ingest.InstagramChange.OwnComment;
+import id.aduan.core.ingest.InstagramChange.Unsupported;
+import id.aduan.core.port.IngestionStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * Takes one Instagram change into Aduan: a citizen's first message opens a complaint, their follow-ups
+ * (DMs in the same conversation, replies under their own comment) attach to it, the team's own answers
+ * are recorded on the complaint they answer, edits and unsends change the stored message.
+ *
+ * <p>Every write is conditional on the change's Instagram object not having been claimed, so applying
+ * the same change twice changes nothing.
+ */
+public final class Ingestion {
+
+    /** Collisions of random 5-character codes are rare; a handful of attempts always suffices. */
+    private static final int TRACKING_CODE_ATTEMPTS = 8;
+    /** Bounds the retries when a concurrent write changed what a decision was based on. */
+    private static final int CONTENTION_ATTEMPTS = 4;
+
+    private final IngestionStore store;
+    private final RandomGenerator random;
+
+    public Ingestion(IngestionStore store, RandomGenerator random) {
+        this.store = store;
+        this.random = random;
+    }
+
+    public IngestionOutcome apply(InstagramChange change) {
+        return switch (change) {
+            case CitizenComment comment -> takeComment(comment);
+            case OwnComment own -> takeOwnComment(own);
+            case Mention mention -> open(newComplaint(mention));
+            case CitizenMessage message -> takeMessage(message);
+            case EchoMessage echo -> takeEcho(echo);
+            case MessageEdit edit ->
+                    changeMessage(edit.messageId(), PendingChange.edit(edit.text(), edit.editNumber(), edit.occurredAt()));
+            case MessageUnsent unsent -> changeMessage(unsent.messageId(), PendingChange.unsend(unsent.occurredAt()));
+            case DashboardTest test -> new IngestionOutcome.TestDelivery();
+            case Unsupported unsupported -> new IngestionOutcome.Ignored("not acted on: " + unsupported.kind());
+        };
+    }
+
+    private IngestionOutcome takeComment(CitizenComment comment) {
+        var message = ReporterMessage.received(comment.commentId(),
+                comment.live() ? Channel.LIVE_COMMENT : Channel.COMMENT, comment.text(),
+                comment.mediaId() == null ? List.of() : List.of(MediaRef.post(comment.mediaProductType(), comment.mediaId())),
+                comment.occurredAt());
+        if (comment.isReply()) {
+            var parent = store.findClaim(comment.parentId());
+            boolean underOwnComplaint = parent.filter(ObjectClaim::belongsToComplaint)
+                    .filter(claim -> comment.author().instagramId().equals(claim.reporterId()))
+                    .isPresent();
+            if (underOwnComplaint) {
+                var complaintId = parent.get().complaintId();
+                return attach(new FollowUp(complaintId, message, TimelineEvent.messageAdded(message),
+                        comment.claimKey(), comment.author().instagramId(), null), () -> open(newComplaint(comment, message)));
+            }
+        }
+        return open(newComplaint(comment, message));
+    }
+
+    private NewComplaint newComplaint(CitizenComment comment, ReporterMessage message) {
+        var target = new ReplyTarget(comment.live() ? ReplyTarget.Kind.LIVE_COMMENT : ReplyTarget.Kind.COMMENT,
+                comment.commentId());
+        return newComplaint(comment.account(), comment.author(), message, target, false, comment.claimKey(), null, null);
+    }
+
+    private NewComplaint newComplaint(Mention mention) {
+        var channel = mention.inCaption() ? Channel.MENTION_MEDIA : Channel.MENTION_COMMENT;
+        var objectId = mention.inCaption() ? mention.mediaId() : mention.commentId();
+        var message = ReporterMessage.received(objectId, channel, null,
+                List.of(MediaRef.post(null, mention.mediaId())), mention.occurredAt());
+        return newComplaint(mention.account(), Reporter.unknown(), message, ReplyTarget.none(), true,
+                mention.claimKey(), null, null);
+    }
+
+    private IngestionOutcome takeMessage(CitizenMessage dm) {
+        var message = ReporterMessage.received(dm.messageId(),
+                dm.isStoryMention() ? Channel.STORY_MENTION : Channel.DM, dm.text(), dm.attachments(), dm.occurredAt());
+        var reporter = new Reporter(dm.senderId(), null);
+        var target = new ReplyTarget(ReplyTarget.Kind.DM, dm.senderId());
+        for (int attempt = 0; attempt < CONTENTION_ATTEMPTS; attempt++) {
+            var conversation = store.findConversation(dm.conversationKey());
+            if (conversation.isEmpty()) {
+                var outcome = open(newComplaint(dm.account(), reporter, message, target, false, dm.claimKey(),
+                        dm.conversationKey(), null));
+                if (outcome != null) {
+                    return outcome;
+                }
+                continue;
+            }
+            var current = conversation.get();
+            var followUp = new FollowUp(current, message, TimelineEvent.messageAdded(message), dm.claimKey(),
+                    dm.senderId(), null);
+            var outcome = attach(followUp, () -> open(newComplaint(dm.account(), reporter, message, target, false,
+                    dm.claimKey(), dm.conversationKey(), current)));
+            if (outcome != null) {
+                return outcome;
+            }
+        }
+        throw new ConcurrentChangeException("conversation kept changing while taking in " + dm.claimKey());
+    }
+
+    private IngestionOutcome takeEcho(EchoMessage echo) {
+        return store.findConversation(echo.conversationKey())
+                .map(complaint -> recordResponse(complaint, echo.claimKey(),
+                        TimelineEvent.respondedOnInstagram(echo.messageId(), ReplyTarget.Kind.DM, echo.occurredAt())))
+                .orElseGet(() -> new IngestionOutcome.Ignored("direct message outside any complaint"));
+    }
+
+    private IngestionOutcome takeOwnComment(OwnComment own) {
+        if (own.parentId() == null) {
+            return new IngestionOutcome.Ignored("own top-level comment");
+        }
+        return store.findClaim(own.parentId())
+                .filter(ObjectClaim::belongsToComplaint)
+                .map(parent -> recordResponse(parent.complaintId(), own.claimKey(),
+                        TimelineEvent.respondedOnInstagram(own.commentId(), ReplyTarget.Kind.COMMENT, own.occurredAt())))
+                .orElseGet(() -> new IngestionOutcome.Ignored("own reply outside any complaint"));
+    }
+
+    private IngestionOutcome recordResponse(ComplaintId complaint, String claimKey, TimelineEvent event) {
+        return switch (store.recordResponse(complaint, claimKey, event)) {
+            case WriteResult.Written written -> new IngestionOutcome.ResponseRecorded(complaint);
+            case WriteResult.ClaimTaken taken -> new IngestionOutcome.Duplicate();
+            case WriteResult other -> throw new IllegalStateException("unexpected " + other);
+        };
+    }
+
+    private NewComplaint newComplaint(String account, Reporter reporter, ReporterMessage opening, ReplyTarget target,
+                                      boolean contentPending, String claimKey, String conversationKey,
+                                      ComplaintId supersedes) {
+        var id = ComplaintId.generate(opening.sentAt(), random);
+        var complaint = Complaint.open(id, TrackingCode.random(random), account, reporter, opening, target,
+                contentPending);
+        return new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), claimKey,
+                conversationKey, supersedes, null);
+    }
+
+    /**
+     * Writes a new complaint. Returns null when the conversation moved to another complaint meanwhile,
+     * so the caller decides again.
+     */
+    private IngestionOutcome open(NewComplaint candidate) {
+        var attempt = candidate;
+        for (int tries = 0; tries < TRACKING_CODE_ATTEMPTS; tries++) {
+            switch (store.create(attempt)) {
+                case WriteResult.Written written -> {
+                    return new IngestionOutcome.Created(attempt.complaint().id(), attempt.complaint().trackingCode());
+                }
+                case WriteResult.TrackingCodeTaken taken ->
+                        attempt = withComplaint(attempt, attempt.complaint().withTrackingCode(TrackingCode.random(random)));
+                case WriteResult.ClaimTaken taken when taken.existing().isPlaceholder() ->
+                        attempt = applyPending(attempt, taken.existing());
+                case WriteResult.ClaimTaken taken -> {
+                    return new IngestionOutcome.Duplicate();
+                }
+                case WriteResult.ConversationMoved moved -> {
+                    return null;
+                }
+                case WriteResult.ComplaintNotOpen notOpen ->
+                        throw new IllegalStateException("creating a complaint cannot find it closed");
+                case WriteResult.Superseded superseded ->
+                        throw new IllegalStateException("creating a complaint reads nothing to be superseded");
+            }
+        }
+        throw new ConcurrentChangeException("could not write complaint for " + candidate.claimKey());
+    }
+
+    /** Attaches a follow-up; if its complaint no longer takes follow-ups, {@code otherwise} opens a new one. */
+    private IngestionOutcome attach(FollowUp candidate, Supplier<IngestionOutcome> otherwise) {
+        var attempt = candidate;
+        for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
+            switch (store.attach(attempt)) {
+                case WriteResult.Written written -> {
+                    return new IngestionOutcome.Attached(attempt.complaintId());
+                }
+                case WriteResult.ClaimTaken taken when taken.existing().isPlaceholder() ->
+                        attempt = applyPending(attempt, taken.existing());
+                case WriteResult.ClaimTaken taken -> {
+                    return new IngestionOutcome.Duplicate();
+                }
+                case WriteResult.ComplaintNotOpen notOpen -> {
+                    return otherwise.get();
+                }
+                case WriteResult other -> throw new IllegalStateException("unexpected " + other);
+            }
+        }
+        throw new ConcurrentChangeException("could not attach " + candidate.claimKey());
+    }
+
+    private NewComplaint applyPending(NewComplaint attempt, ObjectClaim placeholder) {
+        var changed = applyTo(attempt.opening(), placeholder.pending());
+        var events = new ArrayList<>(attempt.events());
+        events.addAll(pendingEvents(attempt.opening(), placeholder.pending()));
+        return new NewComplaint(attempt.complaint().withText(changed.text()), changed, events, attempt.claimKey(),
+                attempt.conversationKey(), attempt.supersedes(), placeholder);
+    }
+
+    private FollowUp applyPending(FollowUp attempt, ObjectClaim placeholder) {
+        var changed = applyTo(attempt.message(), placeholder.pending());
+        return new FollowUp(attempt.complaintId(), changed, attempt.event(), attempt.claimKey(), attempt.reporterId(),
+                placeholder);
+    }
+
+    private static ReporterMessage applyTo(ReporterMessage message, PendingChange pending) {
+        var changed = pending.hasEdit() ? message.edited(pending.text(), pending.editNumber()) : message;
+        return pending.unsent() ? changed.markedUnsent() : changed;
+    }
+
+    private static List<TimelineEvent> pendingEvents(ReporterMessage original, PendingChange pending) {
+        var events = new ArrayList<TimelineEvent>();
+        if (pending.hasEdit()) {
+            events.add(TimelineEvent.messageEdited(original.instagramId(), original.text(), pending.editNumber(),
+                    pending.at()));
+        }
+        if (pending.unsent()) {
+            events.add(TimelineEvent.messageUnsent(original.instagramId(), pending.at()));
+        }
+        return events;
+    }
+
+    private static NewComplaint withComplaint(NewComplaint attempt, Complaint complaint) {
+        return new NewComplaint(complaint, attempt.opening(), attempt.events(), attempt.claimKey(),
+                attempt.conversationKey(), attempt.supersedes(), attempt.replacing());
+    }
+
+    private IngestionOutcome changeMessage(String messageId, PendingChange change) {
+        for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
+            Optional<ObjectClaim> claim = store.findClaim(messageId);
+            if (claim.isEmpty() || claim.get().isPlaceholder()) {
+                var expected = claim.map(ObjectClaim::pending).orElse(null);
+                if (expected != null && expected.covers(change)) {
+                    return new IngestionOutcome.Duplicate();
+                }
+                var merged = expected == null ? change : expected.merge(change);
+                if (store.holdPending(messageId, merged, expected) instanceof WriteResult.Written) {
+                    return new IngestionOutcome.AwaitingOriginal(messageId);
+                }
+                continue;
+            }
+            var original = claim.get();
+            if (!original.belongsToComplaint()) {
+                return new IngestionOutcome.Ignored("change to a message outside any complaint");
+            }
+            var stored = store.findMessage(original.complaintId(), messageId, original.messageSentAt())
+                    .orElseThrow(() -> new IllegalStateException("claimed message " + messageId + " is missing"));
+            return applyChange(original, stored, change);
+        }
+        throw new ConcurrentChangeException("message kept changing: " + messageId);
+    }
+
+    private IngestionOutcome applyChange(ObjectClaim claim, ReporterMessage stored, PendingChange change) {
+        ReporterMessage changed;
+        TimelineEvent event;
+        if (change.unsent()) {
+            if (stored.unsent()) {
+                return new IngestionOutcome.Duplicate();
+            }
+            changed = stored.markedUnsent();
+            event = TimelineEvent.messageUnsent(stored.instagramId(), change.at());
+        } else {
+            if (change.editNumber() <= stored.editCount()) {
+                return new IngestionOutcome.Duplicate();
+            }
+            changed = stored.edited(change.text(), change.editNumber());
+            event = TimelineEvent.messageEdited(stored.instagramId(), stored.text(), change.editNumber(), change.at());
+        }
+        return store.changeMessage(claim.complaintId(), stored, changed, claim.opening(), event) instanceof WriteResult.Written
+                ? new IngestionOutcome.MessageChanged(claim.complaintId())
+                : new IngestionOutcome.Duplicate();
+    }
+}

@@ -1,0 +1,50 @@
+package id.aduan.core.port;
+
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.FollowUp;
+import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.ObjectClaim;
+import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.ingest.WriteResult;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Storage for taking complaints in. Every write is atomic and conditional, so that each Instagram
+ * object is taken in exactly once however often it is delivered.
+ */
+public interface IngestionStore {
+
+    Optional<ObjectClaim> findClaim(String claimKey);
+
+    /** The complaint a DM conversation currently routes to, if any. */
+    Optional<ComplaintId> findConversation(String conversationKey);
+
+    WriteResult create(NewComplaint complaint);
+
+    WriteResult attach(FollowUp followUp);
+
+    /**
+     * Records that the team answered on Instagram: claims the answer's object and sets the first
+     * response time if it was not set.
+     */
+    WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event);
+
+    Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt);
+
+    /**
+     * Replaces a stored message with its edited or unsent form, with its timeline event; the opening
+     * message's text is also the complaint's. Applies only if the stored message is still
+     * {@code before}, so a concurrent or repeated change cannot apply twice.
+     */
+    WriteResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
+                              TimelineEvent event);
+
+    /**
+     * Keeps an edit or unsend whose message has not arrived. {@code expected} is the placeholder read
+     * before merging (null when there was none); the write fails if it changed meanwhile.
+     */
+    WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected);
+}

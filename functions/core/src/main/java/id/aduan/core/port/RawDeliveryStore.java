@@ -1,0 +1,32 @@
+package id.aduan.core.port;
+
+import id.aduan.core.ingest.DeliveryRecord;
+import id.aduan.core.ingest.DeliverySummary;
+import id.aduan.core.ingest.RawDelivery;
+import id.aduan.core.ingest.StoredDelivery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps verified webhook bodies for replay, and tracks whether each was taken in. */
+public interface RawDeliveryStore {
+
+    /**
+     * Stores the delivery unless a delivery with the same id exists. Returns the existing record when
+     * there is one (nothing is written then). A stored delivery is due for a retry at {@code retryAt}
+     * unless it is marked processed before.
+     */
+    Optional<DeliveryRecord> storeIfAbsent(RawDelivery delivery, Instant retryAt);
+
+    Optional<StoredDelivery> load(String id);
+
+    void markProcessed(String id, DeliverySummary summary);
+
+    /** Records a failed attempt; {@code retryAt} null means no more retries. */
+    void markFailed(String id, DeliverySummary summary, Instant retryAt);
+
+    void markInvalid(String id, String reason);
+
+    /** Ids of deliveries whose retry time has passed, oldest first. */
+    List<String> dueForRetry(Instant now, int limit);
+}

@@ -1,0 +1,68 @@
+package id.aduan.webhook;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.ingest.Deadline;
+import id.aduan.core.ingest.IntakeResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes in again, from the stored body, the deliveries that failed or stopped half-way: on its schedule
+ * every due one, or one named delivery when invoked with {@code {"delivery": "<sha-256>"}} (after a fix,
+ * by an operator).
+ */
+public final class DeliveryRetryHandler implements RequestStreamHandler {
+
+    private static final int BATCH = 100;
+
+    private final Wiring wiring;
+
+    public DeliveryRetryHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    public DeliveryRetryHandler(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        var event = Json.mapper().readTree(input);
+        var deadline = context == null
+                ? Deadline.none()
+                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var named = event == null ? null : event.path("delivery").asText(null);
+        var results = named != null
+                ? List.of(wiring.intake.replay(named, deadline))
+                : wiring.intake.retryDue(BATCH, deadline);
+        Json.mapper().writeValue(output, report(results));
+    }
+
+    private Map<String, Object> report(List<IntakeResult> results) {
+        var processed = 0;
+        var stillFailing = 0;
+        var missing = 0;
+        for (IntakeResult result : results) {
+            switch (result) {
+                case IntakeResult.Processed(var id, var summary) when summary.succeeded() -> processed++;
+                case IntakeResult.NotFound notFound -> missing++;
+                default -> stillFailing++;
+            }
+        }
+        var report = new LinkedHashMap<String, Object>();
+        report.put("replayed", results.size());
+        report.put("processed", processed);
+        report.put("stillFailing", stillFailing);
+        report.put("notFound", missing);
+        wiring.runtime.log().info("deliveries replayed", report);
+        wiring.runtime.metrics().emit(Map.of("DeliveriesReplayed", results.size(), "DeliveriesStillFailing", stillFailing));
+        return report;
+    }
+}

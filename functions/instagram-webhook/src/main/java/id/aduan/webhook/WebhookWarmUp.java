@@ -1,0 +1,51 @@
+package id.aduan.webhook;
+
+import id.aduan.adapters.http.ApiGatewayEvents;
+import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.json.InstagramDeliveryParser;
+import id.aduan.core.ingest.NotAnInstagramDelivery;
+import id.aduan.core.ingest.WebhookSignature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exercises, without writing anything, the code a first request runs: reading an API Gateway event,
+ * checking a signature, parsing a delivery, a DynamoDB read and writing a response.
+ */
+final class WebhookWarmUp implements Runnable {
+
+    private static final String SAMPLE_DELIVERY = """
+            {"object":"instagram","entry":[{"id":"0","time":1700000000,"changes":[{"field":"comments",
+            "value":{"from":{"id":"1","username":"warm.up"},"media":{"id":"2","media_product_type":"FEED"},
+            "id":"3","text":"warm up"}}]},{"id":"0","time":1700000000000,"messaging":[{"sender":{"id":"1"},
+            "recipient":{"id":"0"},"timestamp":1700000000000,"message":{"mid":"m","text":"warm up"}}]}]}""";
+
+    private final Wiring wiring;
+
+    WebhookWarmUp(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void run() {
+        var body = SAMPLE_DELIVERY.getBytes(StandardCharsets.UTF_8);
+        WebhookSignature.verify(body, WebhookSignature.sign(body, "warm-up"), List.of("warm-up"));
+        try {
+            new InstagramDeliveryParser().parse(body, Instant.EPOCH);
+            var out = new ByteArrayOutputStream();
+            ApiGatewayEvents.write(HttpResponse.json(200, Map.of("warm", "up")), out);
+            ApiGatewayEvents.read(new ByteArrayInputStream(out.toByteArray()));
+        } catch (NotAnInstagramDelivery e) {
+            throw new IllegalStateException("the warm-up sample must parse", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        wiring.ingestionStore.findClaim("warm-up");
+    }
+}

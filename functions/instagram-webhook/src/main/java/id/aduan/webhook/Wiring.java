@@ -1,0 +1,45 @@
+package id.aduan.webhook;
+
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.json.InstagramDeliveryParser;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Priming;
+import id.aduan.adapters.secrets.CachedSecret;
+import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.core.ingest.DeliveryIntake;
+import id.aduan.core.ingest.Ingestion;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the webhook function's pieces once per container. */
+public final class Wiring {
+
+    /** Conversations taken in at once from one big delivery. */
+    private static final int DEFAULT_PARALLELISM = 8;
+    private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
+
+    final FunctionRuntime runtime;
+    final InstagramSecrets secrets;
+    final DynamoDbIngestionStore ingestionStore;
+    final DeliveryIntake intake;
+    private final Priming priming;
+
+    public Wiring(Settings settings, Clock clock) {
+        this.runtime = new FunctionRuntime("instagram-webhook", settings, clock);
+        this.secrets = new InstagramSecrets(new CachedSecret(runtime.aws().secretsManager(),
+                settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
+        var table = runtime.table();
+        this.ingestionStore = new DynamoDbIngestionStore(table, clock);
+        var ingestion = new Ingestion(ingestionStore, new SecureRandom());
+        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
+                ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
+        this.priming = Priming.register(new WebhookWarmUp(this));
+    }
+
+    public static Wiring fromEnvironment() {
+        return new Wiring(Settings.fromEnvironment(), Clock.systemUTC());
+    }
+}
