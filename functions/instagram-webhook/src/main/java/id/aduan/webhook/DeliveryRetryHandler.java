@@ -2,12 +2,14 @@ package id.aduan.webhook;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.IntakeResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,11 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
 
     public DeliveryRetryHandler() {
         this(Wiring.fromEnvironment());
+    }
+
+    /** For running in-process with a given environment (tests, the local run). */
+    public DeliveryRetryHandler(Settings settings) {
+        this(new Wiring(settings, Clock.systemUTC()));
     }
 
     public DeliveryRetryHandler(Wiring wiring) {

@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
@@ -10,6 +11,7 @@ import id.aduan.core.ingest.SubscriptionHandshake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -25,6 +27,11 @@ public final class InstagramWebhookHandler implements RequestStreamHandler {
 
     public InstagramWebhookHandler() {
         this(Wiring.fromEnvironment());
+    }
+
+    /** For running in-process with a given environment (tests, the local run). */
+    public InstagramWebhookHandler(Settings settings) {
+        this(new Wiring(settings, Clock.systemUTC()));
     }
 
     public InstagramWebhookHandler(Wiring wiring) {

@@ -4,13 +4,17 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.port.ComplaintStore;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -47,6 +51,22 @@ public final class DynamoDbComplaintStore implements ComplaintStore {
             }
         }
         return complaint == null ? Optional.empty() : Optional.of(new ComplaintDetail(complaint, messages, timeline));
+    }
+
+    @Override
+    public List<Complaint> newest(Status status, int limit) {
+        return table.complaints.index(Keys.BY_STATUS_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(
+                                Key.builder().partitionValue(Keys.statusQueue(status.name())).build()))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .map(ItemMapping::toComplaint)
+                .toList();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package id.aduan.core.port;
 
+import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TrackingCode;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads complaints for the people who work them. */
@@ -12,4 +15,7 @@ public interface ComplaintStore {
     Optional<ComplaintDetail> load(ComplaintId id);
 
     Optional<ComplaintId> findByTrackingCode(TrackingCode code);
+
+    /** The newest complaints in a status, newest first, from the status work queue. */
+    List<Complaint> newest(Status status, int limit);
 }
