@@ -13,7 +13,10 @@ public enum AlertLevel {
     BREACH_UNIT,
     /** Escalation level 2 at the deadline: the unit's supervisor. */
     BREACH_SUPERVISOR,
-    /** Escalation level 3 once the breach has lasted another half window: the communications office (triage team and admins). */
+    /**
+     * Escalation level 3 once the breach has lasted another half window: the communications office
+     * (the triage team and admins).
+     */
     BREACH_COMMUNICATIONS;
 
     /** How much of the clock's time must be used before this level falls due. */

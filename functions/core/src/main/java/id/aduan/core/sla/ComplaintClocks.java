@@ -71,7 +71,8 @@ public record ComplaintClocks(Priority priority, String category, Map<ClockKind,
                     ? resumed.reopen(ClockKind.RESOLUTION, now, rules)
                     : resumed.stop(ClockKind.FOLLOW_UP, now, rules);
             case RESOLVED -> resumed.stop(ClockKind.RESOLUTION, now, rules);
-            case REJECTED, CLOSED -> resumed.everyClock(clock -> clock.state() instanceof Stopped ? clock : clock.stop(now, rules.calendar()));
+            case REJECTED, CLOSED -> resumed.everyClock(
+                    clock -> clock.state() instanceof Stopped ? clock : clock.stop(now, rules.calendar()));
             case NEW, NEEDS_INFO -> resumed;
         };
     }
@@ -132,7 +133,8 @@ public record ComplaintClocks(Priority priority, String category, Map<ClockKind,
     }
 
     private ComplaintClocks retargeted(Instant now, SlaRules rules) {
-        return everyClock(clock -> clock.retarget(rules.window(clock.kind(), priority, category), now, rules.calendar()));
+        return everyClock(clock -> clock.retarget(
+                rules.window(clock.kind(), priority, category), now, rules.calendar()));
     }
 
     private ComplaintClocks replace(ClockKind kind, UnaryOperator<SlaClock> change) {

@@ -93,7 +93,8 @@ public final class HolidayList {
                     holidays.add(holiday);
                 }
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new IllegalArgumentException("holiday list line " + (i + 1) + ": " + e.getMessage() + ": " + line, e);
+                throw new IllegalArgumentException(
+                        "holiday list line " + (i + 1) + ": " + e.getMessage() + ": " + line, e);
             }
         }
         return new HolidayList(holidays, sources);
@@ -118,7 +119,8 @@ public final class HolidayList {
 
     private static void expectFields(String[] fields, int min, int max) {
         if (fields.length < min || fields.length > max) {
-            throw new IllegalArgumentException("expected " + min + (min == max ? "" : " to " + max) + " fields, found " + fields.length);
+            throw new IllegalArgumentException(
+                    "expected " + min + (min == max ? "" : " to " + max) + " fields, found " + fields.length);
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * current state began (all of it once paused or stopped); {@code alerted} the levels already sent,
  * which are never due again. Immutable: every transition returns a new clock.
  */
-public record SlaClock(ClockKind kind, SlaWindow window, Instant startedAt, Duration used, ClockState state, Set<AlertLevel> alerted) {
+public record SlaClock(
+        ClockKind kind, SlaWindow window, Instant startedAt, Duration used, ClockState state, Set<AlertLevel> alerted) {
 
     public SlaClock {
         Objects.requireNonNull(kind, "kind");
@@ -77,9 +78,10 @@ public record SlaClock(ClockKind kind, SlaWindow window, Instant startedAt, Dura
             return this;
         }
         Duration usedNow = usedAt(now, calendar);
+        double share = (double) usedNow.toMillis() / window.length().toMillis();
         Duration carried = newWindow.basis() == window.basis()
                 ? usedNow
-                : Duration.ofMillis(Math.round((double) usedNow.toMillis() / window.length().toMillis() * newWindow.length().toMillis()));
+                : Duration.ofMillis(Math.round(share * newWindow.length().toMillis()));
         ClockState newState = state instanceof Running ? running(newWindow, now, carried, calendar) : state;
         return new SlaClock(kind, newWindow, startedAt, carried, newState, alerted);
     }
@@ -147,7 +149,8 @@ public record SlaClock(ClockKind kind, SlaWindow window, Instant startedAt, Dura
                 dueAt(AlertLevel.BREACH_COMMUNICATIONS, window, since, used, calendar));
     }
 
-    private static Instant dueAt(AlertLevel level, SlaWindow window, Instant since, Duration used, WorkingCalendar calendar) {
+    private static Instant dueAt(
+            AlertLevel level, SlaWindow window, Instant since, Duration used, WorkingCalendar calendar) {
         Duration left = level.threshold(window).minus(used);
         return left.isPositive() ? window.basis().after(since, left, calendar) : since;
     }

@@ -69,7 +69,8 @@ public record SlaPolicy(
         categoryTargets.forEach((category, overrides) -> {
             if (normalize(category).isEmpty()) {
                 problems.add("a category override needs a category name");
-            } else if (overrides == null || overrides.isEmpty() || overrides.values().stream().anyMatch(Objects::isNull)) {
+            } else if (overrides == null || overrides.isEmpty()
+                    || overrides.values().stream().anyMatch(Objects::isNull)) {
                 problems.add("category " + category + " needs a target for each clock it overrides");
             } else if (!seen.add(normalize(category))) {
                 problems.add("category " + category + " is listed twice");

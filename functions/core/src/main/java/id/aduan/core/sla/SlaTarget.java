@@ -20,7 +20,8 @@ public sealed interface SlaTarget {
             Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(span, "span");
             if (!span.isPositive() || span.compareTo(LONGEST) > 0) {
-                throw new IllegalArgumentException("a target must be positive and at most " + LONGEST.toDays() + " days: " + span);
+                throw new IllegalArgumentException(
+                        "a target must be positive and at most " + LONGEST.toDays() + " days: " + span);
             }
         }
 
@@ -37,7 +38,8 @@ public sealed interface SlaTarget {
     record WorkingDays(int days) implements SlaTarget {
         public WorkingDays {
             if (days <= 0 || days > LONGEST.toDays()) {
-                throw new IllegalArgumentException("working days must be between 1 and " + LONGEST.toDays() + ": " + days);
+                throw new IllegalArgumentException(
+                        "working days must be between 1 and " + LONGEST.toDays() + ": " + days);
             }
         }
 

@@ -14,7 +14,8 @@ public record SlaWindow(TimeBasis basis, Duration length, Duration warnAfter) {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(warnAfter, "warnAfter");
         if (!length.isPositive() || warnAfter.isNegative() || warnAfter.compareTo(length) > 0) {
-            throw new IllegalArgumentException("a window needs a positive length and a warning inside it: " + length + ", " + warnAfter);
+            throw new IllegalArgumentException(
+                    "a window needs a positive length and a warning inside it: " + length + ", " + warnAfter);
         }
     }
 

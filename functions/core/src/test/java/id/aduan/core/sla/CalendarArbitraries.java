@@ -34,7 +34,8 @@ final class CalendarArbitraries {
                 .edgeCases(edges -> edges.add(LocalDate.of(2026, 12, 31)));
         Arbitrary<LocalTime> edgeTimes = Arbitraries.of("00:00", "07:59", "08:00", "11:59", "12:00", "15:59", "16:00", "23:59")
                 .map(LocalTime::parse);
-        Arbitrary<LocalTime> anyTime = Arbitraries.integers().between(0, 24 * 60 - 1).map(minute -> LocalTime.MIN.plusMinutes(minute));
+        Arbitrary<LocalTime> anyTime = Arbitraries.integers().between(0, 24 * 60 - 1)
+                .map(minute -> LocalTime.MIN.plusMinutes(minute));
         Arbitrary<LocalTime> times = Arbitraries.frequencyOf(
                 Tuple.of(1, edgeTimes),
                 Tuple.of(2, anyTime));

@@ -35,7 +35,8 @@ class ComplaintClocksPropertiesTest {
     @Property
     void verificationCountsNothingWhileWaitingForTheReporter(
             @ForAll Priority priority, @ForAll("instants") Instant received,
-            @ForAll("gaps") Duration untilQuestion, @ForAll("gaps") Duration waitingForAnswer, @ForAll("gaps") Duration untilVerified) {
+            @ForAll("gaps") Duration untilQuestion, @ForAll("gaps") Duration waitingForAnswer,
+            @ForAll("gaps") Duration untilVerified) {
         Instant asked = received.plus(untilQuestion);
         Instant answered = asked.plus(waitingForAnswer);
         Instant verified = answered.plus(untilVerified);

@@ -16,7 +16,8 @@ class SlaClockTest {
     private final SlaRules rules = new SlaRules(SlaPolicy.DEFAULT, calendar);
 
     private SlaClock firstResponse(Priority priority, String startedAt) {
-        return SlaClock.start(ClockKind.FIRST_RESPONSE, rules.window(ClockKind.FIRST_RESPONSE, priority, ""), at(startedAt), calendar);
+        SlaWindow window = rules.window(ClockKind.FIRST_RESPONSE, priority, "");
+        return SlaClock.start(ClockKind.FIRST_RESPONSE, window, at(startedAt), calendar);
     }
 
     @Test

@@ -99,7 +99,8 @@ class SlaPolicyTest {
     @Test
     void zeroOrNegativeTargetsAreRefused() {
         assertThatThrownBy(() -> aroundTheClock(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlaTarget.Span(TimeBasis.WORKING, Duration.ofHours(-4))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlaTarget.Span(TimeBasis.WORKING, Duration.ofHours(-4)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> workingDays(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> aroundTheClock(Duration.ofDays(400))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -67,9 +68,10 @@ class WorkingCalendarPropertiesTest {
     void workingTimeAddsUpAcrossAnyMidpoint(
             @ForAll("calendars") WorkingCalendar calendar,
             @ForAll("instants") Instant x, @ForAll("instants") Instant y, @ForAll("instants") Instant z) {
-        Instant[] sorted = java.util.stream.Stream.of(x, y, z).sorted().toArray(Instant[]::new);
-        assertThat(calendar.workingTimeBetween(sorted[0], sorted[2]))
-                .isEqualTo(calendar.workingTimeBetween(sorted[0], sorted[1]).plus(calendar.workingTimeBetween(sorted[1], sorted[2])));
+        Instant[] sorted = Stream.of(x, y, z).sorted().toArray(Instant[]::new);
+        Duration firstPart = calendar.workingTimeBetween(sorted[0], sorted[1]);
+        Duration secondPart = calendar.workingTimeBetween(sorted[1], sorted[2]);
+        assertThat(calendar.workingTimeBetween(sorted[0], sorted[2])).isEqualTo(firstPart.plus(secondPart));
     }
 
     @Property
