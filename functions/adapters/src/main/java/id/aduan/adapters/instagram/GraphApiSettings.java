@@ -1,0 +1,76 @@
+package id.aduan.adapters.instagram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach the Graph API for one Instagram account.
+ *
+ * @param accountId the Instagram professional account's id; mentions are read through it
+ * @param messagingId the id whose {@code /messages} edge sends direct messages: the Instagram account
+ *     with Instagram Login, the linked Facebook Page with Facebook Login
+ * @param baseUrl the flavour's host unless overridden (a local stand-in in tests)
+ * @param connectTimeout how long to wait for a connection
+ * @param requestTimeout how long to wait for a whole answer
+ */
+public record GraphApiSettings(
+        ApiFlavour flavour,
+        String accountId,
+        String messagingId,
+        URI baseUrl,
+        String apiVersion,
+        Duration connectTimeout,
+        Duration requestTimeout) {
+
+    public static final String DEFAULT_API_VERSION = "v25.0";
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Pattern VERSION = Pattern.compile("v\\d+\\.\\d+");
+
+    public GraphApiSettings {
+        Objects.requireNonNull(flavour, "flavour");
+        GraphIds.require(accountId);
+        GraphIds.require(messagingId);
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(apiVersion, "apiVersion");
+        if (!VERSION.matcher(apiVersion).matches()) {
+            throw new IllegalArgumentException("Graph API version looks like v25.0, not " + apiVersion);
+        }
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(requestTimeout, "requestTimeout");
+    }
+
+    public static GraphApiSettings instagramLogin(String accountId) {
+        return defaults(ApiFlavour.INSTAGRAM_LOGIN, accountId, accountId);
+    }
+
+    public static GraphApiSettings facebookLogin(String accountId, String pageId) {
+        return defaults(ApiFlavour.FACEBOOK_LOGIN, accountId, pageId);
+    }
+
+    public GraphApiSettings withBaseUrl(URI url) {
+        return new GraphApiSettings(flavour, accountId, messagingId, url, apiVersion, connectTimeout, requestTimeout);
+    }
+
+    public GraphApiSettings withApiVersion(String version) {
+        return new GraphApiSettings(flavour, accountId, messagingId, baseUrl, version, connectTimeout, requestTimeout);
+    }
+
+    public GraphApiSettings withTimeouts(Duration connect, Duration request) {
+        return new GraphApiSettings(flavour, accountId, messagingId, baseUrl, apiVersion, connect, request);
+    }
+
+    private static GraphApiSettings defaults(ApiFlavour flavour, String accountId, String messagingId) {
+        return new GraphApiSettings(flavour, accountId, messagingId, flavour.host(), DEFAULT_API_VERSION,
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+}
