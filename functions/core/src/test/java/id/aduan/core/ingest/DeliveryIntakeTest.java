@@ -1,0 +1,202 @@
+package id.aduan.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.Reporter;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.IngestionStore;
+import id.aduan.core.port.RawDeliveryStore;
+import id.aduan.core.port.WebhookSecrets;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DeliveryIntakeTest {
+
+    private static final Instant NOW = Instant.parse("2026-08-05T04:00:00Z");
+    private static final String SECRET = "s";
+    private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
+
+    private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+    private final CreatingStore store = new CreatingStore();
+
+    @Test
+    void failingConversationDoesNotStopTheOthers() {
+        store.failFor = "17900000000000002";
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002"), comment("17900000000000003")), 4);
+
+        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+
+        assertThat(result.summary().outcomes()).containsEntry("created", 2);
+        assertThat(result.summary().problems()).singleElement().asString().startsWith("entry[1]: IllegalStateException");
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void nearTheTimeLimitNoNewChangeStartsAndTheRestIsRetried() {
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 1);
+
+        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET),
+                () -> Duration.ofMillis(1500));
+
+        assertThat(result.summary().complete()).isFalse();
+        assertThat(store.created).isEmpty();
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.FAILED);
+    }
+
+    @Test
+    void retriesBackOffAndStopAfterTheLastAttempt() {
+        store.failFor = "17900000000000001";
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var id = RawDelivery.idOf(BODY);
+
+        deliveries.attempts = 2;
+        intake.replay(id, Deadline.none());
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(45)));
+
+        deliveries.attempts = DeliveryIntake.MAX_ATTEMPTS - 1;
+        intake.replay(id, Deadline.none());
+        assertThat(deliveries.retryAt).isNull();
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.FAILED);
+    }
+
+    @Test
+    void processedDeliveryIsNotTakenInAgain() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+
+        var again = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+
+        assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(store.created).hasSize(1);
+    }
+
+    @Test
+    void badSignatureStoresNothing() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"), Deadline.none());
+
+        assertThat(result).isEqualTo(new IntakeResult.Unauthenticated(WebhookSignature.Verdict.INVALID));
+        assertThat(deliveries.stored).isNull();
+    }
+
+    private DeliveryIntake intake(List<InstagramChange> changes, int parallelism) {
+        var items = new ArrayList<DeliveryItem>();
+        for (int i = 0; i < changes.size(); i++) {
+            items.add(new DeliveryItem.Change("entry[" + i + "]", changes.get(i)));
+        }
+        WebhookSecrets secrets = new WebhookSecrets() {
+            public List<String> appSecrets() {
+                return List.of(SECRET);
+            }
+
+            public String verifyToken() {
+                return "token";
+            }
+        };
+        return new DeliveryIntake(deliveries, (body, receivedAt) -> items, new Ingestion(store, new Random(1)), secrets,
+                Clock.fixed(NOW, ZoneOffset.UTC), parallelism);
+    }
+
+    private static InstagramChange comment(String id) {
+        return new InstagramChange.CitizenComment("1", id, null, new Reporter("2", "warga"), "jalan rusak", null, null,
+                false, NOW);
+    }
+
+    /** Remembers the one delivery of a test and its bookkeeping. */
+    private static final class InMemoryDeliveries implements RawDeliveryStore {
+        RawDelivery stored;
+        DeliveryRecord.Status status;
+        int attempts;
+        Instant retryAt;
+
+        public Optional<DeliveryRecord> storeIfAbsent(RawDelivery delivery, Instant retryAt) {
+            if (stored != null) {
+                return Optional.of(new DeliveryRecord(delivery.id(), delivery.receivedAt(), status, attempts));
+            }
+            stored = delivery;
+            status = DeliveryRecord.Status.RECEIVED;
+            this.retryAt = retryAt;
+            return Optional.empty();
+        }
+
+        public Optional<StoredDelivery> load(String id) {
+            return Optional.of(new StoredDelivery(stored, new DeliveryRecord(id, stored.receivedAt(), status, attempts)));
+        }
+
+        public void markProcessed(String id, DeliverySummary summary) {
+            status = DeliveryRecord.Status.PROCESSED;
+            retryAt = null;
+        }
+
+        public void markFailed(String id, DeliverySummary summary, Instant retryAt) {
+            status = DeliveryRecord.Status.FAILED;
+            attempts++;
+            this.retryAt = retryAt;
+        }
+
+        public void markInvalid(String id, String reason) {
+            status = DeliveryRecord.Status.INVALID;
+        }
+
+        public List<String> dueForRetry(Instant now, int limit) {
+            return List.of();
+        }
+    }
+
+    /** Opens complaints in memory; fails for one comment id to stand for a storage error. */
+    private static final class CreatingStore implements IngestionStore {
+        final Map<String, NewComplaint> created = new HashMap<>();
+        String failFor;
+
+        public Optional<ObjectClaim> findClaim(String claimKey) {
+            return Optional.empty();
+        }
+
+        public Optional<ComplaintId> findConversation(String conversationKey) {
+            return Optional.empty();
+        }
+
+        public synchronized WriteResult create(NewComplaint complaint) {
+            if (complaint.claimKey().equals(failFor)) {
+                throw new IllegalStateException("storage unavailable");
+            }
+            created.put(complaint.claimKey(), complaint);
+            return WriteResult.WRITTEN;
+        }
+
+        public WriteResult attach(FollowUp followUp) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
+                                         TimelineEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package id.aduan.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.core.ingest.RawDelivery;
+import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.HttpApiEvents;
+import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.TestSecrets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What Meta (or anyone else) gets back for every kind of request, and what is stored meanwhile. */
+@ExtendWith(AwsEmulatorExtension.class)
+class WebhookRequestsIT {
+
+    private static final byte[] COMMENT = InstagramFixtures.read("comment-complaint.json");
+
+    private Webhook webhook;
+
+    @BeforeEach
+    void setUp(Deployment deployment) {
+        webhook = new Webhook(deployment);
+    }
+
+    @Test
+    void handshakeWithTheVerifyTokenAnswersTheChallenge() {
+        var response = webhook.invoke(HttpApiEvents.request("GET", Webhook.PATH)
+                .query("hub.mode", "subscribe").query("hub.verify_token", TestSecrets.VERIFY_TOKEN)
+                .query("hub.challenge", "1158201444"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("1158201444");
+    }
+
+    @Test
+    void handshakeWithAWrongTokenIsForbidden() {
+        var response = webhook.invoke(HttpApiEvents.request("GET", Webhook.PATH)
+                .query("hub.mode", "subscribe").query("hub.verify_token", "guess")
+                .query("hub.challenge", "1158201444"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().path("error").path("code").asText()).isEqualTo("VERIFICATION_FAILED");
+    }
+
+    @Test
+    void deliveryWithoutSignatureIsUnauthorizedAndNothingIsStored() {
+        var response = webhook.post(COMMENT, null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().path("error").path("code").asText()).isEqualTo("SIGNATURE_MISSING");
+        assertThat(webhook.items()).isEmpty();
+    }
+
+    @Test
+    void deliverySignedWithAnotherSecretIsForbiddenAndNothingIsStored() {
+        var response = webhook.post(COMMENT, WebhookSignature.sign(COMMENT, "not-the-app-secret"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().path("error").path("code").asText()).isEqualTo("SIGNATURE_INVALID");
+        assertThat(webhook.items()).isEmpty();
+    }
+
+    @Test
+    void signatureOverReserialisedJsonDoesNotMatchTheBytesReceived() {
+        var compacted = new String(COMMENT, StandardCharsets.UTF_8).replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8);
+
+        var response = webhook.post(COMMENT, WebhookSignature.sign(compacted, TestSecrets.APP_SECRET));
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void deliverySignedWithTheSecondConfiguredSecretIsAccepted() {
+        var response = webhook.post(COMMENT, WebhookSignature.sign(COMMENT, TestSecrets.SECOND_APP_SECRET));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(webhook.complaints()).hasSize(1);
+    }
+
+    @Test
+    void base64EncodedBodyIsVerifiedOverItsDecodedBytes() {
+        var response = webhook.invoke(HttpApiEvents.request("POST", Webhook.PATH).body(COMMENT).base64Encoded()
+                .header("X-Hub-Signature-256", WebhookSignature.sign(COMMENT, TestSecrets.APP_SECRET)));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(webhook.complaints()).hasSize(1);
+    }
+
+    @Test
+    void eventInTheExactShapeApiGatewaySendsIsTakenIn() throws IOException {
+        var template = new String(Objects.requireNonNull(getClass().getResourceAsStream(
+                "/events/apigateway-v2-post-webhook.json")).readAllBytes(), StandardCharsets.UTF_8);
+        var event = template.replace("__LENGTH__", Integer.toString(COMMENT.length))
+                .replace("__SIGNATURE__", WebhookSignature.sign(COMMENT, TestSecrets.APP_SECRET))
+                .replace("__BODY__", Base64.getEncoder().encodeToString(COMMENT));
+
+        var response = webhook.invoke(event);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(webhook.onlyComplaint().complaint().reporter().username()).isEqualTo("warga_cibiru");
+    }
+
+    @Test
+    void bodyThatIsNotJsonIsRefusedWith400AfterBeingKept() {
+        var body = "this is not json".getBytes(StandardCharsets.UTF_8);
+
+        var response = webhook.deliver(body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").path("code").asText()).isEqualTo("NOT_AN_INSTAGRAM_DELIVERY");
+        var kept = webhook.items();
+        assertThat(kept).singleElement().satisfies(item -> {
+            assertThat(item.get("PK").s()).isEqualTo("RAW#" + RawDelivery.idOf(body));
+            assertThat(item.get("status").s()).isEqualTo("INVALID");
+        });
+    }
+
+    @Test
+    void jsonThatIsNotAnInstagramObjectIsRefusedWith400() {
+        var response = webhook.deliver("{\"object\":\"page\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").path("message").asText()).contains("instagram");
+    }
+
+    @Test
+    void unknownFieldsAreTolerated() {
+        var body = new String(COMMENT, StandardCharsets.UTF_8)
+                .replace("\"field\": \"comments\",", "\"field\": \"comments\", \"brand_new_field\": {\"x\": [1, 2]},")
+                .replace("\"object\": \"instagram\",", "\"object\": \"instagram\", \"api_version\": \"v26.0\",")
+                .getBytes(StandardCharsets.UTF_8);
+
+        var response = webhook.deliver(body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(webhook.complaints()).hasSize(1);
+    }
+
+    @Test
+    void badChangeDoesNotBlockTheOthersAndTheDeliveryIsKeptForRetry() {
+        var body = """
+                {"object":"instagram","entry":[{"id":"17841400000000001","time":1785900000,"changes":[
+                  {"field":"comments","value":{"text":"a comment without id or author"}},
+                  {"field":"comments","value":{"id":"17900000000000777","from":{"id":"6123456789019999","username":"warga"},
+                   "text":"Lampu merah di perempatan Dago mati"}}]}]}""".getBytes(StandardCharsets.UTF_8);
+
+        var response = webhook.deliver(body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("status").asText()).isEqualTo("STORED_FOR_RETRY");
+        assertThat(webhook.complaints()).hasSize(1);
+        var raw = webhook.items().stream().filter(item -> item.get("PK").s().startsWith("RAW#")).findFirst().orElseThrow();
+        assertThat(raw.get("status").s()).isEqualTo("FAILED");
+        assertThat(raw.get("problems").l().getFirst().s()).startsWith("entry[0].changes[0]: comment has neither id");
+        assertThat(raw).containsKey("DUEPK");
+    }
+
+    @Test
+    void methodOtherThanGetOrPostIsNotAllowed() {
+        var response = webhook.invoke(HttpApiEvents.request("PUT", Webhook.PATH));
+
+        assertThat(response.status()).isEqualTo(405);
+    }
+}
