@@ -39,6 +39,11 @@ public final class Wiring {
         this.priming = Priming.register(new WebhookWarmUp(this));
     }
 
+    /** The shared pieces: clients, table, logs, metrics and the request counter. */
+    public FunctionRuntime runtime() {
+        return runtime;
+    }
+
     public static Wiring fromEnvironment() {
         return new Wiring(Settings.fromEnvironment(), Clock.systemUTC());
     }

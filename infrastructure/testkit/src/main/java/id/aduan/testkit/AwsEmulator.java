@@ -17,6 +17,11 @@ public interface AwsEmulator extends AutoCloseable {
     @Override
     void close();
 
+    /** An emulator that is already running at {@code endpoint}. */
+    static AwsEmulator at(URI endpoint) {
+        return new ExternalEmulator(endpoint);
+    }
+
     /**
      * Picks the emulator from {@code ADUAN_AWS_EMULATOR}: {@code moto} (default), {@code localstack}
      * (needs Docker), or an endpoint given in {@code ADUAN_AWS_ENDPOINT}.
@@ -24,7 +29,7 @@ public interface AwsEmulator extends AutoCloseable {
     static AwsEmulator fromEnvironment() {
         var endpoint = System.getenv("ADUAN_AWS_ENDPOINT");
         if (endpoint != null && !endpoint.isBlank()) {
-            return new ExternalEmulator(URI.create(endpoint));
+            return at(URI.create(endpoint));
         }
         var kind = System.getenv().getOrDefault("ADUAN_AWS_EMULATOR", "moto");
         return switch (kind) {

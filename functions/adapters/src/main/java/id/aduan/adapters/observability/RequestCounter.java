@@ -5,25 +5,40 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Counts the AWS requests a function makes, by service and operation ("DynamoDb.TransactWriteItems"),
- * for the per-invocation metrics and for benchmarks. Retries count as separate requests.
+ * and the time spent waiting for their answers, for per-invocation metrics and benchmarks. Counts only
+ * grow; callers take the difference between two readings. Retries count as separate requests.
  */
 public final class RequestCounter implements ExecutionInterceptor {
 
+    private static final ExecutionAttribute<Long> SENT_AT = new ExecutionAttribute<>("aduan.sentAt");
+
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder waitNanos = new LongAdder();
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         var name = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "."
                 + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         counts.computeIfAbsent(name, key -> new LongAdder()).increment();
+        attributes.putAttribute(SENT_AT, System.nanoTime());
     }
 
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        var sentAt = attributes.getAttribute(SENT_AT);
+        if (sentAt != null) {
+            waitNanos.add(System.nanoTime() - sentAt);
+        }
+    }
+
+    /** Requests so far to services whose name starts with {@code servicePrefix} ("DynamoDb"). */
     public long total(String servicePrefix) {
         return counts.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(servicePrefix))
@@ -31,15 +46,15 @@ public final class RequestCounter implements ExecutionInterceptor {
                 .sum();
     }
 
-    /** The counts so far, by operation, and starts counting from zero. */
-    public Map<String, Long> drain() {
+    /** Time spent so far waiting for AWS to answer. */
+    public long waitNanos() {
+        return waitNanos.sum();
+    }
+
+    /** Requests so far, by operation. */
+    public Map<String, Long> byOperation() {
         var snapshot = new TreeMap<String, Long>();
-        counts.forEach((name, adder) -> {
-            long value = adder.sumThenReset();
-            if (value > 0) {
-                snapshot.put(name, value);
-            }
-        });
+        counts.forEach((name, adder) -> snapshot.put(name, adder.sum()));
         return snapshot;
     }
 }
