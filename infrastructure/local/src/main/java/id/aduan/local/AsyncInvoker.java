@@ -61,7 +61,8 @@ final class AsyncInvoker implements AutoCloseable {
                 int allowed = maximumRetries(function);
                 if (retry < allowed) {
                     var delay = retryDelay.multipliedBy(retry + 1);
-                    log.line(what + "; retry " + (retry + 1) + " of " + allowed + " in " + delay.toSeconds() + " s");
+                    log.line(what + "; retry " + (retry + 1) + " of " + allowed + " in "
+                            + String.format("%.1f s", delay.toMillis() / 1000.0));
                     retries.schedule(() -> attempt(function, trigger, event, retry + 1), delay.toMillis(),
                             TimeUnit.MILLISECONDS);
                 } else {

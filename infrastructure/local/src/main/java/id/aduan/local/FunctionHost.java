@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -76,10 +75,6 @@ final class FunctionHost implements AutoCloseable {
     /** Fails at start, rather than on the first request, when a handler cannot be run. */
     void checkHandlers() {
         functions.values().forEach(FunctionHost::handlerConstructor);
-    }
-
-    List<String> functions() {
-        return List.copyOf(functions.keySet());
     }
 
     boolean hosts(String logicalId) {

@@ -30,10 +30,6 @@ final class LocalState {
     record Run(long pid, String url, String awsEndpoint, String tableName, String startedAt) {
     }
 
-    Path dir() {
-        return dir;
-    }
-
     Path signingKeyFile() {
         return dir.resolve("token-signing-key.json");
     }

@@ -40,7 +40,10 @@ final class Schedules implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** One schedule event of a function; {@code input} is null when EventBridge's own event is sent. */
+    /**
+     * One schedule event of a function. {@code scheduler} tells a {@code ScheduleV2} (EventBridge Scheduler)
+     * from a {@code Schedule} (an EventBridge rule); {@code input} is null when EventBridge's own event is sent.
+     */
     record Schedule(String function, String event, boolean scheduler, String text, ScheduleExpression expression,
                     ZoneId zone, String input, boolean enabled) {
     }
