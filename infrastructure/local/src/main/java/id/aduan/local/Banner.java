@@ -1,0 +1,77 @@
+package id.aduan.local;
+
+import id.aduan.testkit.AwsEmulator;
+import id.aduan.testkit.SamTemplate;
+import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** What {@code ./aduan up} says once everything runs: where things are, what runs when, how to stop. */
+final class Banner {
+
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private Banner() {
+    }
+
+    static void print(LocalRun run, PrintStream out) {
+        var template = run.options().template();
+        var url = run.url();
+        out.println();
+        out.println("Aduan runs locally, from " + template.file());
+        out.println();
+        out.println("  Gateway    " + url + "   (the HTTP API of template.yaml)");
+        for (SamTemplate.Function function : template.functions()) {
+            for (SamTemplate.HttpRoute route : function.httpRoutes()) {
+                var protection = run.routeAuth().get(route.routeKey());
+                var auth = protection.open() ? "" : "  (token: " + protection.authorizer() + ")";
+                out.printf("    %-6s %-32s -> %s%s%n", route.method(), route.path(), function.logicalId(), auth);
+            }
+        }
+        out.println("  Local only (not part of AWS)");
+        out.printf("    %-6s %-32s    %s%n", "GET", LocalEndpoints.JWKS, "keys that check ./aduan token tokens");
+        out.printf("    %-6s %-32s    %s%n", "GET", LocalEndpoints.ALERTS, "what the topics received (./aduan alerts)");
+        out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.FIRE + "{Function}", "run a schedule now (./aduan fire)");
+        printSchedules(run, out);
+        printEventSources(template, out);
+        out.println("  AWS        " + run.deployment().emulator().endpoint() + "   (moto; region " + AwsEmulator.REGION
+                + ", access key " + AwsEmulator.ACCESS_KEY + "/" + AwsEmulator.SECRET_KEY + ")");
+        out.println("             table " + run.recorded().tableName() + "; all data is in memory and goes when this stops");
+        for (SamTemplate.Resource secret : template.resourcesOfType("AWS::SecretsManager::Secret")) {
+            var source = secret.logicalId().equals("InstagramSecret")
+                    ? "app secret from ADUAN_IG_APP_SECRET, verify token from ADUAN_IG_VERIFY_TOKEN (development defaults when unset)"
+                    : "generated";
+            out.println("  Secret     " + LocalOptions.STACK + "/" + secret.logicalId() + ": " + source);
+        }
+        out.println();
+        out.println("  Try        ./aduan send comment-complaint.json     then   ./aduan complaints");
+        out.println("  Stop       Ctrl+C");
+        out.println();
+    }
+
+    private static void printSchedules(LocalRun run, PrintStream out) {
+        var schedules = run.schedules();
+        if (schedules.all().isEmpty()) {
+            return;
+        }
+        var running = run.options().schedules();
+        out.println("  Schedules" + (running ? "" : "  (not firing: --no-schedules; ./aduan fire <Function> runs one)"));
+        var now = run.options().clock().instant();
+        for (Schedules.Schedule schedule : schedules.all()) {
+            var next = schedules.nextFire(schedule, now).map(time -> "next " + NEXT.format(time)).orElse("never again");
+            var zone = schedule.zone().equals(ZoneOffset.UTC) ? "" : " " + schedule.zone();
+            out.printf("    %-32s %-24s %s%s  %s%n", schedule.function(), schedule.text(), schedule.event(), zone,
+                    !schedule.enabled() ? "disabled" : running ? next : "");
+        }
+    }
+
+    private static void printEventSources(SamTemplate template, PrintStream out) {
+        for (QueuePoller.Source source : QueuePoller.read(template)) {
+            out.printf("  Queue      %s -> %s (batches of %d)%n", source.queue(), source.function(), source.batchSize());
+        }
+        TopicRelay.subscribers(template).forEach((topic, functions) ->
+                out.println("  Topic      " + topic + " -> printed here, ./aduan alerts"
+                        + (functions.isEmpty() ? "" : ", " + String.join(", ", functions))));
+    }
+}

@@ -1,0 +1,301 @@
+package id.aduan.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.core.unit.UnitCatalog;
+import id.aduan.local.Arguments.UsageError;
+import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.SamTemplate;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The {@code ./aduan} commands: each reads its words, does one thing, prints the result and says how it went. */
+final class Commands {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int NOT_RUNNING = 3;
+
+    private static final String WEBHOOK_FUNCTION = "InstagramWebhookFunction";
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([smhd])");
+    private static final int MAX_LIMIT = 100;
+
+    static final String HELP = """
+            Aduan on this machine: no AWS account, no Docker.
+
+            Usage: ./aduan <command> [options]
+
+              up [--no-schedules]       start everything: AWS emulator, the resources, routes and schedules of
+                                        template.yaml; stays in the foreground, Ctrl+C stops it
+              send <fixture|file>       sign a webhook delivery as Meta does and POST it to the running webhook
+                   [--url URL] [--secret S]   (fixtures: comment-complaint.json, dm-text.json, … see testkit)
+              complaint <ADU-XXXXX>     a stored complaint, with its messages and timeline, as JSON
+              complaints [--status NEW] [--limit 20]
+                                        the newest complaints (of every status unless --status)
+              token --role ROLE [--role ROLE] [--unit UNIT] [--email E] [--username U] [--ttl 8h]
+                                        print a staff token; roles: admin, triage, supervisor, agent, viewer;
+                                        supervisors and agents need --unit (e.g. BINA_MARGA_SDA)
+              fire <FunctionLogicalId>  run a function's schedule now and print its result
+              alerts                    what the running local run's topics received
+              help                      this text
+
+            Environment: ADUAN_LOCAL_PORT (3000), ADUAN_LOCAL_AWS_PORT (free), ADUAN_IG_APP_SECRET
+            (aduan-local-app-secret), ADUAN_IG_VERIFY_TOKEN (aduan-local-verify-token).
+            Exit codes: 0 done, 1 failed or refused, 2 wrong usage, 3 no local run is running.
+            """;
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final LocalClient client = new LocalClient();
+
+    Commands(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.environment = Map.copyOf(environment);
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> words) {
+        if (words.isEmpty()) {
+            err.print(HELP);
+            return USAGE;
+        }
+        var command = words.getFirst();
+        var rest = words.subList(1, words.size());
+        try {
+            return switch (command) {
+                case "up" -> up(Arguments.parse(rest, Set.of(), Set.of("no-schedules")));
+                case "send" -> send(Arguments.parse(rest, Set.of("url", "secret"), Set.of()));
+                case "complaint" -> complaint(Arguments.parse(rest, Set.of(), Set.of()));
+                case "complaints" -> complaints(Arguments.parse(rest, Set.of("status", "limit"), Set.of()));
+                case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "email", "username", "ttl"), Set.of()));
+                case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
+                case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
+                case "help", "--help", "-h" -> {
+                    out.print(HELP);
+                    yield OK;
+                }
+                default -> throw new UsageError("unknown command " + command);
+            };
+        } catch (UsageError e) {
+            err.println("aduan " + command + ": " + e.getMessage() + " (see ./aduan help)");
+            return USAGE;
+        } catch (NotRunning e) {
+            err.println("aduan " + command + ": " + e.getMessage());
+            return NOT_RUNNING;
+        } catch (RuntimeException e) {
+            err.println("aduan " + command + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int up(Arguments arguments) {
+        arguments.noPositional();
+        out.println("Starting Aduan: AWS emulator, then the resources, routes and schedules of template.yaml …");
+        var run = LocalRun.start(LocalOptions.fromEnvironment(environment, !arguments.flag("no-schedules")),
+                new RunLog(out, Clock.systemUTC()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping; the emulator's data goes with it.");
+            run.close();
+        }));
+        Banner.print(run, out);
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int send(Arguments arguments) {
+        var body = delivery(arguments.single("a fixture name (like comment-complaint.json) or a delivery file"));
+        var secret = arguments.option("secret").orElse(LocalOptions.appSecret(environment));
+        var url = arguments.option("url").map(URI::create).orElseGet(() -> URI.create(running().url() + webhookPath()));
+        var response = client.post(url, body, Map.of("content-type", "application/json",
+                "x-hub-signature-256", WebhookSignature.sign(body, secret)));
+        out.println("HTTP " + response.status());
+        out.println(response.body());
+        return response.ok() ? OK : FAILED;
+    }
+
+    /** The file as given, else the shared fixture of that name: the exact bytes, as Meta signs them. */
+    private static byte[] delivery(String name) {
+        var file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        var fixture = name.endsWith(".json") ? name : name + ".json";
+        if (!InstagramFixtures.NAMES.contains(fixture)) {
+            throw new UsageError("no file " + name + ", and no fixture of that name; the fixtures are "
+                    + String.join(", ", InstagramFixtures.NAMES));
+        }
+        return InstagramFixtures.read(fixture);
+    }
+
+    private static String webhookPath() {
+        return SamTemplate.locate().function(WEBHOOK_FUNCTION).httpRoutes().stream()
+                .filter(route -> route.method().equals("POST")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(WEBHOOK_FUNCTION + " has no POST route in template.yaml"))
+                .path();
+    }
+
+    private int complaint(Arguments arguments) {
+        var typed = arguments.single("a tracking code, like ADU-7K3Q9");
+        TrackingCode code;
+        try {
+            code = TrackingCode.parseLenient(typed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(typed + " is not a tracking code (ADU- and five letters or digits)");
+        }
+        var detail = ComplaintLookup.of(running()).byTrackingCode(code);
+        if (detail.isEmpty()) {
+            err.println("aduan complaint: no complaint " + code + " in the local run");
+            return FAILED;
+        }
+        out.println(ComplaintLookup.print(detail.get()));
+        return OK;
+    }
+
+    private int complaints(Arguments arguments) {
+        arguments.noPositional();
+        var status = arguments.option("status").map(Commands::status);
+        int limit = arguments.option("limit").map(Commands::limit).orElse(20);
+        out.println(ComplaintLookup.print(ComplaintLookup.of(running()).newest(status, limit)));
+        return OK;
+    }
+
+    private static Status status(String text) {
+        try {
+            return Status.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--status is one of " + Arrays.toString(Status.values()));
+        }
+    }
+
+    private static int limit(String text) {
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Answered below, like any other value out of range.
+        }
+        throw new UsageError("--limit is a number from 1 to " + MAX_LIMIT);
+    }
+
+    private int token(Arguments arguments) {
+        arguments.noPositional();
+        var roles = arguments.options("role");
+        var unit = arguments.option("unit").orElse(null);
+        TokenMinter.Staff staff;
+        try {
+            staff = new TokenMinter.Staff(arguments.option("username").orElse("local." + String.join("-", roles)),
+                    roles, unit, arguments.option("email").orElse(null), ttl(arguments.option("ttl").orElse("8h")));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        if (unit != null && !UnitCatalog.DEFAULT.contains(unit)) {
+            err.println("note: " + unit + " is not in the default unit catalog; the token says it anyway");
+        }
+        var identity = LocalIdentity.loadOrCreate(new LocalState(LocalState.folderOf(SamTemplate.locate())).signingKeyFile());
+        out.println(new TokenMinter(identity, Clock.systemUTC()).mint(staff));
+        return OK;
+    }
+
+    /** {@code 90s}, {@code 30m}, {@code 8h}, {@code 2d}, or ISO-8601 like {@code PT8H}. */
+    static Duration ttl(String text) {
+        var short_ = SHORT_DURATION.matcher(text.strip());
+        if (short_.matches()) {
+            long value = Long.parseLong(short_.group(1));
+            return switch (short_.group(2)) {
+                case "s" -> Duration.ofSeconds(value);
+                case "m" -> Duration.ofMinutes(value);
+                case "h" -> Duration.ofHours(value);
+                default -> Duration.ofDays(value);
+            };
+        }
+        try {
+            return Duration.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageError("--ttl is like 8h, 30m, 90s, 2d or PT8H, not " + text);
+        }
+    }
+
+    private int fire(Arguments arguments) {
+        var function = arguments.single("the logical id of a function with a schedule, like DeliveryRetryFunction");
+        var response = client.post(URI.create(running().url() + LocalEndpoints.FIRE + function), new byte[0], Map.of());
+        if (!response.ok()) {
+            err.println("aduan fire: " + message(response.body()));
+            return FAILED;
+        }
+        out.println(response.body());
+        return OK;
+    }
+
+    private int alerts(Arguments arguments) {
+        arguments.noPositional();
+        var response = client.get(URI.create(running().url() + LocalEndpoints.ALERTS));
+        if (!response.ok()) {
+            err.println("aduan alerts: " + message(response.body()));
+            return FAILED;
+        }
+        var alerts = read(response.body());
+        if (alerts.isEmpty()) {
+            out.println("No alerts yet.");
+        }
+        for (JsonNode alert : alerts) {
+            var subject = alert.path("subject").asText("");
+            out.println(alert.path("publishedAt").asText() + "  " + alert.path("topic").asText() + "  "
+                    + (subject.isEmpty() ? "" : "[" + subject + "] ") + alert.path("message").asText());
+        }
+        return OK;
+    }
+
+    private LocalState.Run running() {
+        return new LocalState(LocalState.folderOf(SamTemplate.locate())).running().orElseThrow(NotRunning::new);
+    }
+
+    private static String message(String body) {
+        var json = read(body);
+        return Optional.ofNullable(json.get("errorMessage")).or(() -> Optional.ofNullable(json.get("message")))
+                .map(JsonNode::asText).orElse(body);
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return Json.mapper().readTree(body);
+        } catch (IOException e) {
+            return Json.mapper().createObjectNode();
+        }
+    }
+
+    /** No {@code ./aduan up} is running for this project: exit code 3. */
+    static final class NotRunning extends RuntimeException {
+        NotRunning() {
+            super("no local run is running for this project; start one with ./aduan up");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package id.aduan.local;
+
+import id.aduan.adapters.json.Json;
+import id.aduan.testkit.SamTemplate;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a local run is set up. {@link #fromEnvironment} reads {@code ADUAN_LOCAL_PORT} (3000),
+ * {@code ADUAN_LOCAL_AWS_PORT} (a free one), {@code ADUAN_IG_APP_SECRET} and {@code ADUAN_IG_VERIFY_TOKEN}
+ * (development defaults, never real secrets); a port of 0 means a free one.
+ */
+record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedules, Path stateDir, String appSecret,
+                    String verifyToken, Duration asyncRetryDelay, Clock clock) {
+
+    static final String STACK = "aduan-local";
+    static final String DEFAULT_APP_SECRET = "aduan-local-app-secret";
+    static final String DEFAULT_VERIFY_TOKEN = "aduan-local-verify-token";
+    static final int DEFAULT_PORT = 3000;
+    /** Lambda waits a minute before retrying a failed asynchronous invocation, then two. */
+    static final Duration LAMBDA_RETRY_DELAY = Duration.ofMinutes(1);
+
+    static LocalOptions fromEnvironment(Map<String, String> environment, boolean schedules) {
+        var template = SamTemplate.locate();
+        return new LocalOptions(template,
+                port(environment, "ADUAN_LOCAL_PORT", DEFAULT_PORT),
+                port(environment, "ADUAN_LOCAL_AWS_PORT", 0),
+                schedules,
+                LocalState.folderOf(template),
+                appSecret(environment),
+                environment.getOrDefault("ADUAN_IG_VERIFY_TOKEN", DEFAULT_VERIFY_TOKEN),
+                LAMBDA_RETRY_DELAY,
+                Clock.systemUTC());
+    }
+
+    static String appSecret(Map<String, String> environment) {
+        return environment.getOrDefault("ADUAN_IG_APP_SECRET", DEFAULT_APP_SECRET);
+    }
+
+    /** The secret values put into the emulator, by the logical id of the template's secret. */
+    Map<String, String> secretValues() {
+        return Map.of("InstagramSecret", Json.write(Map.of(
+                "appSecrets", List.of(appSecret),
+                "verifyToken", verifyToken,
+                "accessToken", "local-access-token")));
+    }
+
+    private static int port(Map<String, String> environment, String name, int fallback) {
+        var value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not " + value);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package id.aduan.local;
+
+import id.aduan.local.ApiAuthorization.RouteAuth;
+import id.aduan.testkit.AwsEmulator;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.MotoServer;
+import id.aduan.testkit.SamTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The whole system on one machine ({@code ./aduan up}): moto's server with the template's resources,
+ * the gateway serving the template's routes, the schedules, the queue pollers and the topic relay,
+ * all invoking the real handlers in this JVM. Everything is checked against the template before
+ * anything starts, so a template the local run cannot serve fails at once with its reason.
+ */
+final class LocalRun implements AutoCloseable {
+
+    static final Set<String> EMULATED_EVENTS = Set.of("HttpApi", "Schedule", "ScheduleV2", "SQS", "SNS");
+
+    private final LocalOptions options;
+    private final RunLog log;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private AwsEmulator emulator;
+    private Deployment deployment;
+    private Gateway gateway;
+    private Schedules schedules;
+    private LocalState state;
+    private LocalState.Run run;
+    private Map<String, RouteAuth> routeAuth;
+
+    private LocalRun(LocalOptions options, RunLog log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    static LocalRun start(LocalOptions options, RunLog log) {
+        var run = new LocalRun(options, log);
+        try {
+            run.startAll();
+            return run;
+        } catch (RuntimeException e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        var template = options.template();
+        var routes = new RouteTable(template.functions().stream().flatMap(f -> f.httpRoutes().stream()).toList());
+        routeAuth = authByRoute(template, routes);
+        template.functions().forEach(FunctionHost::handlerConstructor);
+        warnAboutEventsNotEmulated(template);
+        var clock = options.clock();
+
+        state = new LocalState(options.stateDir());
+        var identity = LocalIdentity.loadOrCreate(state.signingKeyFile());
+        emulator = startEmulator();
+        deployment = Deployment.create(emulator, template, LocalOptions.STACK, options.secretValues());
+        var host = remember(new FunctionHost(template, deployment::environment, clock, log));
+        var invoker = remember(new AsyncInvoker(host, deployment, options.asyncRetryDelay(), clock, log));
+        var alerts = new AlertLog(log);
+        new TopicRelay(deployment, LocalOptions.STACK, invoker, alerts, log).start().forEach(this::remember);
+        QueuePoller.read(template).forEach(source ->
+                remember(new QueuePoller(source, deployment, host, log).start()));
+        schedules = remember(new Schedules(template, LocalOptions.STACK, invoker, host, clock));
+        if (options.schedules()) {
+            schedules.start();
+        }
+        var authorizer = new JwtAuthorizer(identity.publicKeys(), LocalIdentity.ISSUER, List.of(LocalIdentity.AUDIENCE),
+                clock);
+        gateway = remember(startGateway(new Gateway(routes, routeAuth, authorizer, host,
+                new LocalEndpoints(identity, alerts, schedules), log)));
+        run = new LocalState.Run(ProcessHandle.current().pid(), url().toString(), emulator.endpoint().toString(),
+                tableName(), clock.instant().toString());
+        state.recordRun(run);
+    }
+
+    private static Map<String, RouteAuth> authByRoute(SamTemplate template, RouteTable routes) {
+        var authorization = new ApiAuthorization(template);
+        var auth = new LinkedHashMap<String, RouteAuth>();
+        for (SamTemplate.HttpRoute route : routes.routes()) {
+            if (LocalEndpoints.reserved(route.path())) {
+                throw new IllegalArgumentException("template.yaml declares " + route.routeKey()
+                        + ", a path the local run keeps for itself (" + LocalEndpoints.JWKS + ", /local/…)");
+            }
+            auth.put(route.routeKey(), authorization.forRoute(route));
+        }
+        return auth;
+    }
+
+    private void warnAboutEventsNotEmulated(SamTemplate template) {
+        for (SamTemplate.Function function : template.functions()) {
+            for (SamTemplate.Event event : function.events()) {
+                if (!EMULATED_EVENTS.contains(event.type())) {
+                    log.line("note: " + function.logicalId() + " " + event.name() + " (" + event.type()
+                            + ") is not emulated locally; nothing will trigger it");
+                }
+            }
+        }
+    }
+
+    private AwsEmulator startEmulator() {
+        if (!MotoServer.isInstalled()) {
+            throw new IllegalStateException("moto_server is not on PATH; install it with: python3 -m pip install "
+                    + "'moto[server]==5.2.1' (or set ADUAN_MOTO_SERVER to its path)");
+        }
+        return remember(options.awsPort() == 0 ? MotoServer.start() : MotoServer.start(options.awsPort()));
+    }
+
+    private Gateway startGateway(Gateway gateway) {
+        try {
+            return gateway.start(options.port());
+        } catch (BindException e) {
+            throw new IllegalStateException("port " + options.port() + " is taken: is another ./aduan up running? "
+                    + "Set ADUAN_LOCAL_PORT to use another port", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the gateway on port " + options.port(), e);
+        }
+    }
+
+    /** The table the functions are given as TABLE_NAME, which the look-up commands read. */
+    private String tableName() {
+        return options.template().functions().stream()
+                .map(function -> deployment.environment(function.logicalId()).get("TABLE_NAME"))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    URI url() {
+        return gateway.url();
+    }
+
+    /** How each route is protected, by route key. */
+    Map<String, RouteAuth> routeAuth() {
+        return routeAuth;
+    }
+
+    LocalOptions options() {
+        return options;
+    }
+
+    Deployment deployment() {
+        return deployment;
+    }
+
+    Schedules schedules() {
+        return schedules;
+    }
+
+    LocalState.Run recorded() {
+        return run;
+    }
+
+    /** Stops everything that was started, the last started first. */
+    @Override
+    public void close() {
+        if (run != null) {
+            state.forgetRun(run);
+            run = null;
+        }
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                log.line("while stopping: " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package id.aduan.local;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import id.aduan.core.unit.Unit;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mints staff tokens shaped like the ID tokens of the Cognito user pool: groups carry the roles
+ * (ARCHITECTURE.md section 6) and {@code custom:unit} the unit of supervisors and agents.
+ */
+final class TokenMinter {
+
+    static final List<String> ROLES = List.of("admin", "triage", "supervisor", "agent", "viewer");
+    private static final Set<String> UNIT_SCOPED = Set.of("supervisor", "agent");
+
+    private final LocalIdentity identity;
+    private final Clock clock;
+
+    TokenMinter(LocalIdentity identity, Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** What the token says about its holder. {@code unit} and {@code email} may be null. */
+    record Staff(String username, List<String> roles, String unit, String email, Duration ttl) {
+        Staff {
+            roles = List.copyOf(roles);
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("give at least one --role (" + String.join(", ", ROLES) + ")");
+            }
+            for (String role : roles) {
+                if (!ROLES.contains(role)) {
+                    throw new IllegalArgumentException("unknown role " + role + "; roles are " + String.join(", ", ROLES));
+                }
+            }
+            if (unit == null && roles.stream().anyMatch(UNIT_SCOPED::contains)) {
+                throw new IllegalArgumentException("supervisors and agents work for a unit: add --unit, e.g. --unit BINA_MARGA_SDA");
+            }
+            if (unit != null && !Unit.isWellFormedCode(unit)) {
+                throw new IllegalArgumentException("a unit code is upper case letters, digits and _, like BINA_MARGA_SDA: " + unit);
+            }
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("--ttl must be positive");
+            }
+        }
+    }
+
+    String mint(Staff staff) {
+        var now = clock.instant();
+        var issuedAt = Date.from(now);
+        var claims = new JWTClaimsSet.Builder()
+                .subject(UUID.randomUUID().toString())
+                .issuer(LocalIdentity.ISSUER)
+                .audience(LocalIdentity.AUDIENCE)
+                .issueTime(issuedAt)
+                .expirationTime(Date.from(now.plus(staff.ttl())))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("token_use", "id")
+                .claim("auth_time", now.getEpochSecond())
+                .claim("cognito:username", staff.username())
+                .claim("cognito:groups", staff.roles());
+        if (staff.unit() != null) {
+            claims.claim("custom:unit", staff.unit());
+        }
+        if (staff.email() != null) {
+            claims.claim("email", staff.email()).claim("email_verified", true);
+        }
+        var key = identity.signingKey();
+        var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build();
+        var jwt = new SignedJWT(header, claims.build());
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign with the local key", e);
+        }
+        return jwt.serialize();
+    }
+}

@@ -1,0 +1,145 @@
+package id.aduan.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.SamTemplate;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real template.yaml run locally, driven over HTTP the way Meta and a newcomer drive it. */
+class LocalRunIT {
+
+    private static final String APP_SECRET = "it-app-secret";
+    private static final String VERIFY_TOKEN = "it-verify-token";
+    private static final String WEBHOOK = "/webhooks/instagram";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path state;
+    private static LocalRun run;
+
+    @BeforeAll
+    static void start() {
+        run = LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET, VERIFY_TOKEN,
+                Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        run.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(run.url() + pathAndQuery));
+    }
+
+    private static HttpResponse<String> deliver(byte[] body, String signature) throws IOException, InterruptedException {
+        return send(request(WEBHOOK).header("content-type", "application/json").header("X-Hub-Signature-256", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static int storedItems() {
+        return run.deployment().items("ComplaintsTable").size();
+    }
+
+    @Test
+    void signedDeliveryOpensAComplaintThatTheLookUpFinds() throws Exception {
+        var body = InstagramFixtures.read("comment-complaint.json");
+
+        var response = deliver(body, WebhookSignature.sign(body, APP_SECRET));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var answer = Json.mapper().readTree(response.body());
+        assertThat(answer.path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(answer.path("outcomes").path("created").asInt()).isEqualTo(1);
+        var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
+        Complaint newest = lookup.newest(Optional.of(Status.NEW), 20).getFirst();
+        var detail = lookup.byTrackingCode(newest.trackingCode()).orElseThrow();
+        assertThat(detail.complaint().id()).isEqualTo(newest.id());
+        assertThat(detail.messages()).isNotEmpty();
+        assertThat(ComplaintLookup.print(detail)).contains("\"trackingCode\" : \"" + newest.trackingCode().value() + "\"");
+    }
+
+    @Test
+    void badSignatureIsRefusedAndNothingIsStored() throws Exception {
+        var before = storedItems();
+        var body = InstagramFixtures.read("dm-text.json");
+
+        var response = deliver(body, WebhookSignature.sign(body, "not-the-app-secret"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(storedItems()).isEqualTo(before);
+    }
+
+    @Test
+    void subscriptionHandshakeAnswersTheChallengeOnlyForTheVerifyToken() throws Exception {
+        var query = "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=";
+
+        var accepted = send(request(WEBHOOK + query + VERIFY_TOKEN));
+        var refused = send(request(WEBHOOK + query + "guess"));
+
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).isEqualTo("1158201444");
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void everyDeclaredRouteIsServedAndNothingElse() throws Exception {
+        var routes = run.options().template().functions().stream().flatMap(f -> f.httpRoutes().stream()).toList();
+        assertThat(routes).isNotEmpty();
+        for (SamTemplate.HttpRoute route : routes) {
+            var response = send(request(route.path()).method(route.method(), HttpRequest.BodyPublishers.noBody()));
+            assertThat(response.body()).as(route.routeKey()).isNotEqualTo("{\"message\":\"Not Found\"}");
+            for (String other : Set.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+                if (routes.stream().noneMatch(r -> r.path().equals(route.path()) && r.method().equals(other))) {
+                    assertThat(send(request(route.path()).method(other, HttpRequest.BodyPublishers.noBody())).statusCode())
+                            .as(other + " " + route.path()).isEqualTo(404);
+                }
+            }
+        }
+        var unknown = send(request("/webhooks/facebook"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo("{\"message\":\"Not Found\"}");
+    }
+
+    @Test
+    void firingTheRetryScheduleRunsItNow() throws Exception {
+        var response = send(request(LocalEndpoints.FIRE + "DeliveryRetryFunction").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = Json.mapper().readTree(response.body());
+        assertThat(report.has("replayed")).isTrue();
+    }
+
+    @Test
+    void theStateFileTellsTheCommandsWhereTheRunIs() {
+        var recorded = new LocalState(state).running().orElseThrow();
+
+        assertThat(recorded.url()).isEqualTo(run.url().toString());
+        assertThat(recorded.tableName()).isEqualTo(run.deployment().ref("ComplaintsTable"));
+        assertThat(List.of(recorded.pid())).containsExactly(ProcessHandle.current().pid());
+    }
+}
