@@ -1,0 +1,131 @@
+package id.aduan.core.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and masks the personal data citizens put in messages: phone numbers in their many spellings,
+ * 16-digit NIK/KK numbers, e-mail addresses.
+ *
+ * <p>Masking keeps the text's length and every character that is not a digit or an e-mail letter, so
+ * offsets stay valid and a reader still sees what was there and can match it with the reporter:
+ * {@code 0812-3456-7890} becomes {@code 0812-****-**90} (the first four digits, operator and region,
+ * and the last two), {@code 3273 0101 0101 0001} becomes {@code 32** **** **** **01} (the province
+ * code and the last two), {@code budi.santoso@example.com} becomes {@code b***********@example.com}.
+ */
+public final class PersonalData {
+
+    /** Digits with at most two separators (space, dot, dash, brackets) between them. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w@])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d)+");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final char MASK = '*';
+    private static final int PHONE_KEEP_HEAD = 4;
+    private static final int NIK_KEEP_HEAD = 2;
+    private static final int KEEP_TAIL = 2;
+
+    private PersonalData() {}
+
+    public static List<PersonalDataSpan> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        var spans = new ArrayList<PersonalDataSpan>();
+        Matcher email = EMAIL.matcher(text);
+        while (email.find()) {
+            spans.add(new PersonalDataSpan(PersonalDataKind.EMAIL, email.start(), email.end()));
+        }
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            if (insideAny(spans, number.start())) {
+                continue;
+            }
+            String digits = number.group().replaceAll("\\D", "");
+            PersonalDataKind kind = kindOf(digits);
+            if (kind != null) {
+                int end = number.end();
+                int start = number.start();
+                while (start < end && !isPartOfNumber(text.charAt(start))) {
+                    start++;
+                }
+                spans.add(new PersonalDataSpan(kind, start, end));
+            }
+        }
+        spans.sort(Comparator.comparingInt(PersonalDataSpan::start));
+        return List.copyOf(spans);
+    }
+
+    public static String mask(String text) {
+        List<PersonalDataSpan> spans = find(text);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        var out = new StringBuilder(text);
+        for (PersonalDataSpan span : spans) {
+            switch (span.kind()) {
+                case PHONE -> maskDigits(out, span, PHONE_KEEP_HEAD);
+                case NIK_KK -> maskDigits(out, span, NIK_KEEP_HEAD);
+                case EMAIL -> maskEmail(out, span);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What a run of digits is, or null when it is nothing personal (a date, a price, an RT number). */
+    static PersonalDataKind kindOf(String digits) {
+        int n = digits.length();
+        if (n == 16 && isProvinceCode(digits)) {
+            return PersonalDataKind.NIK_KK;
+        }
+        if (digits.startsWith("08") && n >= 10 && n <= 13
+                || digits.startsWith("628") && n >= 11 && n <= 14
+                || digits.startsWith("8") && n >= 9 && n <= 12 && digits.charAt(1) != '0') {
+            return PersonalDataKind.PHONE;
+        }
+        boolean landline = digits.startsWith("0") && digits.charAt(1) >= '2' && digits.charAt(1) <= '7' && n >= 9 && n <= 11
+                || digits.startsWith("62") && digits.charAt(2) >= '2' && digits.charAt(2) <= '7' && n >= 10 && n <= 12;
+        return landline ? PersonalDataKind.PHONE : null;
+    }
+
+    /** NIK and KK numbers start with a province code: 11 (Aceh) to 96 (Papua). */
+    private static boolean isProvinceCode(String digits) {
+        int province = Integer.parseInt(digits.substring(0, 2));
+        return province >= 11 && province <= 96;
+    }
+
+    private static boolean isPartOfNumber(char c) {
+        return Character.isDigit(c) || c == '+';
+    }
+
+    private static boolean insideAny(List<PersonalDataSpan> spans, int at) {
+        return spans.stream().anyMatch(span -> at >= span.start() && at < span.end());
+    }
+
+    private static void maskDigits(StringBuilder out, PersonalDataSpan span, int keepHead) {
+        int digits = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.isDigit(out.charAt(i))) {
+                digits++;
+            }
+        }
+        int seen = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.isDigit(out.charAt(i))) {
+                seen++;
+                if (seen > keepHead && seen <= digits - KEEP_TAIL) {
+                    out.setCharAt(i, MASK);
+                }
+            }
+        }
+    }
+
+    private static void maskEmail(StringBuilder out, PersonalDataSpan span) {
+        int at = out.indexOf("@", span.start());
+        int keep = at - span.start() >= 3 ? 1 : 0;
+        for (int i = span.start() + keep; i < at; i++) {
+            out.setCharAt(i, MASK);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package id.aduan.core.triage;
+
+/** A place named in a message, in a canonical lower-case spelling ("cibiru hilir", "sdn 2", "rt 3 rw 5"). */
+public record Place(Kind kind, String name) {
+
+    public enum Kind {
+        STREET, ALLEY, ESTATE, AREA, LANDMARK,
+        /** An RT/RW: the same numbers exist in every kelurahan, so alone it identifies nothing. */
+        NEIGHBOURHOOD;
+
+        public boolean identifies() {
+            return this != NEIGHBOURHOOD;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
+    }
+}

@@ -1,0 +1,105 @@
+package id.aduan.core.triage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the places a message names: streets (Jl. Cibiru Hilir), alleys (Gg. Kujang), housing estates,
+ * kelurahan and kecamatan, landmarks (depan SDN 2, Pasar Kosambi), RT/RW, and the neighbourhoods of
+ * {@code areas.tsv}. Two complaints about the same place and topic within a few days are probably one.
+ */
+final class Places {
+
+    private static final String NAME_WORD = "[\\p{L}0-9][\\p{L}0-9.'’-]*";
+    private static final Pattern STREET = Pattern.compile(
+            "(?:\\b(?i:jl|jln)\\.?\\s*|\\b[Jj]alan\\s+(?=\\p{Lu}))(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+    private static final Pattern ALLEY = Pattern.compile(
+            "\\b(?i:gg|gang)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
+    private static final Pattern ESTATE = Pattern.compile(
+            "\\b(?i:komplek|kompleks|komp|perum|perumahan)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
+    private static final Pattern DISTRICT = Pattern.compile(
+            "\\b(?i:kelurahan|kel|kecamatan|kec|desa|ds)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
+    private static final Pattern LANDMARK = Pattern.compile(
+            "(?i)\\b((?:sdn|smpn|sman|smkn|sd|smp|sma|smk|mts|man)\\s*(?:negeri\\s*)?\\d{1,3}"
+                    + "|(?:puskesmas|pasar|masjid|mesjid|rsud|rs|hotel|halte|terminal|stasiun|taman|kantor|polsek|gereja|spbu|alun)"
+                    + "\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)");
+    private static final Pattern NEIGHBOURHOOD = Pattern.compile(
+            "(?i)\\brt\\.?\\s*0*(\\d{1,3})\\s*[/,]?\\s*(?:rw\\.?\\s*0*(\\d{1,3}))?");
+    /** Words that end a place name, besides stopwords and the words of cues ("rusak", "tumbang"). */
+    private static final Set<String> NAME_ENDS = Set.of(
+            "depan", "dekat", "deket", "samping", "sebelah", "belakang", "seberang", "arah", "no", "nomor", "rt", "rw",
+            "kel", "kec", "kelurahan", "kecamatan", "di", "yang", "yg", "sudah", "udah", "sdh", "dan", "atau", "tadi",
+            "ini", "itu", "ada", "sejak", "mulai", "sampai", "rusak", "berlubang", "mati", "banjir", "macet", "gelap",
+            "tolong", "mohon", "min", "pak", "bu", "kak", "tiap", "setiap", "persis", "tepatnya", "lagi", "masih", "belum");
+
+    private final PhraseIndex<String> areas;
+    private final Set<String> nameEnds;
+
+    private Places(PhraseIndex<String> areas, Set<String> nameEnds) {
+        this.areas = areas;
+        this.nameEnds = nameEnds;
+    }
+
+    static Places builtIn(java.util.Collection<String> wordsThatEndNames) {
+        var entries = new ArrayList<PhraseIndex.Entry<String>>();
+        for (ResourceTable.Row row : ResourceTable.load("areas.tsv").rows()) {
+            for (String phrase : PhraseList.split(row.cell(1))) {
+                entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), row.cell(0)));
+            }
+        }
+        var ends = new java.util.HashSet<String>(NAME_ENDS);
+        ends.addAll(wordsThatEndNames);
+        return new Places(new PhraseIndex<>(entries), Set.copyOf(ends));
+    }
+
+    List<Place> find(String message, NormalizedText normalized) {
+        if (message == null || message.isBlank()) {
+            return List.of();
+        }
+        var found = new LinkedHashSet<Place>();
+        named(STREET, message, Place.Kind.STREET, found);
+        named(ALLEY, message, Place.Kind.ALLEY, found);
+        named(ESTATE, message, Place.Kind.ESTATE, found);
+        named(DISTRICT, message, Place.Kind.AREA, found);
+        named(LANDMARK, message, Place.Kind.LANDMARK, found);
+        for (PhraseIndex.Hit<String> hit : areas.find(normalized.tokens())) {
+            found.add(new Place(Place.Kind.AREA, hit.value()));
+        }
+        Matcher rt = NEIGHBOURHOOD.matcher(message);
+        while (rt.find()) {
+            String name = "rt " + rt.group(1) + (rt.group(2) == null ? "" : " rw " + rt.group(2));
+            found.add(new Place(Place.Kind.NEIGHBOURHOOD, name));
+        }
+        return List.copyOf(found);
+    }
+
+    private void named(Pattern pattern, String message, Place.Kind kind, Set<Place> found) {
+        Matcher matcher = pattern.matcher(message);
+        while (matcher.find()) {
+            String name = canonical(matcher.group(1));
+            if (!name.isEmpty()) {
+                found.add(new Place(kind, name));
+            }
+        }
+    }
+
+    /** Lower case, punctuation to spaces, cut at the first word that is no longer part of a name. */
+    String canonical(String raw) {
+        var words = new ArrayList<String>();
+        for (String word : raw.toLowerCase(Locale.ROOT).replaceAll("[.'’-]", " ").trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!words.isEmpty() && nameEnds.contains(word) || NAME_ENDS.contains(word)) {
+                break;
+            }
+            words.add(word.replaceFirst("^0+(?=\\d)", ""));
+        }
+        return String.join(" ", words);
+    }
+}
