@@ -11,7 +11,7 @@ import java.util.Optional;
 record Intent(Optional<NotComplaintReason> reason, double certainty, List<String> evidence) {
 
     private static final List<Cue> SPAM = List.of(Cue.PROMOTION, Cue.GAMBLING, Cue.SCAM, Cue.BOT);
-    private static final List<Cue> SOCIAL = List.of(Cue.PRAISE, Cue.THANKS, Cue.QUESTION, Cue.GREETING, Cue.CHAT);
+    private static final List<Cue> SOCIAL = List.of(Cue.THANKS, Cue.PRAISE, Cue.QUESTION, Cue.GREETING, Cue.CHAT);
     private static final int SPAM_THRESHOLD = 4;
     private static final int CLEAR_COMPLAINT = 3;
     private static final int CLEAR_SOCIAL = 2;

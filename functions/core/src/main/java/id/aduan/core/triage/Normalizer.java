@@ -109,7 +109,7 @@ public final class Normalizer {
             tokens.add(stripLeadingZeros(part));
             return;
         }
-        String word = withoutSuffix(unstretched(part));
+        String word = withoutSuffix(unstretched(withoutRepeatMark(part)));
         List<String> replacement = replacements.get(word);
         if (replacement != null) {
             tokens.addAll(replacement);
@@ -129,6 +129,12 @@ public final class Normalizer {
             return single;
         }
         return hasDoubleLetterAtEnd(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** "bolong2", "anak2": the 2 marks a repeated word, written out as "bolong-bolong". */
+    private static String withoutRepeatMark(String part) {
+        int n = part.length();
+        return n > 2 && part.charAt(n - 1) == '2' && Character.isLetter(part.charAt(n - 2)) ? part.substring(0, n - 1) : part;
     }
 
     private String withoutSuffix(String word) {

@@ -39,18 +39,8 @@ public final class PersonalData {
         }
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            if (insideAny(spans, number.start())) {
-                continue;
-            }
-            String digits = number.group().replaceAll("\\D", "");
-            PersonalDataKind kind = kindOf(digits);
-            if (kind != null) {
-                int end = number.end();
-                int start = number.start();
-                while (start < end && !isPartOfNumber(text.charAt(start))) {
-                    start++;
-                }
-                spans.add(new PersonalDataSpan(kind, start, end));
+            if (!insideAny(spans, number.start())) {
+                numbers(text, number.start(), number.end(), spans);
             }
         }
         spans.sort(Comparator.comparingInt(PersonalDataSpan::start));
@@ -73,9 +63,60 @@ public final class PersonalData {
         return out.toString();
     }
 
+    /**
+     * Finds the personal numbers in a run of digit groups. A run can hold more than one number, or a
+     * house or RT number before a phone ("RT 03 0812 3456 7890"): the longest series of groups that is
+     * a personal number wins, and the groups on either side of it are searched again.
+     */
+    private static void numbers(String text, int start, int end, List<PersonalDataSpan> spans) {
+        var groups = new ArrayList<int[]>();
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                int from = i;
+                while (i < end && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                groups.add(new int[] {from, i});
+            }
+        }
+        numbers(text, groups, 0, groups.size() - 1, spans);
+    }
+
+    private static void numbers(String text, List<int[]> groups, int low, int high, List<PersonalDataSpan> spans) {
+        int bestFirst = -1;
+        int bestLast = -1;
+        int bestLength = 0;
+        for (int first = low; first <= high; first++) {
+            for (int last = first; last <= high; last++) {
+                String digits = digits(text, groups.get(first)[0], groups.get(last)[1]);
+                if (digits.length() > bestLength && kindOf(digits) != null) {
+                    bestFirst = first;
+                    bestLast = last;
+                    bestLength = digits.length();
+                }
+            }
+        }
+        if (bestFirst < 0) {
+            return;
+        }
+        int from = groups.get(bestFirst)[0];
+        int to = groups.get(bestLast)[1];
+        boolean plus = from > 0 && text.charAt(from - 1) == '+';
+        spans.add(new PersonalDataSpan(kindOf(digits(text, from, to)), plus ? from - 1 : from, to));
+        numbers(text, groups, low, bestFirst - 1, spans);
+        numbers(text, groups, bestLast + 1, high, spans);
+    }
+
+    private static String digits(String text, int from, int to) {
+        return text.substring(from, to).replaceAll("\\D", "");
+    }
+
     /** What a run of digits is, or null when it is nothing personal (a date, a price, an RT number). */
     static PersonalDataKind kindOf(String digits) {
         int n = digits.length();
+        if (n < 9) {
+            return null;
+        }
         if (n == 16 && isProvinceCode(digits)) {
             return PersonalDataKind.NIK_KK;
         }
@@ -93,10 +134,6 @@ public final class PersonalData {
     private static boolean isProvinceCode(String digits) {
         int province = Integer.parseInt(digits.substring(0, 2));
         return province >= 11 && province <= 96;
-    }
-
-    private static boolean isPartOfNumber(char c) {
-        return Character.isDigit(c) || c == '+';
     }
 
     private static boolean insideAny(List<PersonalDataSpan> spans, int at) {

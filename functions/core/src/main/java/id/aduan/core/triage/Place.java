@@ -13,6 +13,12 @@ public record Place(Kind kind, String name) {
         }
     }
 
+    /** The same place, also when one name is the other cut short ("kujang" and "kujang sukajadi"). */
+    public boolean sameAs(Place other) {
+        return kind == other.kind && (name.equals(other.name)
+                || name.startsWith(other.name + " ") || other.name.startsWith(name + " "));
+    }
+
     @Override
     public String toString() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;

@@ -17,7 +17,7 @@ final class Places {
 
     private static final String NAME_WORD = "[\\p{L}0-9][\\p{L}0-9.'’-]*";
     private static final Pattern STREET = Pattern.compile(
-            "(?:\\b(?i:jl|jln)\\.?\\s*|\\b[Jj]alan\\s+(?=\\p{Lu}))(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
+            "(?:\\b(?i:jln|jl)(?![a-z])\\.?\\s*|\\b[Jj]alan\\s+(?=\\p{Lu}))(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})");
     private static final Pattern ALLEY = Pattern.compile(
             "\\b(?i:gg|gang)\\.?\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
     private static final Pattern ESTATE = Pattern.compile(
@@ -35,7 +35,11 @@ final class Places {
             "depan", "dekat", "deket", "samping", "sebelah", "belakang", "seberang", "arah", "no", "nomor", "rt", "rw",
             "kel", "kec", "kelurahan", "kecamatan", "di", "yang", "yg", "sudah", "udah", "sdh", "dan", "atau", "tadi",
             "ini", "itu", "ada", "sejak", "mulai", "sampai", "rusak", "berlubang", "mati", "banjir", "macet", "gelap",
-            "tolong", "mohon", "min", "pak", "bu", "kak", "tiap", "setiap", "persis", "tepatnya", "lagi", "masih", "belum");
+            "tolong", "mohon", "min", "pak", "bu", "kak", "tiap", "setiap", "persis", "tepatnya", "lagi", "masih", "belum",
+            "nya", "got", "udh", "gk", "ga");
+    /** Words that are often part of a name although they are stopwords elsewhere. */
+    private static final Set<String> NAME_WORDS = Set.of(
+            "atas", "bawah", "tengah", "baru", "lama", "hilir", "hulu", "kidul", "kaler", "wetan", "kulon", "raya");
 
     private final PhraseIndex<String> areas;
     private final Set<String> nameEnds;
@@ -54,6 +58,7 @@ final class Places {
         }
         var ends = new java.util.HashSet<String>(NAME_ENDS);
         ends.addAll(wordsThatEndNames);
+        ends.removeAll(NAME_WORDS);
         return new Places(new PhraseIndex<>(entries), Set.copyOf(ends));
     }
 

@@ -24,7 +24,7 @@ class NormalizerTest {
             gk ada yg ngangkut                    | tidak ada yang ngangkut
             ga bisa lewat, ngga ada lampu          | tidak bisa lewat tidak ada lampu
             tdk sdh blm                           | tidak sudah belum
-            jalanna ruksak teu acan dibenerkeun   | jalan rusak tidak belum dibenerkeun
+            jalanna ruksak teu acan dibenerkeun   | jalan rusak tidak belum diperbaiki
             runtah numpuk, cai teu ngocor         | sampah numpuk air tidak ngocor
             dalane rusak, banyu ora mili          | dalane rusak air tidak mili
             caah deui di dieu                     | banjir lagi di sini
