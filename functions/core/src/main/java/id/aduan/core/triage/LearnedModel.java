@@ -111,6 +111,36 @@ public final class LearnedModel {
 
     record Likelihood(double[] logScores, int knownFeatures) {}
 
+    /**
+     * The features of a message that speak most for {@code unit} against the model's other units:
+     * what staff see as the learned evidence. Bigrams are shown as words ("teman bus").
+     */
+    List<String> strongestFor(String unit, Collection<String> features, int limit) {
+        int u = units.indexOf(unit);
+        if (u < 0) {
+            return List.of();
+        }
+        var scored = new java.util.ArrayList<Map.Entry<String, Double>>();
+        for (String feature : features) {
+            int[] perUnit = counts.get(feature);
+            if (perUnit == null || perUnit[u] == 0) {
+                continue;
+            }
+            double own = Math.log(perUnit[u] + SMOOTHING) - logDenominators[u];
+            double others = Double.NEGATIVE_INFINITY;
+            for (int v = 0; v < perUnit.length; v++) {
+                if (v != u) {
+                    others = Math.max(others, Math.log(perUnit[v] + SMOOTHING) - logDenominators[v]);
+                }
+            }
+            if (own > others) {
+                scored.add(Map.entry(feature.replace('_', ' '), own - others));
+            }
+        }
+        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return scored.stream().limit(limit).map(Map.Entry::getKey).toList();
+    }
+
     public void write(OutputStream out) throws IOException {
         out.write(MAGIC);
         var deflater = new DeflaterOutputStream(out);

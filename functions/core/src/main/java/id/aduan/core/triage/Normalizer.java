@@ -69,7 +69,7 @@ public final class Normalizer {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || (cp == '-' && !word.isEmpty())) {
+            if (Character.isLetterOrDigit(cp) || cp == '_' || (cp == '-' && !word.isEmpty())) {
                 word.appendCodePoint(cp);
             } else if (cp == '\'' || cp == '’' || isJoiner(cp)) {
                 continue;

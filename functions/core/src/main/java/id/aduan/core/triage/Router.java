@@ -22,6 +22,8 @@ final class Router {
     /** With this many routings learned, the model has half of its maximum share. */
     private static final double MODEL_SHARE_HALF_AT = 150;
 
+    private static final int LEARNED_EVIDENCE = 3;
+
     private final Lexicon lexicon;
     private final LearnedModel model;
     private final TextFeatures features;
@@ -37,9 +39,10 @@ final class Router {
         double[] lexical = lexiconBelief(scan, units);
         double[] blended = lexical;
         boolean informed = scan.best() > 0;
-        LearnedModel.Likelihood likelihood = model.documentCount() == 0
-                ? null : model.likelihood(features.of(text));
-        if (likelihood != null && likelihood.knownFeatures() > 0) {
+        var messageFeatures = model.documentCount() == 0 ? java.util.Set.<String>of() : features.of(text);
+        LearnedModel.Likelihood likelihood = model.likelihood(messageFeatures);
+        boolean learned = likelihood.knownFeatures() > 0;
+        if (learned) {
             double share = MODEL_SHARE_MAX * model.documentCount() / (model.documentCount() + MODEL_SHARE_HALF_AT);
             blended = blend(lexical, modelBelief(likelihood, units), share);
             informed = true;
@@ -50,7 +53,13 @@ final class Router {
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         String best = ranked.getFirst().unit();
-        return new Routing(List.copyOf(ranked), scan.topic(best), scan.evidence(best), informed);
+        var evidence = new ArrayList<>(scan.evidence(best));
+        if (learned) {
+            model.strongestFor(best, messageFeatures, LEARNED_EVIDENCE).stream()
+                    .filter(word -> !evidence.contains(word))
+                    .forEach(evidence::add);
+        }
+        return new Routing(List.copyOf(ranked), scan.topic(best), List.copyOf(evidence), informed);
     }
 
     private static double[] lexiconBelief(LexiconScan scan, List<String> units) {

@@ -1,0 +1,47 @@
+package id.aduan.core.triage;
+
+import id.aduan.core.unit.UnitCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The resource tables are consistent with the normaliser: a word it would rewrite could never match. */
+class BuiltInTablesTest {
+
+    private static final Triage TRIAGE = Triage.builtIn();
+
+    @Test
+    void everyWordOfTheLexiconAndCuesIsInNormalForm() {
+        List<String> words = Stream.concat(Lexicon.builtIn(UnitCatalog.DEFAULT).words(), Cues.builtIn().words())
+                .distinct().toList();
+
+        List<String> rewritten = words.stream()
+                .filter(word -> !TRIAGE.normalize(word).text().equals(word))
+                .map(word -> word + " → " + TRIAGE.normalize(word).text())
+                .toList();
+
+        assertThat(rewritten).isEmpty();
+    }
+
+    @Test
+    void everyUnitOfTheCatalogHasATopicAndPhrases() {
+        Lexicon lexicon = Lexicon.builtIn(UnitCatalog.DEFAULT);
+
+        assertThat(lexicon.units()).hasSize(UnitCatalog.DEFAULT.units().size());
+        for (String unit : lexicon.units()) {
+            assertThat(lexicon.generalTopic(unit)).as(unit).isNotNull();
+        }
+    }
+
+    @Test
+    void loadsFastEnoughForAColdStart() {
+        long start = System.nanoTime();
+        Triage.builtIn();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).as("a second load, classes already loaded").isLessThan(200);
+    }
+}
