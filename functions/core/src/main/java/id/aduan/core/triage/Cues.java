@@ -3,7 +3,8 @@ package id.aduan.core.triage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The built-in table of cues ({@code cues.tsv}): what makes a message a complaint, spam, urgent. */
 final class Cues {
@@ -11,18 +12,22 @@ final class Cues {
     private record WeightedCue(Cue cue, int weight) {}
 
     private final PhraseIndex<WeightedCue> index;
-    private final List<Phrase> phrases;
+    private final Set<String> words;
 
     private Cues(List<PhraseIndex.Entry<WeightedCue>> entries) {
         this.index = new PhraseIndex<>(entries);
-        this.phrases = entries.stream().map(PhraseIndex.Entry::phrase).toList();
+        var stems = new HashSet<String>();
+        for (PhraseIndex.Entry<WeightedCue> entry : entries) {
+            stems.addAll(entry.phrase().stems());
+        }
+        this.words = Set.copyOf(stems);
     }
 
     static Cues builtIn() {
         var entries = new ArrayList<PhraseIndex.Entry<WeightedCue>>();
         for (ResourceTable.Row row : ResourceTable.load("cues.tsv").rows()) {
             var cue = new WeightedCue(Cue.valueOf(row.cell(0)), Integer.parseInt(row.cell(1)));
-            for (String phrase : PhraseList.split(row.cell(2))) {
+            for (String phrase : Words.split(row.cell(2), ',')) {
                 entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), cue));
             }
         }
@@ -40,7 +45,8 @@ final class Cues {
         return new CueScores(scores, evidence);
     }
 
-    Stream<String> words() {
-        return phrases.stream().flatMap(phrase -> phrase.stems().stream());
+    /** Every word the table looks for, for the normaliser's vocabulary. */
+    Set<String> words() {
+        return words;
     }
 }

@@ -53,8 +53,20 @@ final class JsonLine {
         return json.append("]}").toString();
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.3f", value).replaceFirst("\\.?0+$", "");
+    /** At most three decimals, no trailing zeros: 0.5, 0.123, 1. */
+    static String number(double value) {
+        long thousandths = Math.round(value * 1000);
+        var text = new StringBuilder().append(thousandths / 1000);
+        long fraction = Math.abs(thousandths % 1000);
+        if (fraction != 0) {
+            String digits = String.valueOf(1000 + fraction).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            text.append('.').append(digits, 0, end);
+        }
+        return text.toString();
     }
 
     static void string(StringBuilder json, String value) {

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The built-in routing knowledge: weighted phrases per unit and topic ({@code lexicon.tsv}) and the
@@ -22,19 +23,23 @@ final class Lexicon {
     record Entry(Topic topic, int weight) {}
 
     private final PhraseIndex<Entry> index;
-    private final List<Phrase> phrases;
+    private final Set<String> words;
     private final Map<String, Topic> generalTopic;
     private final List<String> units;
 
     private Lexicon(List<PhraseIndex.Entry<Entry>> entries, Map<String, Topic> generalTopic, List<String> units) {
         this.index = new PhraseIndex<>(entries);
-        this.phrases = entries.stream().map(PhraseIndex.Entry::phrase).toList();
+        var stems = new HashSet<String>();
+        for (PhraseIndex.Entry<Entry> entry : entries) {
+            stems.addAll(entry.phrase().stems());
+        }
+        this.words = Set.copyOf(stems);
         this.generalTopic = Map.copyOf(generalTopic);
         this.units = List.copyOf(units);
     }
 
     static Lexicon builtIn(UnitCatalog catalog) {
-        var topics = new HashMap<String, Topic>();
+        var topics = new HashMap<List<String>, Topic>();
         var general = new LinkedHashMap<String, Topic>();
         for (ResourceTable.Row row : ResourceTable.load("topics.tsv").rows()) {
             String unit = row.cell(0);
@@ -42,17 +47,17 @@ final class Lexicon {
                 throw row.error("unknown unit " + unit);
             }
             var topic = new Topic(unit, row.cell(1), Priority.valueOf(row.cell(2)));
-            topics.put(unit + "\t" + topic.label(), topic);
+            topics.put(List.of(unit, topic.label()), topic);
             general.putIfAbsent(unit, topic);
         }
         var entries = new ArrayList<PhraseIndex.Entry<Entry>>();
         for (ResourceTable.Row row : ResourceTable.load("lexicon.tsv").rows()) {
-            Topic topic = topics.get(row.cell(0) + "\t" + row.cell(1));
+            Topic topic = topics.get(List.of(row.cell(0), row.cell(1)));
             if (topic == null) {
                 throw row.error("topic not in topics.tsv: " + row.cell(0) + " / " + row.cell(1));
             }
             var entry = new Entry(topic, Integer.parseInt(row.cell(2)));
-            for (String phrase : PhraseList.split(row.cell(3))) {
+            for (String phrase : Words.split(row.cell(3), ',')) {
                 entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), entry));
             }
         }
@@ -85,7 +90,8 @@ final class Lexicon {
         return generalTopic.get(unit);
     }
 
-    Stream<String> words() {
-        return phrases.stream().flatMap(phrase -> phrase.stems().stream());
+    /** Every word the table looks for, for the normaliser's vocabulary. */
+    Set<String> words() {
+        return words;
     }
 }

@@ -50,8 +50,14 @@ public final class Normalizer {
         }
         var emoji = new HashMap<Integer, String>();
         for (ResourceTable.Row row : ResourceTable.load("emoji.tsv").rows()) {
-            String token = row.cell(0);
-            row.cell(1).codePoints().filter(cp -> !isJoiner(cp)).forEach(cp -> emoji.put(cp, token));
+            String symbols = row.cell(1);
+            for (int i = 0; i < symbols.length(); ) {
+                int cp = symbols.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!isJoiner(cp)) {
+                    emoji.put(cp, row.cell(0));
+                }
+            }
         }
         return new Normalizer(replacements, emoji, knownWords);
     }
@@ -60,10 +66,14 @@ public final class Normalizer {
         if (message == null || message.isBlank()) {
             return NormalizedText.EMPTY;
         }
-        String text = java.text.Normalizer.normalize(message, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        text = EMAIL.matcher(text).replaceAll(" ");
-        text = LINK.matcher(text).replaceAll(LINK_TOKEN);
-        text = HANDLE.matcher(text).replaceAll(" ");
+        String text = (isAscii(message) ? message : java.text.Normalizer.normalize(message, java.text.Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT);
+        if (text.indexOf('@') >= 0) {
+            text = HANDLE.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        }
+        if (text.indexOf('.') >= 0) {
+            text = LINK.matcher(text).replaceAll(LINK_TOKEN);
+        }
         var tokens = new ArrayList<String>();
         var word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
@@ -180,6 +190,15 @@ public final class Normalizer {
             i++;
         }
         return digits.substring(i);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoiner(int cp) {

@@ -108,7 +108,13 @@ public final class PersonalData {
     }
 
     private static String digits(String text, int from, int to) {
-        return text.substring(from, to).replaceAll("\\D", "");
+        var digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     /** What a run of digits is, or null when it is nothing personal (a date, a price, an RT number). */

@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,23 +22,20 @@ record Phrase(String text, List<List<Word>> parts) {
     }
 
     static Phrase parse(String text) {
-        List<List<Word>> parts = Arrays.stream(text.split("~"))
-                .map(String::strip)
-                .filter(part -> !part.isEmpty())
-                .map(Phrase::words)
-                .toList();
+        var parts = new ArrayList<List<Word>>();
+        for (String part : Words.split(text, '~')) {
+            var words = new ArrayList<Word>();
+            for (String word : Words.split(part, ' ')) {
+                words.add(word.endsWith("*") ? new Word(word.substring(0, word.length() - 1), true) : new Word(word, false));
+            }
+            if (!words.isEmpty()) {
+                parts.add(List.copyOf(words));
+            }
+        }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
-        return new Phrase(text.strip(), parts);
-    }
-
-    private static List<Word> words(String part) {
-        return Arrays.stream(part.split("\\s+"))
-                .map(word -> word.endsWith("*")
-                        ? new Word(word.substring(0, word.length() - 1), true)
-                        : new Word(word, false))
-                .toList();
+        return new Phrase(text.strip(), List.copyOf(parts));
     }
 
     Word first() {
@@ -47,6 +44,12 @@ record Phrase(String text, List<List<Word>> parts) {
 
     /** The plain words of the phrase, for the normaliser's vocabulary. */
     List<String> stems() {
-        return parts.stream().flatMap(List::stream).map(Word::stem).toList();
+        var stems = new ArrayList<String>();
+        for (List<Word> part : parts) {
+            for (Word word : part) {
+                stems.add(word.stem());
+            }
+        }
+        return stems;
     }
 }

@@ -26,19 +26,20 @@ final class PhraseIndex<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final Map<String, List<Entry<T>>> byFirstPrefix = new HashMap<>();
-    private final int longestPrefix;
+    /** The lengths of the prefix words, so that a token is cut only where a prefix word could match. */
+    private final int[] prefixLengths;
 
     PhraseIndex(List<Entry<T>> entries) {
-        int longest = 0;
+        var lengths = new java.util.TreeSet<Integer>();
         for (Entry<T> entry : entries) {
             Phrase.Word first = entry.phrase().first();
             var map = first.prefix() ? byFirstPrefix : byFirstWord;
             map.computeIfAbsent(first.stem(), key -> new ArrayList<>()).add(entry);
             if (first.prefix()) {
-                longest = Math.max(longest, first.stem().length());
+                lengths.add(first.stem().length());
             }
         }
-        this.longestPrefix = longest;
+        this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     List<Hit<T>> find(List<String> tokens) {
@@ -47,7 +48,10 @@ final class PhraseIndex<T> {
         for (int at = 0; at < tokens.size(); at++) {
             String token = tokens.get(at);
             tryAll(byFirstWord.get(token), tokens, at, seen, hits);
-            for (int length = 1; length <= Math.min(longestPrefix, token.length()); length++) {
+            for (int length : prefixLengths) {
+                if (length > token.length()) {
+                    break;
+                }
                 tryAll(byFirstPrefix.get(token.substring(0, length)), tokens, at, seen, hits);
             }
         }

@@ -52,7 +52,7 @@ final class Places {
     static Places builtIn(java.util.Collection<String> wordsThatEndNames) {
         var entries = new ArrayList<PhraseIndex.Entry<String>>();
         for (ResourceTable.Row row : ResourceTable.load("areas.tsv").rows()) {
-            for (String phrase : PhraseList.split(row.cell(1))) {
+            for (String phrase : Words.split(row.cell(1), ',')) {
                 entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), row.cell(0)));
             }
         }
@@ -67,16 +67,25 @@ final class Places {
             return List.of();
         }
         var found = new LinkedHashSet<Place>();
-        named(STREET, message, Place.Kind.STREET, found);
-        named(ALLEY, message, Place.Kind.ALLEY, found);
-        named(ESTATE, message, Place.Kind.ESTATE, found);
-        named(DISTRICT, message, Place.Kind.AREA, found);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("jl") || lower.contains("jalan")) {
+            named(STREET, message, Place.Kind.STREET, found);
+        }
+        if (lower.contains("gg") || lower.contains("gang")) {
+            named(ALLEY, message, Place.Kind.ALLEY, found);
+        }
+        if (lower.contains("komp") || lower.contains("perum")) {
+            named(ESTATE, message, Place.Kind.ESTATE, found);
+        }
+        if (lower.contains("kel") || lower.contains("kec") || lower.contains("desa") || lower.contains("ds")) {
+            named(DISTRICT, message, Place.Kind.AREA, found);
+        }
         named(LANDMARK, message, Place.Kind.LANDMARK, found);
         for (PhraseIndex.Hit<String> hit : areas.find(normalized.tokens())) {
             found.add(new Place(Place.Kind.AREA, hit.value()));
         }
         Matcher rt = NEIGHBOURHOOD.matcher(message);
-        while (rt.find()) {
+        while (lower.contains("rt") && rt.find()) {
             String name = "rt " + rt.group(1) + (rt.group(2) == null ? "" : " rw " + rt.group(2));
             found.add(new Place(Place.Kind.NEIGHBOURHOOD, name));
         }
@@ -96,15 +105,30 @@ final class Places {
     /** Lower case, punctuation to spaces, cut at the first word that is no longer part of a name. */
     String canonical(String raw) {
         var words = new ArrayList<String>();
-        for (String word : raw.toLowerCase(Locale.ROOT).replaceAll("[.'’-]", " ").trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        for (String word : Words.split(spaced(raw.toLowerCase(Locale.ROOT)), ' ')) {
             if (!words.isEmpty() && nameEnds.contains(word) || NAME_ENDS.contains(word)) {
                 break;
             }
-            words.add(word.replaceFirst("^0+(?=\\d)", ""));
+            words.add(withoutLeadingZeros(word));
         }
         return String.join(" ", words);
+    }
+
+    private static String spaced(String name) {
+        var out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c == '.' || c == '\'' || c == '’' || c == '-' || Character.isWhitespace(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    /** "03" → "3": RT 03 and RT 3 are the same. */
+    private static String withoutLeadingZeros(String word) {
+        int i = 0;
+        while (i < word.length() - 1 && word.charAt(i) == '0' && Character.isDigit(word.charAt(i + 1))) {
+            i++;
+        }
+        return word.substring(i);
     }
 }

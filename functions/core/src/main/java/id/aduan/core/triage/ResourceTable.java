@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,7 +50,11 @@ record ResourceTable(String name, List<Row> rows) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            rows.add(new Row(name, number, Arrays.stream(line.split("\t", -1)).map(String::strip).toList()));
+            var cells = new ArrayList<String>();
+            for (String cell : line.split("\t", -1)) {
+                cells.add(cell.strip());
+            }
+            rows.add(new Row(name, number, List.copyOf(cells)));
         }
         return List.copyOf(rows);
     }

@@ -4,10 +4,10 @@ import id.aduan.core.complaint.Priority;
 import id.aduan.core.unit.UnitCatalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Triage of one citizen message: is it a complaint (or praise, a question, spam), which unit handles
@@ -50,9 +50,11 @@ public final class Triage {
         Lexicon lexicon = Lexicon.builtIn(catalog);
         Cues cues = Cues.builtIn();
         var stopwords = TextFeatures.builtInStopwords();
-        List<String> words = Stream.concat(Stream.concat(lexicon.words(), cues.words()), stopwords.stream()).toList();
+        var nameEnds = new HashSet<String>(cues.words());
+        nameEnds.addAll(stopwords);
+        var words = new HashSet<String>(nameEnds);
+        words.addAll(lexicon.words());
         Normalizer normalizer = Normalizer.builtIn(words);
-        var nameEnds = Stream.concat(cues.words(), stopwords.stream()).toList();
         return new Triage(catalog, lexicon, cues, normalizer, new TextFeatures(normalizer, stopwords),
                 Places.builtIn(nameEnds), LearnedModel.empty());
     }
