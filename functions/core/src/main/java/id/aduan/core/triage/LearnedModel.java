@@ -20,9 +20,10 @@ import java.util.zip.InflaterInputStream;
  * {@link Learner} can add the next day's routings to it. Immutable.
  *
  * <p>File format, version 1: the 8 ASCII bytes {@code ADUANNB1}, then a deflate stream of: unit
- * count; per unit its code (modified UTF-8), document count and feature total; feature count; per
- * feature its text, the number of units that saw it and, per such unit, its index and count. Numbers
- * are unsigned variable-length integers (7 bits a byte).
+ * count; per unit its code (modified UTF-8) and document count; feature count; per feature, in
+ * alphabetical order, its text, the number of units that saw it and, per such unit, its index and
+ * count. Numbers are unsigned variable-length integers (7 bits a byte). A new format gets a new
+ * magic, and {@link #read} refuses what it does not know.
  */
 public final class LearnedModel {
 

@@ -1,6 +1,7 @@
 package id.aduan.core.triage;
 
 import id.aduan.core.complaint.Priority;
+import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class Lexicon {
                 entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), entry));
             }
         }
-        List<String> units = catalog.units().stream().map(id.aduan.core.unit.Unit::code).toList();
+        List<String> units = catalog.units().stream().map(Unit::code).toList();
         for (String unit : units) {
             if (!general.containsKey(unit)) {
                 throw new IllegalStateException("topics.tsv has no topic for unit " + unit);

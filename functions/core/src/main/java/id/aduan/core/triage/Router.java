@@ -20,7 +20,7 @@ final class Router {
     private static final double MODEL_TEMPERATURE = 3.0;
     private static final double MODEL_SHARE_MAX = 0.85;
     /** With this many routings learned, the model has half of its maximum share. */
-    private static final double MODEL_SHARE_HALF_AT = 150;
+    private static final double MODEL_SHARE_HALF_AT = 400;
 
     private static final int LEARNED_EVIDENCE = 3;
 

@@ -65,9 +65,29 @@ final class Evaluation {
         }
     }
 
-    /** A model learned from the confirmed routings of {@code resource} ({@code UNIT<TAB>text}). */
+    /**
+     * A model learned from everything that is not held out: the confirmed routings and the complaints
+     * of the tuned set, as a city's history of confirmed routings would be.
+     */
+    static LearnedModel learnFromHistory(Triage triage) {
+        Learner learner = triage.learner(LearnedModel.empty());
+        learn(learner, "/triage/confirmed-routings.tsv");
+        for (Example example : load("/triage/evaluation-tuned.tsv")) {
+            if (example.complaint()) {
+                learner.learn(example.label(), example.text());
+            }
+        }
+        return learner.model();
+    }
+
+    /** A model learned from the confirmed routings of {@code resource} ({@code UNIT<TAB>text}) alone. */
     static LearnedModel learn(Triage triage, String resource) {
         Learner learner = triage.learner(LearnedModel.empty());
+        learn(learner, resource);
+        return learner.model();
+    }
+
+    private static void learn(Learner learner, String resource) {
         try (InputStream in = Evaluation.class.getResourceAsStream(resource)) {
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -78,7 +98,6 @@ final class Evaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return learner.model();
     }
 
     static Figures measure(Triage triage, List<Example> examples, Consumer<String> mistakes) {

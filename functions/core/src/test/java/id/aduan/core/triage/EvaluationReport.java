@@ -13,7 +13,7 @@ public final class EvaluationReport {
     public static void main(String[] args) {
         String set = args.length > 0 ? args[0] : "tuned";
         Triage lexicon = Triage.builtIn();
-        Triage learned = lexicon.withModel(Evaluation.learn(lexicon, "/triage/confirmed-routings.tsv"));
+        Triage learned = lexicon.withModel(Evaluation.learnFromHistory(lexicon));
         List<Evaluation.Example> examples = Evaluation.load("/triage/evaluation-" + set + ".tsv");
         System.out.println(Evaluation.Figures.header());
         System.out.println(Evaluation.measure(lexicon, examples, mistake -> System.out.println("  lexicon: " + mistake))

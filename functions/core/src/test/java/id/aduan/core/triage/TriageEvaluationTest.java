@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Triage's accuracy on messages written the way West Java citizens write on Instagram, with the
- * lexicon alone and after learning from a separate set of confirmed routings. The held-out set was
- * never used to tune the lexicon: its figures are the honest ones. The floors sit a little below the
- * measured figures, so that a change that makes triage worse fails here.
+ * lexicon alone and after learning from everything that is not held out (a separate set of confirmed
+ * routings and the tuned set's complaints). The held-out set was never used to tune the lexicon nor
+ * to learn: its figures are the honest ones. The floors sit a little below the measured figures, so
+ * that a change that makes triage worse fails here.
  */
 class TriageEvaluationTest {
 
@@ -22,7 +23,7 @@ class TriageEvaluationTest {
 
     @BeforeAll
     static void learnFromConfirmedRoutings() {
-        learned = LEXICON.withModel(Evaluation.learn(LEXICON, "/triage/confirmed-routings.tsv"));
+        learned = LEXICON.withModel(Evaluation.learnFromHistory(LEXICON));
     }
 
     private static Evaluation.Figures measure(String name, Triage triage, String set) {
@@ -50,15 +51,14 @@ class TriageEvaluationTest {
         System.out.println(Evaluation.Figures.header());
         Evaluation.Figures tunedLexicon = measure("tuned, lexicon", LEXICON, TUNED);
         Evaluation.Figures heldOutLexicon = measure("held-out, lexicon", LEXICON, HELD_OUT);
-        Evaluation.Figures tunedLearned = measure("tuned, lexicon + learned", learned, TUNED);
         Evaluation.Figures heldOutLearned = measure("held-out, lexicon + learned", learned, HELD_OUT);
 
         assertFloors(tunedLexicon, 0.97, 0.97, 0.96, 0.98, 0.95);
-        assertFloors(heldOutLexicon, 0.95, 0.97, 0.90, 0.96, 0.75);
-        assertFloors(tunedLearned, 0.97, 0.97, 0.96, 0.98, 0.95);
-        assertFloors(heldOutLearned, 0.95, 0.97, 0.90, 0.96, 0.75);
-        assertThat(heldOutLearned.top1()).as("learning must not make held-out routing worse")
-                .isGreaterThanOrEqualTo(heldOutLexicon.top1());
+        assertFloors(heldOutLexicon, 0.95, 0.97, 0.92, 0.97, 0.75);
+        assertFloors(heldOutLearned, 0.95, 0.97, 0.93, 0.98, 0.75);
+        assertThat(heldOutLearned.top1()).as("learning improves held-out routing")
+                .isGreaterThan(heldOutLexicon.top1());
+        assertThat(heldOutLearned.top3()).isGreaterThanOrEqualTo(heldOutLexicon.top3());
     }
 
     private static void assertFloors(Evaluation.Figures figures, double precision, double recall, double top1,
