@@ -53,6 +53,20 @@ class TriageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            min cek dm ya, sudah saya kirim foto jalan rusak di Jl. Sukajadi      | BINA_MARGA_SDA
+            slot parkir di basement pasar selalu penuh, parkir liar di luar jadi banyak | PERHUBUNGAN
+            uang deposit sewa rusun tidak dikembalikan pengelola                  | PERUMAHAN
+            Saya tertipu investasi bodong yang mengatasnamakan koperasi, uang tidak kembali | PEREKONOMIAN
+            """)
+    void wordsThatSpamAlsoUsesDoNotMakeAComplaintSpam(String message, String unit) {
+        TriageResult result = TRIAGE.assess(message);
+
+        assertThat(result.complaint()).isTrue();
+        assertThat(result.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Kebakaran di gang belakang pasar, api sudah besar!!                | URGENT | PEMADAM
             Banjir sepinggang masuk rumah warga di Dayeuhkolot, tolong evakuasi | URGENT | BENCANA
             Ada ular kobra masuk rumah, tolong damkar                           | URGENT | PEMADAM
