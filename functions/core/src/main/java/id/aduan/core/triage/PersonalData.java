@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-    /** Digits with at most two separators (space, dot, dash, brackets) between them. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w@])\\+?\\(?\\d(?:[ .\\-()]{0,2}\\d)+");
+    /** How many separators (space, dot, dash, brackets) may stand between the digit groups of one number. */
+    private static final int MOST_SEPARATORS = 2;
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final char MASK = '*';
     private static final int PHONE_KEEP_HEAD = 4;
     private static final int NIK_KEEP_HEAD = 2;
     private static final int KEEP_TAIL = 2;
+    /** A phone or NIK is written in at most this many digit groups; longer runs are searched in windows. */
+    private static final int MOST_GROUPS = 8;
 
     private PersonalData() {}
 
@@ -37,11 +39,12 @@ public final class PersonalData {
         while (email.find()) {
             spans.add(new PersonalDataSpan(PersonalDataKind.EMAIL, email.start(), email.end()));
         }
-        Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
-            if (!insideAny(spans, number.start())) {
-                numbers(text, number.start(), number.end(), spans);
+        for (int at = 0; at < text.length(); ) {
+            int end = runOfDigits(text, at);
+            if (end > at && !insideAny(spans, at)) {
+                numbers(text, at, end, spans);
             }
+            at = Math.max(end, at + 1);
         }
         spans.sort(Comparator.comparingInt(PersonalDataSpan::start));
         return List.copyOf(spans);
@@ -61,6 +64,43 @@ public final class PersonalData {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where a run of digit groups starting at {@code at} ends (digits with at most two separators
+     * between them), or {@code at} when no run starts there: a run starts at a digit that does not
+     * continue a word ("abc123") or an e-mail address. Scanned by hand: a regular expression recurses
+     * per repetition and overflows the stack on a long run.
+     */
+    private static int runOfDigits(String text, int at) {
+        if (!Character.isDigit(text.charAt(at)) || at > 0 && continuesWord(text.charAt(at - 1))) {
+            return at;
+        }
+        int end = at;
+        int i = at;
+        while (i < text.length()) {
+            if (Character.isDigit(text.charAt(i))) {
+                end = ++i;
+                continue;
+            }
+            int separators = 0;
+            while (i < text.length() && separators <= MOST_SEPARATORS && isSeparator(text.charAt(i))) {
+                i++;
+                separators++;
+            }
+            if (separators == 0 || separators > MOST_SEPARATORS || i >= text.length() || !Character.isDigit(text.charAt(i))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean continuesWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '@';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '(' || c == ')';
     }
 
     /**
@@ -87,7 +127,7 @@ public final class PersonalData {
         int bestLast = -1;
         int bestLength = 0;
         for (int first = low; first <= high; first++) {
-            for (int last = first; last <= high; last++) {
+            for (int last = first; last <= Math.min(high, first + MOST_GROUPS - 1); last++) {
                 String digits = digits(text, groups.get(first)[0], groups.get(last)[1]);
                 if (digits.length() > bestLength && kindOf(digits) != null) {
                     bestFirst = first;
@@ -123,7 +163,7 @@ public final class PersonalData {
         if (n < 9) {
             return null;
         }
-        if (n == 16 && isProvinceCode(digits)) {
+        if (n == 16 && isProvinceCode(digits) && hasDate(digits)) {
             return PersonalDataKind.NIK_KK;
         }
         if (digits.startsWith("08") && n >= 10 && n <= 13
@@ -136,10 +176,21 @@ public final class PersonalData {
         return landline ? PersonalDataKind.PHONE : null;
     }
 
-    /** NIK and KK numbers start with a province code: 11 (Aceh) to 96 (Papua). */
+    /** NIK and KK numbers start with a province code: 11 (Aceh) to 96 (Papua Barat Daya). */
     private static boolean isProvinceCode(String digits) {
         int province = Integer.parseInt(digits.substring(0, 2));
         return province >= 11 && province <= 96;
+    }
+
+    /**
+     * Digits 7 to 12 of a NIK are the birth date (DDMMYY, with 40 added to the day for women); of a
+     * KK number, the date it was issued. An order or account number rarely has a date there.
+     */
+    private static boolean hasDate(String digits) {
+        int day = Integer.parseInt(digits.substring(6, 8));
+        int month = Integer.parseInt(digits.substring(8, 10));
+        boolean validDay = day >= 1 && day <= 31 || day >= 41 && day <= 71;
+        return validDay && month >= 1 && month <= 12;
     }
 
     private static boolean insideAny(List<PersonalDataSpan> spans, int at) {

@@ -1,5 +1,7 @@
 package id.aduan.core.triage;
 
+import java.util.Locale;
+
 /** A place named in a message, in a canonical lower-case spelling ("cibiru hilir", "sdn 2", "rt 3 rw 5"). */
 public record Place(Kind kind, String name) {
 
@@ -19,8 +21,17 @@ public record Place(Kind kind, String name) {
                 || name.startsWith(other.name + " ") || other.name.startsWith(name + " "));
     }
 
+    /** "street:cibiru hilir": the form {@link #parse} reads back, for storing places with a complaint. */
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + name;
+    }
+
+    public static Place parse(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException("expected kind:name, got " + text);
+        }
+        return new Place(Kind.valueOf(text.substring(0, colon).toUpperCase(Locale.ROOT)), text.substring(colon + 1));
     }
 }

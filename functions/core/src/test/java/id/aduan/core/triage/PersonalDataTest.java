@@ -49,6 +49,11 @@ class PersonalDataTest {
                 .containsExactly(new PersonalDataSpan(PersonalDataKind.EMAIL, 9, 33));
     }
 
+    @Test
+    void aSixteenDigitNumberWithoutADateIsNotANik() {
+        assertThat(PersonalData.find("nomor pesanan 3273019913990001")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "RT 03 RW 05", "jam 7 baru dilayani jam 12", "tanggal 12-08-2025", "harga Rp 1.500.000", "1000 followers cuma 10rb",
@@ -69,6 +74,17 @@ class PersonalDataTest {
             """)
     void masksKeepingAHintOfWhatWasThere(String text, String masked) {
         assertThat(PersonalData.mask(text)).isEqualTo(masked);
+    }
+
+    @Test
+    void aLongRunOfNumbersIsSearchedQuickly() {
+        String numbers = "0 ".repeat(5_000) + "0812 3456 7890";
+
+        long start = System.nanoTime();
+        List<PersonalDataSpan> found = PersonalData.find(numbers);
+
+        assertThat(found).extracting(PersonalDataSpan::kind).containsExactly(PersonalDataKind.PHONE);
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     }
 
     @Property
@@ -109,8 +125,12 @@ class PersonalDataTest {
     @Provide
     Arbitrary<String> niks() {
         Arbitrary<Integer> province = Arbitraries.integers().between(11, 96);
-        Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(14);
-        return Combinators.combine(province, rest).as((p, r) -> p + r);
+        Arbitrary<String> district = Arbitraries.strings().numeric().ofLength(4);
+        Arbitrary<Integer> day = Arbitraries.integers().between(1, 71).filter(d -> d <= 31 || d >= 41);
+        Arbitrary<Integer> month = Arbitraries.integers().between(1, 12);
+        Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(6);
+        return Combinators.combine(province, district, day, month, rest)
+                .as((p, d, dd, mm, r) -> p + d + String.format("%02d%02d", dd, mm) + r);
     }
 
     @Provide

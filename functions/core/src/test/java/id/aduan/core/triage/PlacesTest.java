@@ -40,6 +40,13 @@ class PlacesTest {
     }
 
     @Test
+    void placesSurviveStorageAsText() {
+        for (Place place : TRIAGE.assess("Gg. Kujang Sukajadi RT 03/RW 05 depan SDN 2, Jl. Ir. H. Juanda").places()) {
+            assertThat(Place.parse(place.toString())).isEqualTo(place);
+        }
+    }
+
+    @Test
     void aMessageWithoutPlacesHasNone() {
         assertThat(places("Mantap pak wali 😍")).isEmpty();
         assertThat(places(null)).isEmpty();
