@@ -69,10 +69,15 @@ public final class Triage {
         return new Learner(features, catalog, start);
     }
 
+    /** The message as the rules read it (see {@link Normalizer}). */
     public NormalizedText normalize(String message) {
         return normalizer.normalize(message);
     }
 
+    /**
+     * Triage of one message. A missing or blank text (a story mention with only media) is a complaint
+     * to ask details about: {@code needsDetails}, confidence 0, unit UMUM.
+     */
     public TriageResult assess(String message) {
         NormalizedText text = normalizer.normalize(message);
         LexiconScan scan = lexicon.scan(text);

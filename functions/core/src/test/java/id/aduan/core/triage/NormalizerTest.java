@@ -21,11 +21,11 @@ class NormalizerTest {
             gelaaap                               | gelap
             maaf                                  | maaf
             jln nya udh rusak dr kmrn             | jalan sudah rusak dari kemarin
-            gk ada yg ngangkut                    | tidak ada yang ngangkut
+            gk ada yg ngangkut                    | tidak ada yang mengangkut
             ga bisa lewat, ngga ada lampu          | tidak bisa lewat tidak ada lampu
             tdk sdh blm                           | tidak sudah belum
             jalanna ruksak teu acan dibenerkeun   | jalan rusak tidak belum diperbaiki
-            runtah numpuk, cai teu ngocor         | sampah numpuk air tidak ngocor
+            runtah numpuk, cai teu ngocor         | sampah menumpuk air tidak mengalir
             dalane rusak, banyu ora mili          | dalane rusak air tidak mili
             caah deui di dieu                     | banjir lagi di sini
             urug di tebing                        | longsor di tebing
