@@ -84,7 +84,7 @@ public final class TriageCli {
         }
         try (BufferedReader reader = reader(); Writer writer = writer()) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                writer.write(JsonLine.of(triage.assess(line)));
+                writer.write(JsonLine.of(triage.assess(withoutByteOrderMark(line))));
                 writer.write('\n');
             }
         }
@@ -123,7 +123,7 @@ public final class TriageCli {
         if (tab < 0) {
             return "expected UNIT<TAB>text";
         }
-        String unit = line.substring(0, tab).strip();
+        String unit = withoutByteOrderMark(line.substring(0, tab)).strip();
         String text = line.substring(tab + 1);
         if (text.isBlank()) {
             return "no text";
@@ -134,6 +134,11 @@ public final class TriageCli {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    /** Files saved by spreadsheet programs often start with a byte-order mark. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static LearnedModel readModel(Path file) throws IOException {

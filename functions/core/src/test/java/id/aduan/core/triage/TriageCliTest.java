@@ -62,6 +62,14 @@ class TriageCliTest {
     }
 
     @Test
+    void learnAcceptsAFileThatStartsWithAByteOrderMark() {
+        Run run = run("\uFEFFPERHUBUNGAN\tbandros ngaret\n", "learn", "--model", dir.resolve("m").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("learned 1 routings");
+    }
+
+    @Test
     void learnUpdatesAnExistingModel() {
         Path model = dir.resolve("routing.model");
         run("PERHUBUNGAN\tteman bus koridor 2 ngaret\n", "learn", "--model", model.toString());
