@@ -1,0 +1,140 @@
+package id.aduan.core.triage;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonalDataTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "0812-3456-7890", "0812 3456 7890", "081234567890", "0812.3456.7890", "+62 812 3456 7890",
+            "+6281234567890", "62-812-3456-7890", "6281234567890", "(022) 7654321", "022-7654321", "0857 0000 1111"})
+    void findsPhoneNumbersInTheirManySpellings(String phone) {
+        String text = "hubungi saya di " + phone + " ya min";
+        int openingBracket = phone.startsWith("(") ? 1 : 0;
+
+        assertThat(PersonalData.find(text)).containsExactly(
+                new PersonalDataSpan(PersonalDataKind.PHONE, 16 + openingBracket, 16 + phone.length()));
+    }
+
+    @Test
+    void findsThePhoneInsideAWhatsappLink() {
+        String text = "order wa.me/6281200000000 sekarang";
+
+        assertThat(PersonalData.find(text)).containsExactly(new PersonalDataSpan(PersonalDataKind.PHONE, 12, 25));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3273010101010001", "3273 0101 0101 0001", "3273-0101-0101-0001"})
+    void findsSixteenDigitNikAndKkNumbers(String nik) {
+        assertThat(PersonalData.find("NIK saya " + nik))
+                .containsExactly(new PersonalDataSpan(PersonalDataKind.NIK_KK, 9, 9 + nik.length()));
+    }
+
+    @Test
+    void findsEmailAddresses() {
+        assertThat(PersonalData.find("kirim ke budi.santoso@example.com ya"))
+                .containsExactly(new PersonalDataSpan(PersonalDataKind.EMAIL, 9, 33));
+    }
+
+    @Test
+    void aSixteenDigitNumberWithoutADateIsNotANik() {
+        assertThat(PersonalData.find("nomor pesanan 3273019913990001")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "RT 03 RW 05", "jam 7 baru dilayani jam 12", "tanggal 12-08-2025", "harga Rp 1.500.000", "1000 followers cuma 10rb",
+            "SMPN 12", "nomor antrian 154", "sudah 2 minggu", "@warga_cibiru"})
+    void leavesOrdinaryNumbersAlone(String text) {
+        assertThat(PersonalData.find(text)).isEmpty();
+        assertThat(PersonalData.mask(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nomor saya 0812-3456-7890 kalau perlu    | Nomor saya 0812-****-**90 kalau perlu
+            WA +62 812 3456 7890                     | WA +62 81* **** **90
+            NIK 3273 0101 0101 0001                  | NIK 32** **** **** **01
+            KK 3273010101010001                      | KK 32************01
+            surel budi.santoso@example.com           | surel b***********@example.com
+            surel ab@example.com                     | surel **@example.com
+            """)
+    void masksKeepingAHintOfWhatWasThere(String text, String masked) {
+        assertThat(PersonalData.mask(text)).isEqualTo(masked);
+    }
+
+    @Test
+    void aLongRunOfNumbersIsSearchedQuickly() {
+        String numbers = "0 ".repeat(5_000) + "0812 3456 7890";
+
+        long start = System.nanoTime();
+        List<PersonalDataSpan> found = PersonalData.find(numbers);
+
+        assertThat(found).extracting(PersonalDataSpan::kind).containsExactly(PersonalDataKind.PHONE);
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Property
+    void everyGeneratedPhoneIsFoundWhereverItStands(@ForAll("phones") String phone, @ForAll("words") String before,
+                                                    @ForAll("words") String after) {
+        String text = before + " " + phone + " " + after;
+
+        List<PersonalDataSpan> found = PersonalData.find(text);
+
+        assertThat(found).singleElement().satisfies(span -> {
+            assertThat(span.kind()).isEqualTo(PersonalDataKind.PHONE);
+            assertThat(text.substring(span.start(), span.end())).isEqualTo(phone);
+        });
+    }
+
+    @Property
+    void maskingKeepsTheLengthAndLeavesNothingToFind(@ForAll("phones") String phone, @ForAll("niks") String nik,
+                                                     @ForAll("words") String words) {
+        String text = words + " " + phone + ", NIK " + nik + " " + words;
+
+        String masked = PersonalData.mask(text);
+
+        assertThat(masked).hasSameSizeAs(text);
+        assertThat(PersonalData.find(masked)).isEmpty();
+        assertThat(masked.replaceAll("[\\d*]", "")).isEqualTo(text.replaceAll("\\d", ""));
+    }
+
+    @Provide
+    Arbitrary<String> phones() {
+        Arbitrary<String> prefix = Arbitraries.of("08", "+62 8", "+628", "62-8", "628");
+        Arbitrary<String> operator = Arbitraries.strings().withChars("123579").ofLength(2);
+        Arbitrary<String> rest = Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(8);
+        Arbitrary<String> separator = Arbitraries.of("", " ", "-", ".");
+        return Combinators.combine(prefix, operator, rest, separator).as((p, o, r, s) ->
+                p + o + s + r.substring(0, 4) + s + r.substring(4));
+    }
+
+    @Provide
+    Arbitrary<String> niks() {
+        Arbitrary<Integer> province = Arbitraries.integers().between(11, 96);
+        Arbitrary<String> district = Arbitraries.strings().numeric().ofLength(4);
+        Arbitrary<Integer> day = Arbitraries.integers().between(1, 71).filter(d -> d <= 31 || d >= 41);
+        Arbitrary<Integer> month = Arbitraries.integers().between(1, 12);
+        Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(6);
+        return Combinators.combine(province, district, day, month, rest)
+                .as((p, d, dd, mm, r) -> p + d + String.format("%02d%02d", dd, mm) + r);
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.of("tolong", "jalan rusak", "min", "RT 03", "kemarin jam 7", "di Jl. Dago no 12", "");
+    }
+}

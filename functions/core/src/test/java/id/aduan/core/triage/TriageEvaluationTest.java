@@ -1,0 +1,72 @@
+package id.aduan.core.triage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Triage's accuracy on messages written the way West Java citizens write on Instagram, with the
+ * lexicon alone and after learning from everything that is not held out (a separate set of confirmed
+ * routings and the tuned set's complaints). The held-out set was never used to tune the lexicon nor
+ * to learn: its figures are the honest ones. The floors sit a little below the measured figures, so
+ * that a change that makes triage worse fails here.
+ */
+class TriageEvaluationTest {
+
+    private static final Triage LEXICON = Triage.builtIn();
+    private static final String TUNED = "/triage/evaluation-tuned.tsv";
+    private static final String HELD_OUT = "/triage/evaluation-heldout.tsv";
+    private static Triage learned;
+
+    @BeforeAll
+    static void learnFromConfirmedRoutings() {
+        learned = LEXICON.withModel(Evaluation.learnFromHistory(LEXICON));
+    }
+
+    private static Evaluation.Figures measure(String name, Triage triage, String set) {
+        Evaluation.Figures figures = Evaluation.measure(triage, Evaluation.load(set), mistake -> {});
+        System.out.println(figures.row(name));
+        return figures;
+    }
+
+    @Test
+    void evaluationSetsCoverEveryUnitAndEveryKindOfNonComplaint() {
+        List<Evaluation.Example> all = new java.util.ArrayList<>(Evaluation.load(TUNED));
+        all.addAll(Evaluation.load(HELD_OUT));
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(all).extracting(Evaluation.Example::label)
+                .contains(id.aduan.core.unit.UnitCatalog.DEFAULT.units().stream().map(id.aduan.core.unit.Unit::code)
+                        .toArray(String[]::new))
+                .contains("NOT_A_COMPLAINT:PRAISE", "NOT_A_COMPLAINT:THANKS", "NOT_A_COMPLAINT:GREETING",
+                        "NOT_A_COMPLAINT:QUESTION", "NOT_A_COMPLAINT:CHAT", "SPAM:PROMOTION", "SPAM:GAMBLING",
+                        "SPAM:SCAM", "SPAM:BOT");
+    }
+
+    @Test
+    void meetsTheMeasuredFigures() {
+        System.out.println(Evaluation.Figures.header());
+        Evaluation.Figures tunedLexicon = measure("tuned, lexicon", LEXICON, TUNED);
+        Evaluation.Figures heldOutLexicon = measure("held-out, lexicon", LEXICON, HELD_OUT);
+        Evaluation.Figures heldOutLearned = measure("held-out, lexicon + learned", learned, HELD_OUT);
+
+        assertFloors(tunedLexicon, 0.97, 0.97, 0.96, 0.98, 0.95);
+        assertFloors(heldOutLexicon, 0.95, 0.97, 0.93, 0.97, 0.75);
+        assertFloors(heldOutLearned, 0.95, 0.97, 0.94, 0.98, 0.75);
+        assertThat(heldOutLearned.top1()).as("learning improves held-out routing")
+                .isGreaterThan(heldOutLexicon.top1());
+        assertThat(heldOutLearned.top3()).isGreaterThanOrEqualTo(heldOutLexicon.top3());
+    }
+
+    private static void assertFloors(Evaluation.Figures figures, double precision, double recall, double top1,
+                                     double top3, double urgentRecall) {
+        assertThat(figures.precision()).as("complaint precision").isGreaterThanOrEqualTo(precision);
+        assertThat(figures.recall()).as("complaint recall").isGreaterThanOrEqualTo(recall);
+        assertThat(figures.top1()).as("unit top-1").isGreaterThanOrEqualTo(top1);
+        assertThat(figures.top3()).as("unit top-3").isGreaterThanOrEqualTo(top3);
+        assertThat(figures.urgentRecall()).as("URGENT recall").isGreaterThanOrEqualTo(urgentRecall);
+    }
+}
