@@ -55,9 +55,9 @@ final class ApiAuthorization {
     RouteAuth forRoute(HttpRoute route) {
         var event = template.function(route.functionLogicalId()).events().stream()
                 .filter(e -> e.name().equals(route.eventName())).findFirst().orElseThrow();
-        var routeAuth = TemplateValues.map(event.properties().get("Auth"));
+        var routeAuth = SamTemplate.map(event.properties().get("Auth"));
         var apiAuth = event.properties().containsKey("ApiId")
-                ? TemplateValues.map(template.resource(TemplateValues.logicalId(event.properties().get("ApiId"),
+                ? SamTemplate.map(template.resource(SamTemplate.referencedLogicalId(event.properties().get("ApiId"),
                         route.routeKey() + " ApiId")).properties().get("Auth"))
                 : Map.<String, Object>of();
         var name = Optional.ofNullable((String) routeAuth.get("Authorizer"))
@@ -65,7 +65,7 @@ final class ApiAuthorization {
         if (name == null || name.equals("NONE")) {
             return RouteAuth.OPEN;
         }
-        var authorizer = TemplateValues.map(TemplateValues.map(apiAuth.get("Authorizers")).get(name));
+        var authorizer = SamTemplate.map(SamTemplate.map(apiAuth.get("Authorizers")).get(name));
         if (authorizer.isEmpty()) {
             throw new IllegalArgumentException(route.routeKey() + " names the authorizer " + name
                     + ", which its HttpApi's Auth.Authorizers does not declare");

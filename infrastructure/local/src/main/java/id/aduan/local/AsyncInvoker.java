@@ -73,7 +73,7 @@ final class AsyncInvoker implements AutoCloseable {
     }
 
     private Map<String, Object> invokeConfig(String function) {
-        return TemplateValues.map(template.resource(function).properties().get("EventInvokeConfig"));
+        return SamTemplate.map(template.resource(function).properties().get("EventInvokeConfig"));
     }
 
     private int maximumRetries(String function) {
@@ -82,12 +82,12 @@ final class AsyncInvoker implements AutoCloseable {
 
     /** Sends Lambda's failure record to the OnFailure destination; says where it went, for the log line. */
     private String sendToDestination(String function, byte[] event, FunctionFailure failure, int attempts) {
-        var onFailure = TemplateValues.map(TemplateValues.map(invokeConfig(function).get("DestinationConfig")).get("OnFailure"));
+        var onFailure = SamTemplate.map(SamTemplate.map(invokeConfig(function).get("DestinationConfig")).get("OnFailure"));
         if (onFailure.isEmpty()) {
             return "";
         }
         var type = String.valueOf(onFailure.get("Type"));
-        var target = TemplateValues.logicalId(onFailure.get("Destination"), function + " OnFailure destination");
+        var target = SamTemplate.referencedLogicalId(onFailure.get("Destination"), function + " OnFailure destination");
         var record = Json.write(failureRecord(function, event, failure, attempts));
         switch (type) {
             case "SQS" -> deployment.sqs().sendMessage(request -> request.queueUrl(deployment.ref(target)).messageBody(record));

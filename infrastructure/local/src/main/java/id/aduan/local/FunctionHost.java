@@ -29,10 +29,7 @@ import java.util.function.Function;
  */
 final class FunctionHost implements AutoCloseable {
 
-    private static final int LAMBDA_DEFAULT_MEMORY = 128;
-
     private final Map<String, SamTemplate.Function> functions = new LinkedHashMap<>();
-    private final Map<String, Integer> memory = new LinkedHashMap<>();
     private final Function<String, Map<String, String>> environment;
     private final Map<String, Deque<RequestStreamHandler>> warm = new ConcurrentHashMap<>();
     private final ExecutorService invocations = Executors.newVirtualThreadPerTaskExecutor();
@@ -42,8 +39,6 @@ final class FunctionHost implements AutoCloseable {
     FunctionHost(SamTemplate template, Function<String, Map<String, String>> environment, Clock clock, RunLog log) {
         for (SamTemplate.Function function : template.functions()) {
             functions.put(function.logicalId(), function);
-            var size = template.resource(function.logicalId()).properties().get("MemorySize");
-            memory.put(function.logicalId(), size instanceof Number n ? n.intValue() : LAMBDA_DEFAULT_MEMORY);
         }
         this.environment = environment;
         this.clock = clock;
@@ -98,7 +93,8 @@ final class FunctionHost implements AutoCloseable {
             handler = start(function);
         }
         var timeout = Duration.ofSeconds(function.timeoutSeconds());
-        var context = new LambdaContext(logicalId, memory.get(logicalId), clock.instant().plus(timeout), clock);
+        var context = new LambdaContext(logicalId, functions.get(logicalId).memorySize(),
+                clock.instant().plus(timeout), clock);
         var instance = handler;
         var result = invocations.submit(() -> {
             var out = new ByteArrayOutputStream();

@@ -26,19 +26,17 @@ final class LambdaProxy {
     private LambdaProxy() {
     }
 
-    /**
-     * The testkit's event builder gives the shape; what only a real request has (the query string as
-     * sent, cookies, the client's address, JWT scopes) is set on top of it.
-     */
     static byte[] event(GatewayRequest request, RouteTable.Match match, JwtClaims claims) {
-        var event = HttpApiEvents.request(request.method(), request.rawPath()).routeKey(match.route().routeKey());
+        var event = HttpApiEvents.request(request.method(), request.rawPath()).routeKey(match.route().routeKey())
+                .rawQueryString(request.rawQuery()).sourceIp(request.sourceIp());
         request.headers().keySet().stream().filter(name -> !name.equals("cookie"))
                 .forEach(name -> event.header(name, request.header(name).orElseThrow()));
         event.header("x-forwarded-for", request.sourceIp()).header("x-forwarded-proto", "http");
+        cookies(request).forEach(event::cookie);
         request.query().forEach(event::query);
         match.pathParameters().forEach(event::pathParameter);
         if (claims != null) {
-            event.claims(claims.claims());
+            event.claims(claims.claims()).scopes(claims.scopes());
         }
         if (request.body().length > 0) {
             event.body(request.body());
@@ -46,29 +44,7 @@ final class LambdaProxy {
                 event.base64Encoded();
             }
         }
-        var tree = (ObjectNode) read(event.toJson().getBytes(StandardCharsets.UTF_8));
-        tree.put("rawQueryString", request.rawQuery());
-        var cookies = cookies(request);
-        if (!cookies.isEmpty()) {
-            var array = tree.putArray("cookies");
-            cookies.forEach(array::add);
-        }
-        var http = (ObjectNode) tree.path("requestContext").path("http");
-        http.put("sourceIp", request.sourceIp());
-        if (request.header("user-agent").isEmpty()) {
-            ((ObjectNode) tree.path("headers")).remove("user-agent");
-            http.put("userAgent", "");
-        }
-        if (claims != null) {
-            var jwt = (ObjectNode) tree.path("requestContext").path("authorizer").path("jwt");
-            if (claims.scopes() == null) {
-                jwt.putNull("scopes");
-            } else {
-                var scopes = jwt.putArray("scopes");
-                claims.scopes().forEach(scopes::add);
-            }
-        }
-        return Json.write(tree).getBytes(StandardCharsets.UTF_8);
+        return event.toJson().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -50,7 +50,7 @@ final class QueuePoller {
             for (SamTemplate.Event event : function.events()) {
                 if (event.type().equals("SQS")) {
                     var properties = event.properties();
-                    var queue = TemplateValues.logicalId(properties.get("Queue"),
+                    var queue = SamTemplate.referencedLogicalId(properties.get("Queue"),
                             function.logicalId() + " " + event.name() + " Queue");
                     var batch = properties.get("BatchSize") instanceof Number n ? n.intValue() : LAMBDA_DEFAULT_BATCH;
                     var responseTypes = properties.get("FunctionResponseTypes") instanceof List<?> types ? types : List.of();

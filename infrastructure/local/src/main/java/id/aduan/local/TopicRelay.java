@@ -46,7 +46,7 @@ final class TopicRelay {
         for (SamTemplate.Function function : template.functions()) {
             for (SamTemplate.Event event : function.events()) {
                 if (event.type().equals("SNS")) {
-                    var topic = TemplateValues.logicalId(event.properties().get("Topic"),
+                    var topic = SamTemplate.referencedLogicalId(event.properties().get("Topic"),
                             function.logicalId() + " " + event.name() + " Topic");
                     subscribers.computeIfAbsent(topic, t -> new ArrayList<>()).add(function.logicalId());
                 }

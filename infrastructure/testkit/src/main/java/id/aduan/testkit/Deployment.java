@@ -156,9 +156,10 @@ public final class Deployment {
         for (var table : template.resourcesOfType("AWS::DynamoDB::Table")) {
             createTable(table);
         }
-        for (var queue : template.resourcesOfType("AWS::SQS::Queue")) {
-            createQueue(queue);
-        }
+        // Dead-letter queues first: a redrive policy names a queue that must exist.
+        var queues = template.resourcesOfType("AWS::SQS::Queue");
+        queues.stream().filter(q -> !q.properties().containsKey("RedrivePolicy")).forEach(this::createQueue);
+        queues.stream().filter(q -> q.properties().containsKey("RedrivePolicy")).forEach(this::createQueue);
         for (var topic : template.resourcesOfType("AWS::SNS::Topic")) {
             createTopic(topic);
         }
@@ -292,7 +293,7 @@ public final class Deployment {
     }
 
     /** Resolves a template value as CloudFormation would, for the intrinsic functions the template uses. */
-    String resolve(Object value) {
+    public String resolve(Object value) {
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +43,10 @@ public final class HttpApiEvents {
         private final Map<String, String> query = new LinkedHashMap<>();
         private final Map<String, String> pathParameters = new LinkedHashMap<>();
         private Map<String, String> claims;
+        private List<String> scopes;
+        private final List<String> cookies = new ArrayList<>();
+        private String rawQueryString;
+        private String sourceIp = "127.0.0.1";
         private byte[] body;
         private boolean base64;
 
@@ -48,8 +54,6 @@ public final class HttpApiEvents {
             this.method = method;
             this.path = path;
             this.routeKey = method + " " + path;
-            headers.put("user-agent", "aduan-test");
-            headers.put("x-forwarded-proto", "https");
         }
 
         public Request routeKey(String routeKey) {
@@ -72,8 +76,31 @@ public final class HttpApiEvents {
             return this;
         }
 
+        /** Claims as the JWT authorizer passes them: every value already flattened to a string. */
         public Request claims(Map<String, String> claims) {
             this.claims = Map.copyOf(claims);
+            return this;
+        }
+
+        /** The token's scopes; null (the default) when it has none, as API Gateway sends it. */
+        public Request scopes(List<String> scopes) {
+            this.scopes = scopes == null ? null : List.copyOf(scopes);
+            return this;
+        }
+
+        public Request cookie(String cookie) {
+            cookies.add(cookie);
+            return this;
+        }
+
+        /** The query string exactly as sent; by default it is built from the query parameters. */
+        public Request rawQueryString(String rawQueryString) {
+            this.rawQueryString = rawQueryString;
+            return this;
+        }
+
+        public Request sourceIp(String sourceIp) {
+            this.sourceIp = sourceIp;
             return this;
         }
 
@@ -98,8 +125,11 @@ public final class HttpApiEvents {
             event.put("version", "2.0");
             event.put("routeKey", routeKey);
             event.put("rawPath", path);
-            event.put("rawQueryString", query.entrySet().stream()
+            event.put("rawQueryString", rawQueryString != null ? rawQueryString : query.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")));
+            if (!cookies.isEmpty()) {
+                event.put("cookies", cookies);
+            }
             event.put("headers", headers);
             if (!query.isEmpty()) {
                 event.put("queryStringParameters", query);
@@ -108,13 +138,16 @@ public final class HttpApiEvents {
             http.put("method", method);
             http.put("path", path);
             http.put("protocol", "HTTP/1.1");
-            http.put("sourceIp", "127.0.0.1");
+            http.put("sourceIp", sourceIp);
             http.put("userAgent", headers.getOrDefault("user-agent", ""));
             var context = new LinkedHashMap<String, Object>();
             context.put("accountId", "123456789012");
             context.put("apiId", "local");
             if (claims != null) {
-                context.put("authorizer", Map.of("jwt", Map.of("claims", claims, "scopes", "")));
+                var jwt = new LinkedHashMap<String, Object>();
+                jwt.put("claims", claims);
+                jwt.put("scopes", scopes);
+                context.put("authorizer", Map.of("jwt", jwt));
             }
             context.put("domainName", "localhost");
             context.put("domainPrefix", "localhost");

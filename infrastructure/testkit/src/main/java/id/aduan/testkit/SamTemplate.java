@@ -99,8 +99,10 @@ public final class SamTemplate {
                 events.add(new Event(name, (String) event.get("Type"), map(event.get("Properties"))));
             });
             var timeout = properties.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3));
+            var memory = properties.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128));
             functions.add(new Function(resource.logicalId(), (String) properties.get("Handler"),
-                    (String) properties.get("CodeUri"), variables, events, ((Number) timeout).intValue()));
+                    (String) properties.get("CodeUri"), variables, events, ((Number) timeout).intValue(),
+                    ((Number) memory).intValue()));
         }
         return functions;
     }
@@ -110,8 +112,22 @@ public final class SamTemplate {
                 .orElseThrow(() -> new IllegalArgumentException("template.yaml declares no function " + logicalId));
     }
 
+    /** {@code !Ref X} or {@code !GetAtt X.Attr} name the resource {@code X}. */
+    public static String referencedLogicalId(Object value, String where) {
+        var map = map(value);
+        if (map.get("Ref") instanceof String ref) {
+            return ref;
+        }
+        if (map.get("Fn::GetAtt") instanceof List<?> attribute && !attribute.isEmpty()) {
+            return String.valueOf(attribute.getFirst());
+        }
+        throw new IllegalArgumentException(where + " must be a !Ref or !GetAtt to a resource of template.yaml, not "
+                + value);
+    }
+
+    /** A nested mapping of the template, or an empty one when absent. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
@@ -120,7 +136,7 @@ public final class SamTemplate {
 
     /** A function: handler class and method, and its environment before references are resolved. */
     public record Function(String logicalId, String handler, String codeUri, Map<String, Object> environment,
-                           List<Event> events, int timeoutSeconds) {
+                           List<Event> events, int timeoutSeconds, int memorySize) {
 
         public String handlerClass() {
             return handler.substring(0, handler.indexOf("::"));
@@ -132,8 +148,9 @@ public final class SamTemplate {
 
         public List<HttpRoute> httpRoutes() {
             return events.stream().filter(e -> e.type().equals("HttpApi"))
-                    .map(e -> new HttpRoute(((String) e.properties().get("Method")).toUpperCase(),
-                            (String) e.properties().get("Path"), logicalId, e.name(),
+                    // SAM's defaults: without Path and Method the event is the API's $default route.
+                    .map(e -> new HttpRoute(String.valueOf(e.properties().getOrDefault("Method", "ANY")).toUpperCase(),
+                            String.valueOf(e.properties().getOrDefault("Path", "$default")), logicalId, e.name(),
                             (String) map(e.properties().get("Auth")).get("Authorizer")))
                     .toList();
         }
@@ -153,7 +170,7 @@ public final class SamTemplate {
     public record HttpRoute(String method, String path, String functionLogicalId, String eventName,
                             String authorizer) {
         public String routeKey() {
-            return method + " " + path;
+            return path.equals("$default") ? "$default" : method + " " + path;
         }
     }
 }
