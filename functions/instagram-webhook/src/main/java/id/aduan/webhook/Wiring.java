@@ -1,6 +1,7 @@
 package id.aduan.webhook;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.InstagramDeliveryParser;
@@ -8,8 +9,14 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.triage.Duplicates;
+import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +40,10 @@ public final class Wiring {
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
-        var ingestion = new Ingestion(ingestionStore, new SecureRandom());
+        var triage = Triage.builtIn();
+        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var assessor = new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
+        var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, new SecureRandom());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
                 ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.MediaRef;
+import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.sla.ClockKind;
+import id.aduan.core.sla.ClockState;
+import id.aduan.core.triage.Rejection;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
+import id.aduan.testkit.InstagramFixtures;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -286,6 +294,81 @@ class FixtureDeliveryIT {
         assertThat(webhook.complaints()).extracting(d -> d.complaint().channel())
                 .containsExactly(Channel.COMMENT, Channel.COMMENT, Channel.COMMENT, Channel.DM, Channel.DM);
         assertThat(webhook.complaints()).extracting(d -> d.complaint().trackingCode()).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("triageOutcomes")
+    void eachFixtureArrivesWithTheTriageItsReadmeNames(String fixture, boolean complaint, String unit,
+                                                       List<Priority> priorities, Rejection rejection) {
+        webhook.deliverFixture(fixture);
+
+        var complaintState = webhook.onlyComplaint().complaint();
+        var suggestion = ((TriageState.Assessed) complaintState.triage()).suggestion();
+        assertThat(suggestion.complaint()).isEqualTo(complaint);
+        assertThat(suggestion.unit()).isEqualTo(unit);
+        assertThat(suggestion.priority()).isIn(priorities);
+        assertThat(suggestion.rejection()).isEqualTo(Optional.ofNullable(rejection));
+        assertThat(complaintState.priority()).isEqualTo(suggestion.priority());
+        if (complaint) {
+            assertThat(complaintState.clocks().clock(ClockKind.FIRST_RESPONSE)).isPresent();
+        } else {
+            assertThat(complaintState.clocks()).isNull();
+        }
+    }
+
+    static Stream<Arguments> triageOutcomes() {
+        var urgentOrHigh = List.of(Priority.URGENT, Priority.HIGH);
+        return Stream.of(
+                Arguments.of("comment-complaint.json", true, "BINA_MARGA_SDA", urgentOrHigh, null),
+                Arguments.of("comment-flat-entry.json", true, "LINGKUNGAN_HIDUP", List.of(Priority.values()), null),
+                Arguments.of("comment-id-as-comment_id.json", true, "PERHUBUNGAN", List.of(Priority.values()), null),
+                Arguments.of("comment-praise.json", false, "LINGKUNGAN_HIDUP", List.of(Priority.LOW),
+                        Rejection.NOT_A_COMPLAINT),
+                Arguments.of("comment-spam.json", false, "UMUM", List.of(Priority.LOW), Rejection.SPAM),
+                Arguments.of("live-comment.json", true, "PEREKONOMIAN", List.of(Priority.values()), null),
+                Arguments.of("dm-text.json", true, "BENCANA", List.of(Priority.URGENT), null));
+    }
+
+    @Test
+    void storyMentionWithoutTextAsksForDetails() {
+        webhook.deliverFixture("dm-story-mention.json");
+
+        var suggestion = ((TriageState.Assessed) webhook.onlyComplaint().complaint().triage()).suggestion();
+        assertThat(suggestion.needsDetails()).isTrue();
+    }
+
+    @Test
+    void batchIsRoutedToTheFiveUnitsItsReadmeNames() {
+        webhook.deliverFixture("batch-mixed.json");
+
+        assertThat(webhook.complaints()).extracting(d -> ((TriageState.Assessed) d.complaint().triage()).suggestion().unit())
+                .containsExactlyInAnyOrder("BINA_MARGA_SDA", "KEPENDUDUKAN", "SATPOL_PP", "PENDIDIKAN", "KESEHATAN");
+    }
+
+    @Test
+    void sameProblemReportedAgainIsSuggestedAsADuplicate() {
+        webhook.deliverFixture("comment-complaint.json");
+        var original = webhook.onlyComplaint().complaint().trackingCode();
+        var again = new String(InstagramFixtures.read("comment-complaint.json"), StandardCharsets.UTF_8)
+                .replace("17900000000000101", "17900000000000999").replace("6123456789012345", "6123456789019999")
+                .replace("warga_cibiru", "tetangga_cibiru").replace("1785900000", "1785903600");
+
+        webhook.deliver(again.getBytes(StandardCharsets.UTF_8));
+
+        var second = webhook.complaints().getLast().complaint();
+        var suggestion = ((TriageState.Assessed) second.triage()).suggestion();
+        assertThat(suggestion.duplicate()).hasValueSatisfying(d -> assertThat(d.trackingCode()).isEqualTo(original.value()));
+    }
+
+    @Test
+    void citysReplyStopsTheFirstResponseClock() {
+        webhook.deliverFixture("comment-complaint.json");
+
+        webhook.deliverFixture("comment-own-reply.json");
+
+        var clock = webhook.onlyComplaint().complaint().clocks().clock(ClockKind.FIRST_RESPONSE).orElseThrow();
+        assertThat(clock.state()).isInstanceOf(ClockState.Stopped.class);
+        assertThat(webhook.onlyComplaint().complaint().version()).isEqualTo(2);
     }
 
     @Test

@@ -20,6 +20,8 @@ final class Attributes<T> {
     private static final EnhancedType<List<Map<String, String>>> LIST_OF_STRING_MAPS = EnhancedType.listOf(STRING_MAP);
     private static final EnhancedType<List<String>> STRING_LIST = EnhancedType.listOf(String.class);
     private static final EnhancedType<Map<String, Integer>> COUNTS = EnhancedType.mapOf(String.class, Integer.class);
+    private static final EnhancedType<Map<String, Map<String, String>>> NESTED_MAPS =
+            EnhancedType.mapOf(EnhancedType.of(String.class), STRING_MAP);
 
     private final StaticTableSchema.Builder<T> builder;
 
@@ -70,6 +72,12 @@ final class Attributes<T> {
     Attributes<T> stringMaps(String name, Function<T, List<Map<String, String>>> get,
                              BiConsumer<T, List<Map<String, String>>> set) {
         builder.addAttribute(LIST_OF_STRING_MAPS, a -> a.name(name).getter(get).setter(set));
+        return this;
+    }
+
+    Attributes<T> nestedMaps(String name, Function<T, Map<String, Map<String, String>>> get,
+                             BiConsumer<T, Map<String, Map<String, String>>> set) {
+        builder.addAttribute(NESTED_MAPS, a -> a.name(name).getter(get).setter(set));
         return this;
     }
 

@@ -27,9 +27,29 @@ final class ComplaintItem {
     String firstResponseAt;
     String lastResponseAt;
     Map<String, String> triage;
+    String unit;
+    String category;
+    String priority;
+    String assigneeId;
+    String assigneeName;
+    Map<String, Map<String, String>> clocks;
+    String rejectionReason;
+    String rejectionNote;
+    String rejectionReferral;
+    String duplicateOf;
+    String statusBeforeInfoRequest;
+    String resolvedAt;
     Long version;
     String statusQueue;
     String queueOrder;
+    String duePartition;
+    String dueOrder;
+    String duplicatePartition;
+    String duplicateOrder;
+    String signature;
+    List<String> places;
+    String threadKey;
+    String topic;
 
     static final StaticTableSchema<ComplaintItem> SCHEMA = Attributes.of(ComplaintItem.class, ComplaintItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
@@ -51,7 +71,31 @@ final class ComplaintItem {
             .string("firstResponseAt", i -> i.firstResponseAt, (i, v) -> i.firstResponseAt = v)
             .string("lastResponseAt", i -> i.lastResponseAt, (i, v) -> i.lastResponseAt = v)
             .stringMap("triage", i -> i.triage, (i, v) -> i.triage = v)
+            .string("unit", i -> i.unit, (i, v) -> i.unit = v)
+            .string("category", i -> i.category, (i, v) -> i.category = v)
+            .string("priority", i -> i.priority, (i, v) -> i.priority = v)
+            .string("assigneeId", i -> i.assigneeId, (i, v) -> i.assigneeId = v)
+            .string("assigneeName", i -> i.assigneeName, (i, v) -> i.assigneeName = v)
+            .nestedMaps("clocks", i -> i.clocks, (i, v) -> i.clocks = v)
+            .string("rejectionReason", i -> i.rejectionReason, (i, v) -> i.rejectionReason = v)
+            .string("rejectionNote", i -> i.rejectionNote, (i, v) -> i.rejectionNote = v)
+            .string("rejectionReferral", i -> i.rejectionReferral, (i, v) -> i.rejectionReferral = v)
+            .string("duplicateOf", i -> i.duplicateOf, (i, v) -> i.duplicateOf = v)
+            .string("statusBeforeInfoRequest", i -> i.statusBeforeInfoRequest, (i, v) -> i.statusBeforeInfoRequest = v)
+            .string("resolvedAt", i -> i.resolvedAt, (i, v) -> i.resolvedAt = v)
             .longNumber("version", i -> i.version, (i, v) -> i.version = v)
+            .string("signature", i -> i.signature, (i, v) -> i.signature = v)
+            .strings("places", i -> i.places, (i, v) -> i.places = v)
+            .string("threadKey", i -> i.threadKey, (i, v) -> i.threadKey = v)
+            .string("topic", i -> i.topic, (i, v) -> i.topic = v)
+            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
+            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
+                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .string(Keys.DUPLICATES_PK, i -> i.duplicatePartition, (i, v) -> i.duplicatePartition = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.DUPLICATES_INDEX))
+            .string(Keys.DUPLICATES_SK, i -> i.duplicateOrder, (i, v) -> i.duplicateOrder = v,
+                    StaticAttributeTags.secondarySortKey(Keys.DUPLICATES_INDEX))
             .string(Keys.BY_STATUS_PK, i -> i.statusQueue, (i, v) -> i.statusQueue = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_STATUS_INDEX))
             .string(Keys.BY_STATUS_SK, i -> i.queueOrder, (i, v) -> i.queueOrder = v,

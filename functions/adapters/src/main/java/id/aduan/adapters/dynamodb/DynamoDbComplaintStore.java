@@ -4,6 +4,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
@@ -51,6 +52,31 @@ public final class DynamoDbComplaintStore implements ComplaintStore {
             }
         }
         return complaint == null ? Optional.empty() : Optional.of(new ComplaintDetail(complaint, messages, timeline));
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+        return Optional.ofNullable(table.complaints.getItem(Key.builder().partitionValue(Keys.complaint(id))
+                        .sortValue(Keys.COMPLAINT_SK).build()))
+                .map(ItemMapping::toComplaint);
+    }
+
+    @Override
+    public SaveResult save(Complaint before, Complaint after, List<TimelineEvent> events) {
+        var tx = table.transaction();
+        int state = StateUpdate.add(tx, before, after);
+        for (TimelineEvent event : events) {
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
+        }
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return new SaveResult.Saved();
+        }
+        if (failure.get().index() != state) {
+            throw new IllegalStateException("timeline event of " + after.id() + " written twice");
+        }
+        var current = failure.get().item().get("version");
+        return current == null ? new SaveResult.NotFound() : new SaveResult.StaleVersion(Long.parseLong(current.n()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.adapters.dynamodb.Transaction.Condition;
 import id.aduan.adapters.dynamodb.Transaction.Expression;
+import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
@@ -57,7 +58,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(candidate.claimKey(), complaint.id(),
                 complaint.reporter().instagramId(), candidate.opening(), true), claimCondition(candidate.replacing()));
-        tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(complaint), null);
+        tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(complaint, candidate.features()), null);
         tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaint.id(), candidate.opening()), null);
         for (TimelineEvent event : candidate.events()) {
             tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaint.id(), event), null);
@@ -118,18 +119,21 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     @Override
-    public WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
+    public Optional<Complaint> findComplaint(ComplaintId id) {
+        return Optional.ofNullable(table.complaints.getItem(key(Keys.complaint(id), Keys.COMPLAINT_SK)))
+                .map(ItemMapping::toComplaint);
+    }
+
+    @Override
+    public WriteResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
         var tx = table.transaction();
         var claim = new ClaimItem();
         claim.pk = Keys.claim(claimKey);
         claim.sk = Keys.CLAIM_SK;
-        claim.complaintId = id.value();
+        claim.complaintId = after.id().value();
         int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
-        tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
-                new Expression("SET firstResponseAt = if_not_exists(firstResponseAt, :at), lastResponseAt = :at",
-                        Map.of(), Map.of(":at", AttributeValue.fromS(Keys.time(event.at())))),
-                Condition.of("attribute_exists(PK)"));
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), null);
+        int state = StateUpdate.add(tx, before, after);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
         var failure = tx.commit();
         if (failure.isEmpty()) {
             return WriteResult.WRITTEN;
@@ -137,7 +141,10 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         if (failure.get().index() == claimWrite) {
             return claimTaken(failure.get().item());
         }
-        throw new IllegalStateException("complaint " + id + " answered on Instagram does not exist");
+        if (failure.get().index() == state) {
+            return new WriteResult.Superseded();
+        }
+        throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
     }
 
     @Override

@@ -1,27 +1,51 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Actor;
+import id.aduan.core.complaint.Assignee;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.MediaRef;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.Rejection;
+import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
-import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.triage.DuplicateFeatures;
+import id.aduan.core.triage.Place;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Converts between core values and their stored items. */
 final class ItemMapping {
 
     private ItemMapping() {
+    }
+
+    /** A new complaint, with the features duplicate detection compares later messages with. */
+    static ComplaintItem toItem(Complaint complaint, DuplicateFeatures features) {
+        var item = toItem(complaint);
+        if (features != null) {
+            item.signature = features.text().encoded();
+            item.places = features.places().isEmpty() ? null
+                    : features.places().stream().map(Place::toString).sorted().toList();
+            item.threadKey = features.threadKey();
+            item.topic = features.topic();
+            if (complaint.acceptsFollowUps()) {
+                item.duplicatePartition = Keys.duplicatePartition(features.unit());
+                item.duplicateOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
+            }
+        }
+        return item;
     }
 
     static ComplaintItem toItem(Complaint complaint) {
@@ -43,22 +67,66 @@ final class ItemMapping {
         item.lastMessageAt = Keys.time(complaint.lastMessageAt());
         item.messageCount = complaint.messageCount();
         item.contentPending = complaint.contentPending();
-        item.firstResponseAt = complaint.firstResponseAt() == null ? null : Keys.time(complaint.firstResponseAt());
-        item.triage = Map.of("state", "PENDING");
+        item.firstResponseAt = time(complaint.firstResponseAt());
+        item.triage = TriageCodec.encode(complaint.triage());
+        item.unit = complaint.unit();
+        item.category = complaint.category();
+        item.priority = complaint.priority().name();
+        if (complaint.assignee() != null) {
+            item.assigneeId = complaint.assignee().id();
+            item.assigneeName = complaint.assignee().name();
+        }
+        item.clocks = ClockCodec.encode(complaint.clocks());
+        if (complaint.rejection() != null) {
+            item.rejectionReason = complaint.rejection().reason().name();
+            item.rejectionNote = complaint.rejection().note();
+            item.rejectionReferral = complaint.rejection().referral();
+            item.duplicateOf = complaint.rejection().duplicateOf() == null ? null
+                    : complaint.rejection().duplicateOf().value();
+        }
+        item.statusBeforeInfoRequest = complaint.statusBeforeInfoRequest() == null ? null
+                : complaint.statusBeforeInfoRequest().name();
+        item.resolvedAt = time(complaint.resolvedAt());
         item.version = complaint.version();
         item.statusQueue = Keys.statusQueue(complaint.status().name());
         item.queueOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
+        nextDue(complaint).ifPresent(due -> {
+            item.duePartition = Keys.slaPartition(complaint.id());
+            item.dueOrder = Keys.due(due, complaint.id().value());
+        });
         return item;
     }
 
+    /** When the complaint's SLA clocks next owe an alert: its key in the due index, if any. */
+    static Optional<Instant> nextDue(Complaint complaint) {
+        return complaint.clocks() == null ? Optional.empty() : complaint.clocks().nextDueAt();
+    }
+
     static Complaint toComplaint(ComplaintItem item) {
+        var priority = item.priority == null ? Priority.NORMAL : Priority.valueOf(item.priority);
+        var rejection = item.rejectionReason == null ? null
+                : new Rejection(RejectionReason.valueOf(item.rejectionReason), item.rejectionNote,
+                        item.rejectionReferral, item.duplicateOf == null ? null : new TrackingCode(item.duplicateOf));
         return new Complaint(new ComplaintId(item.id), new TrackingCode(item.trackingCode), Status.valueOf(item.status),
                 Channel.valueOf(item.channel), item.account, new Reporter(item.reporterId, item.reporterUsername),
                 item.text, toMedia(item.media),
                 new ReplyTarget(ReplyTarget.Kind.valueOf(item.replyTargetKind), item.replyTargetId),
                 Keys.parseTime(item.receivedAt), Keys.parseTime(item.lastMessageAt),
                 item.messageCount == null ? 1 : item.messageCount, Boolean.TRUE.equals(item.contentPending),
-                Keys.parseTime(item.firstResponseAt), TriageState.PENDING, item.version == null ? 1 : item.version);
+                Keys.parseTime(item.firstResponseAt), TriageCodec.decode(item.triage), item.unit, item.category,
+                priority, item.assigneeId == null ? null : new Assignee(item.assigneeId, item.assigneeName),
+                ClockCodec.decode(item.clocks, priority, clockCategory(item)), rejection,
+                item.statusBeforeInfoRequest == null ? null : Status.valueOf(item.statusBeforeInfoRequest),
+                Keys.parseTime(item.resolvedAt), item.version == null ? 1 : item.version);
+    }
+
+    /** The category the clocks are measured by: the confirmed one, else triage's topic. */
+    private static String clockCategory(ComplaintItem item) {
+        return item.category != null ? item.category : item.topic == null ? "" : item.topic;
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : Keys.time(instant);
     }
 
     static MessageItem toItem(ComplaintId complaint, ReporterMessage message) {

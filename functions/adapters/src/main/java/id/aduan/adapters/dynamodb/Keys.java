@@ -17,6 +17,9 @@ import java.time.format.DateTimeFormatter;
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
  * </pre>
+ * Index keys: work queue {@code STATUS#<status>}; due index {@code SLA#<shard>} (complaints whose SLA
+ * clock owes an alert) and {@code RETRY} (deliveries to take in again), ordered by due time;
+ * duplicates {@code DUP#<unit>}, ordered by arrival, while a complaint is open.
  */
 public final class Keys {
 
@@ -30,6 +33,12 @@ public final class Keys {
     public static final String DUE_INDEX = "Due";
     public static final String DUE_PK = "DUEPK";
     public static final String DUE_SK = "DUESK";
+    /** Sparse index of open complaints by suggested unit and time, for finding duplicates. */
+    public static final String DUPLICATES_INDEX = "Duplicates";
+    public static final String DUPLICATES_PK = "DUPPK";
+    public static final String DUPLICATES_SK = "DUPSK";
+    /** SLA deadlines spread over this many due-index partitions, so that writes do not pile on one. */
+    public static final int SLA_SHARDS = 4;
     /** Epoch seconds after which DynamoDB deletes the item. */
     public static final String EXPIRES_AT = "expiresAt";
 
@@ -86,6 +95,19 @@ public final class Keys {
     /** Sort key within a queue: oldest first, ties broken by id. */
     static String queueOrder(Instant receivedAt, ComplaintId id) {
         return time(receivedAt) + "#" + id.value();
+    }
+
+    /** The due-index partition of a complaint's SLA deadlines. */
+    public static String slaPartition(ComplaintId id) {
+        return slaPartition(Math.floorMod(id.value().hashCode(), SLA_SHARDS));
+    }
+
+    public static String slaPartition(int shard) {
+        return "SLA#" + shard;
+    }
+
+    static String duplicatePartition(String unit) {
+        return "DUP#" + unit;
     }
 
     static String due(Instant at, String id) {

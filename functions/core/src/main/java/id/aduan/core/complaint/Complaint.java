@@ -1,5 +1,6 @@
 package id.aduan.core.complaint;
 
+import id.aduan.core.sla.ComplaintClocks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,13 +9,20 @@ import java.util.Objects;
  * A citizen's complaint as the team works it: opened by the first comment or DM, followed by every
  * later message of the same reporter in the same thread.
  *
- * <p>{@code version} counts the changes staff made; a write carries the version it read, so two
- * concurrent changes can never both apply.
+ * @param unit                    the responsible unit (OPD) once staff set it; triage only suggests
+ * @param category                the topic staff confirmed ("Jalan rusak"); null until verified
+ * @param priority                suggested by triage when the complaint arrives, confirmed by staff
+ * @param clocks                  the SLA clocks; null while the message is not judged a complaint
+ * @param statusBeforeInfoRequest where the complaint goes back to when the reporter answers
+ * @param version                 counts the changes to its state; a write carries the version it read,
+ *                                so two concurrent changes can never both apply
  */
 public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status, Channel channel, String account,
                         Reporter reporter, String text, List<MediaRef> media, ReplyTarget replyTarget,
                         Instant receivedAt, Instant lastMessageAt, int messageCount, boolean contentPending,
-                        Instant firstResponseAt, TriageState triage, long version) {
+                        Instant firstResponseAt, TriageState triage, String unit, String category, Priority priority,
+                        Assignee assignee, ComplaintClocks clocks, Rejection rejection,
+                        Status statusBeforeInfoRequest, Instant resolvedAt, long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -25,29 +33,197 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         Objects.requireNonNull(replyTarget, "replyTarget");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(priority, "priority");
         media = media == null ? List.of() : List.copyOf(media);
     }
 
-    /** A complaint as it is first captured from its opening message: NEW, untriaged, version 1. */
+    /**
+     * A complaint as it is first captured from its opening message: NEW, version 1, with triage's
+     * suggestion (or pending) and, when it is judged a complaint, its running SLA clocks.
+     */
     public static Complaint open(ComplaintId id, TrackingCode code, String account, Reporter reporter,
-                                 ReporterMessage opening, ReplyTarget replyTarget, boolean contentPending) {
+                                 ReporterMessage opening, ReplyTarget replyTarget, boolean contentPending,
+                                 TriageState triage, Priority priority, ComplaintClocks clocks) {
         return new Complaint(id, code, Status.NEW, opening.channel(), account, reporter, opening.text(),
-                opening.media(), replyTarget, opening.sentAt(), opening.sentAt(), 1, contentPending, null,
-                TriageState.PENDING, 1);
+                opening.media(), replyTarget, opening.sentAt(), opening.sentAt(), 1, contentPending, null, triage,
+                null, null, priority, null, clocks, null, null, null, 1);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public Complaint withTrackingCode(TrackingCode code) {
-        return new Complaint(id, code, status, channel, account, reporter, text, media, replyTarget, receivedAt,
-                lastMessageAt, messageCount, contentPending, firstResponseAt, triage, version);
+        return toBuilder().trackingCode(code).build();
     }
 
     /** The complaint with its opening message's text replaced (the reporter edited it). */
     public Complaint withText(String newText) {
-        return new Complaint(id, trackingCode, status, channel, account, reporter, newText, media, replyTarget,
-                receivedAt, lastMessageAt, messageCount, contentPending, firstResponseAt, triage, version);
+        return toBuilder().text(newText).build();
     }
 
     public boolean acceptsFollowUps() {
         return !status.isFinal();
+    }
+
+    /** Builds a changed copy; {@link #build()} checks the same rules as the constructor. */
+    public static final class Builder {
+        private ComplaintId id;
+        private TrackingCode trackingCode;
+        private Status status;
+        private Channel channel;
+        private String account;
+        private Reporter reporter;
+        private String text;
+        private List<MediaRef> media;
+        private ReplyTarget replyTarget;
+        private Instant receivedAt;
+        private Instant lastMessageAt;
+        private int messageCount;
+        private boolean contentPending;
+        private Instant firstResponseAt;
+        private TriageState triage;
+        private String unit;
+        private String category;
+        private Priority priority;
+        private Assignee assignee;
+        private ComplaintClocks clocks;
+        private Rejection rejection;
+        private Status statusBeforeInfoRequest;
+        private Instant resolvedAt;
+        private long version;
+
+        private Builder(Complaint c) {
+            id = c.id;
+            trackingCode = c.trackingCode;
+            status = c.status;
+            channel = c.channel;
+            account = c.account;
+            reporter = c.reporter;
+            text = c.text;
+            media = c.media;
+            replyTarget = c.replyTarget;
+            receivedAt = c.receivedAt;
+            lastMessageAt = c.lastMessageAt;
+            messageCount = c.messageCount;
+            contentPending = c.contentPending;
+            firstResponseAt = c.firstResponseAt;
+            triage = c.triage;
+            unit = c.unit;
+            category = c.category;
+            priority = c.priority;
+            assignee = c.assignee;
+            clocks = c.clocks;
+            rejection = c.rejection;
+            statusBeforeInfoRequest = c.statusBeforeInfoRequest;
+            resolvedAt = c.resolvedAt;
+            version = c.version;
+        }
+
+        public Builder trackingCode(TrackingCode value) {
+            trackingCode = value;
+            return this;
+        }
+
+        public Builder status(Status value) {
+            status = value;
+            return this;
+        }
+
+        public Builder reporter(Reporter value) {
+            reporter = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public Builder media(List<MediaRef> value) {
+            media = value;
+            return this;
+        }
+
+        public Builder replyTarget(ReplyTarget value) {
+            replyTarget = value;
+            return this;
+        }
+
+        public Builder lastMessageAt(Instant value) {
+            lastMessageAt = value;
+            return this;
+        }
+
+        public Builder messageCount(int value) {
+            messageCount = value;
+            return this;
+        }
+
+        public Builder contentPending(boolean value) {
+            contentPending = value;
+            return this;
+        }
+
+        public Builder firstResponseAt(Instant value) {
+            firstResponseAt = value;
+            return this;
+        }
+
+        public Builder triage(TriageState value) {
+            triage = value;
+            return this;
+        }
+
+        public Builder unit(String value) {
+            unit = value;
+            return this;
+        }
+
+        public Builder category(String value) {
+            category = value;
+            return this;
+        }
+
+        public Builder priority(Priority value) {
+            priority = value;
+            return this;
+        }
+
+        public Builder assignee(Assignee value) {
+            assignee = value;
+            return this;
+        }
+
+        public Builder clocks(ComplaintClocks value) {
+            clocks = value;
+            return this;
+        }
+
+        public Builder rejection(Rejection value) {
+            rejection = value;
+            return this;
+        }
+
+        public Builder statusBeforeInfoRequest(Status value) {
+            statusBeforeInfoRequest = value;
+            return this;
+        }
+
+        public Builder resolvedAt(Instant value) {
+            resolvedAt = value;
+            return this;
+        }
+
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        public Complaint build() {
+            return new Complaint(id, trackingCode, status, channel, account, reporter, text, media, replyTarget,
+                    receivedAt, lastMessageAt, messageCount, contentPending, firstResponseAt, triage, unit, category,
+                    priority, assignee, clocks, rejection, statusBeforeInfoRequest, resolvedAt, version);
+        }
     }
 }

@@ -19,6 +19,8 @@ import id.aduan.core.ingest.InstagramChange.MessageUnsent;
 import id.aduan.core.ingest.InstagramChange.OwnComment;
 import id.aduan.core.ingest.InstagramChange.Unsupported;
 import id.aduan.core.port.IngestionStore;
+import id.aduan.core.sla.SlaRules;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +43,14 @@ public final class Ingestion {
     private static final int CONTENTION_ATTEMPTS = 4;
 
     private final IngestionStore store;
+    private final Assessor assessor;
+    private final Supplier<SlaRules> rules;
     private final RandomGenerator random;
 
-    public Ingestion(IngestionStore store, RandomGenerator random) {
+    public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, RandomGenerator random) {
         this.store = store;
+        this.assessor = assessor;
+        this.rules = rules;
         this.random = random;
     }
 
@@ -142,22 +148,49 @@ public final class Ingestion {
                 .orElseGet(() -> new IngestionOutcome.Ignored("own reply outside any complaint"));
     }
 
-    private IngestionOutcome recordResponse(ComplaintId complaint, String claimKey, TimelineEvent event) {
-        return switch (store.recordResponse(complaint, claimKey, event)) {
-            case WriteResult.Written written -> new IngestionOutcome.ResponseRecorded(complaint);
-            case WriteResult.ClaimTaken taken -> new IngestionOutcome.Duplicate();
-            case WriteResult other -> throw new IllegalStateException("unexpected " + other);
-        };
+    /** The team's answer stops the first-response clock; a concurrent change of the complaint is retried. */
+    private IngestionOutcome recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
+        for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
+            var before = store.findComplaint(id)
+                    .orElseThrow(() -> new IllegalStateException("answered complaint " + id + " does not exist"));
+            var result = store.recordResponse(before, answered(before, event.at()), claimKey, event);
+            switch (result) {
+                case WriteResult.Written written -> {
+                    return new IngestionOutcome.ResponseRecorded(id);
+                }
+                case WriteResult.ClaimTaken taken -> {
+                    return new IngestionOutcome.Duplicate();
+                }
+                case WriteResult.Superseded superseded -> {
+                    // Changed meanwhile (staff, the SLA sweep): read it again.
+                }
+                default -> throw new IllegalStateException("unexpected " + result);
+            }
+        }
+        throw new ConcurrentChangeException("complaint kept changing while recording a response: " + id);
+    }
+
+    private Complaint answered(Complaint complaint, Instant at) {
+        var first = complaint.firstResponseAt() == null || at.isBefore(complaint.firstResponseAt())
+                ? at : complaint.firstResponseAt();
+        var clocks = complaint.clocks() == null ? null : complaint.clocks().onStaffReply(at, rules.get());
+        return complaint.toBuilder().firstResponseAt(first).clocks(clocks).version(complaint.version() + 1).build();
     }
 
     private NewComplaint newComplaint(String account, Reporter reporter, ReporterMessage opening, ReplyTarget target,
                                       boolean contentPending, String claimKey, String conversationKey,
                                       ComplaintId supersedes) {
         var id = ComplaintId.generate(opening.sentAt(), random);
+        var assessment = assessor.assess(opening, reporter.instagramId(), threadKey(target), contentPending);
         var complaint = Complaint.open(id, TrackingCode.random(random), account, reporter, opening, target,
-                contentPending);
+                contentPending, assessment.triage(), assessment.priority(), assessment.clocks());
         return new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), claimKey,
-                conversationKey, supersedes, null);
+                conversationKey, supersedes, null, assessment.features());
+    }
+
+    /** The conversation a complaint lives in, as duplicate detection compares it. */
+    private static String threadKey(ReplyTarget target) {
+        return target.kind() == ReplyTarget.Kind.NONE ? null : target.kind() + "/" + target.instagramId();
     }
 
     /**
@@ -217,7 +250,7 @@ public final class Ingestion {
         var events = new ArrayList<>(attempt.events());
         events.addAll(pendingEvents(attempt.opening(), placeholder.pending()));
         return new NewComplaint(attempt.complaint().withText(changed.text()), changed, events, attempt.claimKey(),
-                attempt.conversationKey(), attempt.supersedes(), placeholder);
+                attempt.conversationKey(), attempt.supersedes(), placeholder, attempt.features());
     }
 
     private FollowUp applyPending(FollowUp attempt, ObjectClaim placeholder) {
@@ -245,7 +278,7 @@ public final class Ingestion {
 
     private static NewComplaint withComplaint(NewComplaint attempt, Complaint complaint) {
         return new NewComplaint(complaint, attempt.opening(), attempt.events(), attempt.claimKey(),
-                attempt.conversationKey(), attempt.supersedes(), attempt.replacing());
+                attempt.conversationKey(), attempt.supersedes(), attempt.replacing(), attempt.features());
     }
 
     private IngestionOutcome changeMessage(String messageId, PendingChange change) {

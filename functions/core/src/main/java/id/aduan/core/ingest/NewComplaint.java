@@ -4,6 +4,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.triage.DuplicateFeatures;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param conversationKey  set for conversations (DMs) that route follow-ups by sender
  * @param supersedes       the closed complaint the conversation pointed at until now, if any
  * @param replacing        the placeholder claim this message's claim replaces, if any
+ * @param features         what later messages are compared with to spot duplicates; null when the
+ *                         message is not judged a complaint
  */
 public record NewComplaint(Complaint complaint, ReporterMessage opening, List<TimelineEvent> events,
-                           String claimKey, String conversationKey, ComplaintId supersedes, ObjectClaim replacing) {
+                           String claimKey, String conversationKey, ComplaintId supersedes, ObjectClaim replacing,
+                           DuplicateFeatures features) {
     public NewComplaint {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(opening, "opening");
@@ -26,6 +30,7 @@ public record NewComplaint(Complaint complaint, ReporterMessage opening, List<Ti
     }
 
     public NewComplaint replacing(ObjectClaim placeholder) {
-        return new NewComplaint(complaint, opening, events, claimKey, conversationKey, supersedes, placeholder);
+        return new NewComplaint(complaint, opening, events, claimKey, conversationKey, supersedes, placeholder,
+                features);
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.core.port;
 
+import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
@@ -26,11 +27,13 @@ public interface IngestionStore {
 
     WriteResult attach(FollowUp followUp);
 
+    Optional<Complaint> findComplaint(ComplaintId id);
+
     /**
-     * Records that the team answered on Instagram: claims the answer's object and sets the first
-     * response time if it was not set.
+     * Records that the team answered on Instagram: claims the answer's object and writes the complaint's
+     * new state (first response time, first-response clock stopped) over the version it was read at.
      */
-    WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event);
+    WriteResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event);
 
     Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt);
 

@@ -36,6 +36,11 @@ public final class Duplicates {
         this.similarity = similarity;
     }
 
+    /** How far back to look for complaints a new message could duplicate. */
+    public Duration window() {
+        return window;
+    }
+
     public Optional<DuplicateSuggestion> suggest(DuplicateFeatures message, List<OpenComplaint> open) {
         Optional<DuplicateSuggestion> sameThread = open.stream()
                 .filter(complaint -> sameThread(message, complaint.features()))

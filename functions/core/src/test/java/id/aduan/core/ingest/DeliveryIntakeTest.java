@@ -2,6 +2,7 @@ package id.aduan.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
@@ -9,6 +10,11 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.IngestionStore;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.triage.Duplicates;
+import id.aduan.core.triage.Triage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,8 +113,11 @@ class DeliveryIntakeTest {
                 return "token";
             }
         };
-        return new DeliveryIntake(deliveries, (body, receivedAt) -> items, new Ingestion(store, new Random(1)), secrets,
-                Clock.fixed(NOW, ZoneOffset.UTC), parallelism);
+        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
+        return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
+                new Ingestion(store, assessor, () -> rules, new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
+                parallelism);
     }
 
     private static InstagramChange comment(String id) {
@@ -182,7 +191,11 @@ class DeliveryIntakeTest {
             throw new UnsupportedOperationException();
         }
 
-        public WriteResult recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
+        public Optional<Complaint> findComplaint(ComplaintId id) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
             throw new UnsupportedOperationException();
         }
 

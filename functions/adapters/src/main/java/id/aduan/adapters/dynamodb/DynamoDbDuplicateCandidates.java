@@ -1,0 +1,47 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.port.DuplicateCandidates;
+import id.aduan.core.triage.DuplicateFeatures;
+import id.aduan.core.triage.OpenComplaint;
+import id.aduan.core.triage.Place;
+import id.aduan.core.triage.TextSignature;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+
+/** Recent open complaints of one unit, from the sparse duplicates index: a read bounded by unit and time. */
+public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
+
+    private final ComplaintTable table;
+
+    public DynamoDbDuplicateCandidates(ComplaintTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public List<OpenComplaint> recent(String unit, Instant since, int limit) {
+        var from = Key.builder().partitionValue(Keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
+        return table.complaints.index(Keys.DUPLICATES_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(from))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .filter(item -> item.signature != null)
+                .map(item -> new OpenComplaint(item.trackingCode, new DuplicateFeatures(item.reporterId,
+                        item.threadKey, TextSignature.decode(item.signature), places(item.places), unit, item.topic,
+                        Keys.parseTime(item.receivedAt))))
+                .toList();
+    }
+
+    private static Set<Place> places(List<String> encoded) {
+        return encoded == null ? Set.of() : encoded.stream().map(Place::parse).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,68 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.adapters.dynamodb.Transaction.Condition;
+import id.aduan.adapters.dynamodb.Transaction.Expression;
+import id.aduan.core.complaint.Complaint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Writes a complaint's new state over the version it was read at. Only the attributes the workflow,
+ * the SLA sweep and responses own are written: what ingestion keeps up to date on its own (message
+ * count, last message time, text) is left alone, so a message arriving meanwhile is never overwritten.
+ * The index keys follow the state: the work queue, the due index (SLA deadlines) and, while the
+ * complaint is open, the duplicates index.
+ */
+final class StateUpdate {
+
+    private static final List<String> OWNED = List.of("status", "unit", "category", "priority", "assigneeId",
+            "assigneeName", "clocks", "rejectionReason", "rejectionNote", "rejectionReferral", "duplicateOf",
+            "statusBeforeInfoRequest", "resolvedAt", "firstResponseAt", "triage", "version", Keys.BY_STATUS_PK,
+            Keys.DUE_PK, Keys.DUE_SK, "contentPending", "reporterId", "reporterUsername", "replyTargetKind",
+            "replyTargetId");
+
+    private StateUpdate() {
+    }
+
+    static Expression expression(Complaint after, boolean closesDuplicateSearch) {
+        var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(after), true);
+        var names = new HashMap<String, String>();
+        var values = new HashMap<String, AttributeValue>();
+        var set = new ArrayList<String>();
+        var remove = new ArrayList<String>();
+        for (int i = 0; i < OWNED.size(); i++) {
+            var attribute = OWNED.get(i);
+            names.put("#a" + i, attribute);
+            if (item.containsKey(attribute)) {
+                set.add("#a" + i + " = :v" + i);
+                values.put(":v" + i, item.get(attribute));
+            } else {
+                remove.add("#a" + i);
+            }
+        }
+        if (closesDuplicateSearch) {
+            names.put("#dupPk", Keys.DUPLICATES_PK);
+            names.put("#dupSk", Keys.DUPLICATES_SK);
+            remove.add("#dupPk");
+            remove.add("#dupSk");
+        }
+        var expression = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        return new Expression(expression, names, values);
+    }
+
+    /** The write applies only to the version that was read. */
+    static Condition readAt(Complaint before) {
+        return new Condition("#version = :expectedVersion", Map.of("#version", "version"),
+                Map.of(":expectedVersion", AttributeValue.fromN(Long.toString(before.version()))));
+    }
+
+    /** Adds the state change of one complaint to a transaction; returns its position. */
+    static int add(Transaction transaction, Complaint before, Complaint after) {
+        boolean closes = before.acceptsFollowUps() && !after.acceptsFollowUps();
+        return transaction.update(Keys.complaint(after.id()), Keys.COMPLAINT_SK, expression(after, closes),
+                readAt(before));
+    }
+}

@@ -1,0 +1,36 @@
+package id.aduan.core.triage;
+
+import id.aduan.core.complaint.Priority;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What triage suggested for a complaint, as kept with it for staff to confirm: the verdict and its
+ * reason, the unit with the runners-up, topic, priority, confidence, the words that drove it, and a
+ * possible duplicate. (Personal data spans and places are derived from the text when needed.)
+ */
+public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> notComplaintReason, String unit,
+                               List<Candidate> candidates, String topic, Priority priority, double confidence,
+                               List<String> evidence, boolean needsDetails, Optional<DuplicateSuggestion> duplicate) {
+
+    public TriageSuggestion {
+        Objects.requireNonNull(notComplaintReason, "notComplaintReason");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(duplicate, "duplicate");
+        candidates = List.copyOf(candidates);
+        evidence = List.copyOf(evidence);
+    }
+
+    public static TriageSuggestion of(TriageResult result, Optional<DuplicateSuggestion> duplicate) {
+        return new TriageSuggestion(result.complaint(), result.notComplaintReason(), result.unit(),
+                result.candidates(), result.topic(), result.priority(), result.confidence(), result.evidence(),
+                result.needsDetails(), duplicate);
+    }
+
+    public Optional<Rejection> rejection() {
+        return notComplaintReason.map(NotComplaintReason::rejection);
+    }
+}
