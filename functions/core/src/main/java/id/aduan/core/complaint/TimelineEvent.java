@@ -20,7 +20,20 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         MESSAGE_ADDED,
         MESSAGE_EDITED,
         MESSAGE_UNSENT,
-        RESPONDED_ON_INSTAGRAM
+        RESPONDED_ON_INSTAGRAM,
+        CONTENT_FETCHED,
+        STATUS_CHANGED,
+        ROUTED,
+        PRIORITY_CHANGED,
+        ASSIGNED,
+        NOTE_ADDED,
+        MERGED,
+        REPLY_QUEUED,
+        REPLY_SENT,
+        REPLY_FAILED,
+        COMMENT_HIDDEN,
+        SLA_WARNING,
+        SLA_BREACH
     }
 
     public TimelineEvent {
