@@ -1,0 +1,70 @@
+package id.aduan.adapters.sqs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.complaint.Actor;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.reply.QueuedReply;
+import id.aduan.core.reply.ReplyMethod;
+import id.aduan.core.reply.TemplateKey;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+
+/**
+ * The reply queue's message body:
+ * <pre>{"replyId", "complaintId", "method", "text", "template"?, "requestedBy": {"kind","id","name"?}, "requestedAt"}</pre>
+ */
+public final class QueuedReplyJson {
+
+    private QueuedReplyJson() {
+    }
+
+    public static String write(QueuedReply reply) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("replyId", reply.replyId());
+        body.put("complaintId", reply.complaintId().value());
+        body.put("method", reply.method().name());
+        body.put("text", reply.text());
+        if (reply.template() != null) {
+            body.put("template", reply.template().name());
+        }
+        var actor = new LinkedHashMap<String, String>();
+        actor.put("kind", reply.requestedBy().kind().name());
+        actor.put("id", reply.requestedBy().id());
+        if (reply.requestedBy().name() != null) {
+            actor.put("name", reply.requestedBy().name());
+        }
+        body.put("requestedBy", actor);
+        body.put("requestedAt", reply.requestedAt().toString());
+        return Json.write(body);
+    }
+
+    /** Reads a message body; throws {@link IllegalArgumentException} for one that is not a queued reply. */
+    public static QueuedReply read(String body) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("reply message is not JSON", e);
+        }
+        try {
+            var actor = node.path("requestedBy");
+            return new QueuedReply(required(node, "replyId"), new ComplaintId(required(node, "complaintId")),
+                    ReplyMethod.valueOf(required(node, "method")), required(node, "text"),
+                    node.hasNonNull("template") ? TemplateKey.valueOf(node.get("template").asText()) : null,
+                    new Actor(Actor.Kind.valueOf(required(actor, "kind")), required(actor, "id"),
+                            actor.hasNonNull("name") ? actor.get("name").asText() : null),
+                    Instant.parse(required(node, "requestedAt")));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("reply message is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        if (!node.hasNonNull(field)) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return node.get(field).asText();
+    }
+}

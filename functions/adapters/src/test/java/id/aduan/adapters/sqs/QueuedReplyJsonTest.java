@@ -1,0 +1,31 @@
+package id.aduan.adapters.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.aduan.core.complaint.Actor;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.reply.QueuedReply;
+import id.aduan.core.reply.ReplyMethod;
+import id.aduan.core.reply.TemplateKey;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class QueuedReplyJsonTest {
+
+    @Test
+    void replyTravelsThroughTheQueueUnchanged() {
+        var reply = new QueuedReply("r-1", new ComplaintId("01KZ80VSW07CHW52X3DA54WYN8"), ReplyMethod.DM,
+                "Terima kasih, laporan ADU-7K3Q9 kami terima 🙏", TemplateKey.ACKNOWLEDGE,
+                Actor.staff("u-1", "Rina"), Instant.parse("2026-08-05T04:00:00Z"));
+
+        assertThat(QueuedReplyJson.read(QueuedReplyJson.write(reply))).isEqualTo(reply);
+    }
+
+    @Test
+    void messageThatIsNotAQueuedReplyIsRefusedClearly() {
+        assertThatThrownBy(() -> QueuedReplyJson.read("not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QueuedReplyJson.read("{\"replyId\":\"r\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing complaintId");
+    }
+}
