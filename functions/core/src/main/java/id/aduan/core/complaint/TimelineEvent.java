@@ -75,4 +75,77 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         return new TimelineEvent("response/" + instagramId, at, Actor.INSTAGRAM_APP, Type.RESPONDED_ON_INSTAGRAM,
                 null, Map.of("instagramId", instagramId, "via", via.name()));
     }
+
+    /** A workflow move by staff, or by the reporter's answer; {@code more} adds what the move set. */
+    public static TimelineEvent statusChanged(String key, Instant at, Actor actor, Status from, Status to,
+                                              String reason, Map<String, String> more) {
+        var details = details("from", from.name(), "to", to.name());
+        details.putAll(more);
+        return new TimelineEvent(key, at, actor, Type.STATUS_CHANGED, reason, details);
+    }
+
+    /** The unit changed (or was first set); {@code fromUnit} is null when it had none. */
+    public static TimelineEvent routed(String key, Instant at, Actor actor, String fromUnit, String toUnit,
+                                       String reason) {
+        return new TimelineEvent(key, at, actor, Type.ROUTED, reason, details("from", fromUnit, "to", toUnit));
+    }
+
+    public static TimelineEvent priorityChanged(String key, Instant at, Actor actor, Priority from, Priority to,
+                                                String reason) {
+        return new TimelineEvent(key, at, actor, Type.PRIORITY_CHANGED, reason,
+                details("from", from.name(), "to", to.name()));
+    }
+
+    /** {@code to} is null when the complaint was given back to its unit. */
+    public static TimelineEvent assigned(String key, Instant at, Actor actor, Assignee from, Assignee to) {
+        var details = details("fromId", from == null ? null : from.id(), "toId", to == null ? null : to.id());
+        if (to != null && to.name() != null) {
+            details.put("toName", to.name());
+        }
+        return new TimelineEvent(key, at, actor, Type.ASSIGNED, null, details);
+    }
+
+    public static TimelineEvent noteAdded(String key, Instant at, Actor actor, String text) {
+        return new TimelineEvent(key, at, actor, Type.NOTE_ADDED, null, Map.of("text", text));
+    }
+
+    /** Recorded on the original: the duplicate was merged into it and its messages show with it. */
+    public static TimelineEvent merged(ComplaintId duplicate, TrackingCode duplicateCode, Instant at, Actor actor,
+                                       String note) {
+        return new TimelineEvent("merged/" + duplicate.value(), at, actor, Type.MERGED, note,
+                Map.of("duplicateId", duplicate.value(), "duplicateTrackingCode", duplicateCode.value()));
+    }
+
+    /**
+     * A reply handed to the reply sender. {@code replyId} ties it to its SENT or FAILED event later;
+     * the text is the one queued, so the timeline shows what the reporter will read.
+     */
+    public static TimelineEvent replyQueued(String replyId, String method, String template, String text, Instant at,
+                                            Actor actor) {
+        var details = details("replyId", replyId, "method", method);
+        details.putAll(details("template", template, "text", text));
+        return new TimelineEvent("reply/" + replyId, at, actor, Type.REPLY_QUEUED, null, details);
+    }
+
+    /** A queued reply that never reached the reply queue: it will not be sent, and staff may queue it again. */
+    public static TimelineEvent replyNotQueued(String replyId, String method, Instant at, Actor actor) {
+        return new TimelineEvent("reply/" + replyId + "/not-queued", at, actor, Type.REPLY_FAILED,
+                "NOT_QUEUED", Map.of("replyId", replyId, "method", method));
+    }
+
+    public static TimelineEvent commentHidden(String key, String commentId, Instant at, Actor actor) {
+        return new TimelineEvent(key, at, actor, Type.COMMENT_HIDDEN, null, Map.of("commentId", commentId));
+    }
+
+    /** Details in the order given, leaving out absent values. */
+    private static Map<String, String> details(String k1, String v1, String k2, String v2) {
+        var details = new LinkedHashMap<String, String>();
+        if (v1 != null) {
+            details.put(k1, v1);
+        }
+        if (v2 != null) {
+            details.put(k2, v2);
+        }
+        return details;
+    }
 }

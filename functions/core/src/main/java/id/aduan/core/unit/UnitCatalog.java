@@ -64,6 +64,14 @@ public final class UnitCatalog {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * The codes of {@code previous} this catalog lacks. Codes are stored on complaints, so a catalog
+     * that replaces another may rename units and add new ones, but never drop one.
+     */
+    public List<String> missingFrom(UnitCatalog previous) {
+        return previous.units().stream().map(Unit::code).filter(code -> !contains(code)).toList();
+    }
+
     public boolean contains(String code) {
         return byCode.containsKey(code);
     }

@@ -1,0 +1,53 @@
+package id.aduan.core.desk;
+
+import id.aduan.core.access.Access;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ReplyTarget;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.port.GraphResult;
+import id.aduan.core.port.InstagramClient;
+import id.aduan.core.workflow.ActionKind;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Hides the reporter's comment on Instagram (spam, or personal data written in public): hidden from
+ * everyone but its author. Instagram is asked first; once it has hidden the comment, that is recorded
+ * whatever happened to the complaint meanwhile.
+ */
+public final class CommentModeration {
+
+    private final InstagramClient instagram;
+    private final Clock clock;
+    private final Counter counter;
+    private final Recorder recorder;
+
+    public CommentModeration(ComplaintStore store, ComplaintChanges changes, InstagramClient instagram, Clock clock) {
+        this.instagram = instagram;
+        this.clock = clock;
+        this.counter = new Counter(store);
+        this.recorder = new Recorder(store, changes);
+    }
+
+    public Complaint hide(StaffMember staff, String reference, long expectedVersion) {
+        var detail = counter.visibleDetail(staff, reference);
+        var complaint = detail.complaint();
+        Access.require(staff, ActionKind.HIDE_COMMENT);
+        Counter.requireVersion(complaint, expectedVersion);
+        var target = complaint.replyTarget();
+        if (target.kind() != ReplyTarget.Kind.COMMENT && target.kind() != ReplyTarget.Kind.LIVE_COMMENT) {
+            throw new ActionConflict("NOT_A_COMMENT", "the complaint did not come from a comment", List.of());
+        }
+        if (detail.timeline().stream().anyMatch(event -> event.type() == TimelineEvent.Type.COMMENT_HIDDEN)) {
+            throw new ActionConflict("ALREADY_HIDDEN", "the comment is already hidden", List.of());
+        }
+        if (instagram.hideComment(target.instagramId()) instanceof GraphResult.Failure<String>(var failure)) {
+            throw new InstagramRefused(failure);
+        }
+        return recorder.record(complaint, version -> TimelineEvent.commentHidden("v" + version + "/hidden",
+                target.instagramId(), clock.instant(), staff.actor()));
+    }
+}

@@ -1,0 +1,112 @@
+package id.aduan.core.desk;
+
+import id.aduan.core.access.Access;
+import id.aduan.core.access.NotPermitted;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ComplaintPage;
+import id.aduan.core.complaint.ComplaintQuery;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.ComplaintListing;
+import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.port.ConfigStore;
+import id.aduan.core.reply.ComplaintReplies;
+import id.aduan.core.workflow.ActionContext;
+import id.aduan.core.workflow.ChangeResult;
+import id.aduan.core.workflow.InvalidAction;
+import id.aduan.core.workflow.StaffAction;
+import id.aduan.core.workflow.Workflow;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Where staff list, open and work complaints: access, versions and the workflow, in one place. */
+public final class ComplaintDesk {
+
+    private final ComplaintStore store;
+    private final ComplaintChanges changes;
+    private final ComplaintListing listing;
+    private final ConfigStore config;
+    private final Workflow workflow;
+    private final Clock clock;
+    private final boolean humanAgentEnabled;
+    private final Counter counter;
+
+    public ComplaintDesk(ComplaintStore store, ComplaintChanges changes, ComplaintListing listing, ConfigStore config,
+                         Workflow workflow, Clock clock, boolean humanAgentEnabled) {
+        this.store = store;
+        this.changes = changes;
+        this.listing = listing;
+        this.config = config;
+        this.workflow = workflow;
+        this.clock = clock;
+        this.humanAgentEnabled = humanAgentEnabled;
+        this.counter = new Counter(store);
+    }
+
+    /** A work queue; unit staff always get their own unit's, and asking for another unit's is refused. */
+    public ComplaintPage list(StaffMember staff, ComplaintQuery query) {
+        if (!Access.mayRead(staff)) {
+            throw new NotPermitted("your token carries no role that may read complaints");
+        }
+        var scope = Access.unitScope(staff);
+        if (scope.isPresent() && query.unit() != null && !query.unit().equals(scope.get())) {
+            throw new NotPermitted("you see the complaints of " + scope.get() + " only");
+        }
+        return listing.page(scope.map(query::withUnit).orElse(query));
+    }
+
+    public OpenedComplaint open(StaffMember staff, String reference) {
+        var detail = counter.visibleDetail(staff, reference);
+        var now = clock.instant();
+        var actions = EnumSet.copyOf(workflow.allowed(detail.complaint(), now));
+        actions.retainAll(Access.actions(staff));
+        return new OpenedComplaint(detail, merged(detail), ComplaintReplies.plan(detail, humanAgentEnabled, now),
+                actions);
+    }
+
+    /** Takes a workflow action on the version the member read; returns the complaint as it now is. */
+    public Complaint act(StaffMember staff, String reference, long expectedVersion, StaffAction action) {
+        var before = counter.visible(staff, reference);
+        if (action instanceof StaffAction.Assign assign) {
+            Access.requireMayAssign(staff, assign.assignee() == null ? null : assign.assignee().id());
+        } else {
+            Access.require(staff, action.kind());
+        }
+        Counter.requireVersion(before, expectedVersion);
+        var context = new ActionContext(staff.actor(), clock.instant(), config.units(), config.slaRules(),
+                original(staff, action));
+        var change = workflow.apply(before, action, context);
+        return switch (changes.apply(change)) {
+            case ChangeResult.Applied applied -> change.after();
+            case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
+            case ChangeResult.NotFound notFound -> throw new ComplaintNotFound(reference);
+            case ChangeResult.LinkedComplaintClosed(ComplaintId original) -> throw new InvalidAction("duplicateOf",
+                    "the original was closed or rejected meanwhile; merge into an open complaint");
+        };
+    }
+
+    /** The original a duplicate is merged into, if the member can see it: merging never reveals a complaint. */
+    private Optional<Complaint> original(StaffMember staff, StaffAction action) {
+        if (!(action instanceof StaffAction.Reject reject) || reject.duplicateOf() == null) {
+            return Optional.empty();
+        }
+        return store.findByTrackingCode(reject.duplicateOf()).flatMap(store::find)
+                .filter(complaint -> Access.canSee(staff, complaint));
+    }
+
+    /** Each duplicate merged into the complaint, with its messages: one read per duplicate. */
+    private List<MergedComplaint> merged(ComplaintDetail detail) {
+        return detail.timeline().stream()
+                .filter(event -> event.type() == TimelineEvent.Type.MERGED)
+                .map(event -> new ComplaintId(event.details().get("duplicateId")))
+                .flatMap(id -> store.load(id).stream())
+                .map(duplicate -> new MergedComplaint(duplicate.complaint().id(), duplicate.complaint().trackingCode(),
+                        duplicate.messages()))
+                .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package id.aduan.core.desk;
+
+import id.aduan.core.port.GraphFailure;
+
+/** Instagram did not do what was asked (answered 502 with Meta's reason, never the token). */
+public final class InstagramRefused extends RuntimeException {
+
+    private final GraphFailure failure;
+
+    public InstagramRefused(GraphFailure failure) {
+        super(failure.summary());
+        this.failure = failure;
+    }
+
+    public GraphFailure failure() {
+        return failure;
+    }
+}

@@ -1,0 +1,135 @@
+package id.aduan.core.desk;
+
+import id.aduan.core.access.Access;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.port.ConfigStore;
+import id.aduan.core.port.ReplyQueue;
+import id.aduan.core.reply.CommentText;
+import id.aduan.core.reply.ComplaintReplies;
+import id.aduan.core.reply.DirectMessageText;
+import id.aduan.core.reply.QueuedReply;
+import id.aduan.core.reply.ReplyContext;
+import id.aduan.core.reply.ReplyMethod;
+import id.aduan.core.reply.ReplyOption;
+import id.aduan.core.reply.ReplyTextRejected;
+import id.aduan.core.workflow.ActionKind;
+import id.aduan.core.workflow.ChangeResult;
+import id.aduan.core.workflow.ComplaintChange;
+import id.aduan.core.workflow.InvalidAction;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Queues a reply to the reporter: checks the method is open now (ReplyPlan), writes the text (a
+ * template filled in, or the staff member's own), records it as QUEUED in the timeline, then puts it
+ * on the reply queue. The timeline is written first so that a reply is never sent unrecorded; a
+ * reply the queue refused is recorded as failed, so none stays QUEUED in silence.
+ */
+public final class ReplyDesk {
+
+    private final ComplaintStore store;
+    private final ComplaintChanges changes;
+    private final ConfigStore config;
+    private final ReplyQueue queue;
+    private final Clock clock;
+    private final boolean humanAgentEnabled;
+    private final Counter counter;
+    private final Recorder recorder;
+
+    public ReplyDesk(ComplaintStore store, ComplaintChanges changes, ConfigStore config, ReplyQueue queue, Clock clock,
+                     boolean humanAgentEnabled) {
+        this.store = store;
+        this.changes = changes;
+        this.config = config;
+        this.queue = queue;
+        this.clock = clock;
+        this.humanAgentEnabled = humanAgentEnabled;
+        this.counter = new Counter(store);
+        this.recorder = new Recorder(store, changes);
+    }
+
+    public ReplyQueued queue(StaffMember staff, String reference, long expectedVersion, ReplyRequest request) {
+        var detail = counter.visibleDetail(staff, reference);
+        var before = detail.complaint();
+        Access.require(staff, ActionKind.QUEUE_REPLY);
+        Counter.requireVersion(before, expectedVersion);
+        var now = clock.instant();
+        var plan = ComplaintReplies.plan(detail, humanAgentEnabled, now);
+        if (plan.option(request.method()).isEmpty()) {
+            var why = plan.unavailable().get(request.method());
+            throw new ActionConflict("REPLY_METHOD_UNAVAILABLE", request.method() + " is not possible now: "
+                    + (why == null ? "" : why.label()),
+                    plan.options().stream().map(ReplyOption::method).map(ReplyMethod::name).toList());
+        }
+        var after = before.toBuilder().version(before.version() + 1).build();
+        var reply = new QueuedReply(before.id().value() + "-" + after.version(), before.id(), request.method(),
+                text(before, request), request.template(), staff.actor(), now);
+        var queued = TimelineEvent.replyQueued(reply.replyId(), reply.method().name(),
+                reply.template() == null ? null : reply.template().name(), reply.text(), now, staff.actor());
+        switch (changes.apply(ComplaintChange.of(before, after, List.of(queued)))) {
+            case ChangeResult.Applied applied -> {
+            }
+            case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
+            case ChangeResult other -> throw new ComplaintNotFound(reference);
+        }
+        try {
+            queue.enqueue(reply);
+        } catch (RuntimeException refused) {
+            throw new ReplyNotQueued(reply.replyId(), recordNotQueued(after, reply), refused);
+        }
+        return new ReplyQueued(reply, after.version());
+    }
+
+    private boolean recordNotQueued(Complaint after, QueuedReply reply) {
+        try {
+            recorder.record(after, version -> TimelineEvent.replyNotQueued(reply.replyId(), reply.method().name(),
+                    clock.instant(), reply.requestedBy()));
+            return true;
+        } catch (RuntimeException alsoFailed) {
+            return false;
+        }
+    }
+
+    /** The reply's text; a reply always quotes the tracking code, so it is added when the text lacks it. */
+    private String text(Complaint complaint, ReplyRequest request) {
+        var code = complaint.trackingCode().value();
+        var text = request.template() == null ? request.text() : render(complaint, request);
+        if (!text.contains(code)) {
+            text = text + " (" + code + ")";
+        }
+        try {
+            return switch (request.method()) {
+                case PUBLIC_COMMENT_REPLY -> new CommentText(text).value();
+                case DM, DM_HUMAN_AGENT, PRIVATE_REPLY -> request.template() == null
+                        ? new DirectMessageText(text).value()
+                        : DirectMessageText.fit(text, code).value();
+            };
+        } catch (ReplyTextRejected rejected) {
+            throw new InvalidAction("text", rejected.getMessage());
+        }
+    }
+
+    private String render(Complaint complaint, ReplyRequest request) {
+        var context = ReplyContext.forComplaint(complaint.trackingCode().value());
+        if (complaint.unit() != null) {
+            var unit = complaint.unit();
+            context = context.withUnit(config.units().find(unit).map(u -> u.name()).orElse(unit));
+        }
+        if (complaint.rejection() != null && complaint.rejection().referral() != null) {
+            context = context.withReferral(complaint.rejection().referral());
+        }
+        if (complaint.rejection() != null && complaint.rejection().duplicateOf() != null) {
+            context = context.withOriginal(complaint.rejection().duplicateOf().value());
+        }
+        try {
+            return config.replyTemplates().render(request.template(), context);
+        } catch (IllegalArgumentException missingValue) {
+            throw new InvalidAction("template", "template " + request.template()
+                    + " does not fit this complaint: " + missingValue.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package id.aduan.core.workflow;
+
+import static id.aduan.core.complaint.Status.CLOSED;
+import static id.aduan.core.complaint.Status.FORWARDED;
+import static id.aduan.core.complaint.Status.IN_PROGRESS;
+import static id.aduan.core.complaint.Status.NEEDS_INFO;
+import static id.aduan.core.complaint.Status.NEW;
+import static id.aduan.core.complaint.Status.REJECTED;
+import static id.aduan.core.complaint.Status.RESOLVED;
+import static id.aduan.core.complaint.Status.VERIFIED;
+
+import id.aduan.core.complaint.Status;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What staff can do to a complaint, and in which statuses (WORKFLOW-AND-SLA.md, "Allowed moves"). The
+ * first nine are the workflow's moves from status to status; the others change no status.
+ * {@link #label()} is what staff see.
+ */
+public enum ActionKind {
+    VERIFY("Verifikasi", EnumSet.of(NEW, NEEDS_INFO), VERIFIED),
+    ASK_FOR_INFORMATION("Minta informasi", EnumSet.of(NEW), NEEDS_INFO),
+    /** Disposisi: hand the complaint to the responsible unit (OPD). */
+    FORWARD("Disposisi", EnumSet.of(VERIFIED), FORWARDED),
+    /** Hand a forwarded complaint to another unit, with the reason. */
+    REROUTE("Alihkan ke unit lain", EnumSet.of(FORWARDED), FORWARDED),
+    START_FOLLOW_UP("Mulai tindak lanjut", EnumSet.of(FORWARDED), IN_PROGRESS),
+    RESOLVE("Selesaikan", EnumSet.of(IN_PROGRESS), RESOLVED),
+    CLOSE("Tutup", EnumSet.of(RESOLVED), CLOSED),
+    /** Within the objection window after it was resolved. */
+    REOPEN("Buka kembali", EnumSet.of(RESOLVED), IN_PROGRESS),
+    REJECT("Tolak", EnumSet.of(NEW, NEEDS_INFO, VERIFIED), REJECTED),
+    ASSIGN("Tugaskan", open(), null),
+    ADD_NOTE("Catatan internal", EnumSet.allOf(Status.class), null),
+    CHANGE_PRIORITY("Ubah prioritas", open(), null),
+    /** Replies go out in any status: a rejected complaint is told why, a duplicate where to follow it. */
+    QUEUE_REPLY("Balas pelapor", EnumSet.allOf(Status.class), null),
+    HIDE_COMMENT("Sembunyikan komentar", EnumSet.allOf(Status.class), null);
+
+    private final String label;
+    private final Set<Status> from;
+    private final Status to;
+
+    ActionKind(String label, Set<Status> from, Status to) {
+        this.label = label;
+        this.from = Set.copyOf(from);
+        this.to = to;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The statuses the action may be taken in. */
+    public Set<Status> from() {
+        return from;
+    }
+
+    /** Where a move takes the complaint; empty for actions that change no status. */
+    public Optional<Status> to() {
+        return Optional.ofNullable(to);
+    }
+
+    public boolean isMove() {
+        return to != null;
+    }
+
+    private static Set<Status> open() {
+        var statuses = EnumSet.allOf(Status.class);
+        statuses.removeIf(Status::isFinal);
+        return statuses;
+    }
+}

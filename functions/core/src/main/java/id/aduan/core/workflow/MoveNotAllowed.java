@@ -1,0 +1,33 @@
+package id.aduan.core.workflow;
+
+import id.aduan.core.complaint.Status;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The workflow does not allow the action in the complaint's status now (answered 409 with the allowed ones). */
+public final class MoveNotAllowed extends RuntimeException {
+
+    private final ActionKind attempted;
+    private final Status status;
+    private final Set<ActionKind> allowed;
+
+    public MoveNotAllowed(ActionKind attempted, Status status, Set<ActionKind> allowed, String why) {
+        super(why);
+        this.attempted = attempted;
+        this.status = status;
+        this.allowed = allowed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowed));
+    }
+
+    public ActionKind attempted() {
+        return attempted;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Every action the workflow allows in this status now, whoever asks. */
+    public Set<ActionKind> allowed() {
+        return allowed;
+    }
+}

@@ -1,0 +1,18 @@
+package id.aduan.core.workflow;
+
+import id.aduan.core.complaint.ComplaintId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A complaint's text with the unit staff confirmed or chose for it: a labelled example the router
+ * learns from (TRIAGE.md, "Learning from the team").
+ */
+public record RoutingExample(ComplaintId complaint, String unit, String text, Instant at) {
+    public RoutingExample {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(at, "at");
+    }
+}
