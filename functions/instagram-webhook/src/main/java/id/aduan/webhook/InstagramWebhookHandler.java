@@ -40,17 +40,10 @@ public final class InstagramWebhookHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        HttpRequest request;
-        try {
-            request = ApiGatewayEvents.read(input);
-        } catch (IOException e) {
-            ApiGatewayEvents.write(HttpResponse.error(400, "MALFORMED_EVENT", "the event is not JSON"), output);
-            return;
-        }
         var deadline = context == null
                 ? Deadline.none()
                 : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
-        ApiGatewayEvents.write(handle(request, deadline), output);
+        ApiGatewayEvents.respond(input, output, request -> handle(request, deadline));
     }
 
     HttpResponse handle(HttpRequest request, Deadline deadline) {

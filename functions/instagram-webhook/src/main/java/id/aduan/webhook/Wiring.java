@@ -1,5 +1,6 @@
 package id.aduan.webhook;
 
+import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
@@ -43,7 +44,7 @@ public final class Wiring {
         var triage = Triage.builtIn();
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
-        var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, new SecureRandom());
+        var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, ObjectionWindow.workflow(settings), new SecureRandom());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
                 ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));

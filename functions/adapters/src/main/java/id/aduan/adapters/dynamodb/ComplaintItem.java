@@ -46,6 +46,10 @@ final class ComplaintItem {
     String dueOrder;
     String duplicatePartition;
     String duplicateOrder;
+    String unitQueue;
+    String assigneeQueue;
+    String slaRiskAt;
+    String searchText;
     String signature;
     List<String> places;
     String threadKey;
@@ -99,6 +103,13 @@ final class ComplaintItem {
             .string(Keys.BY_STATUS_PK, i -> i.statusQueue, (i, v) -> i.statusQueue = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_STATUS_INDEX))
             .string(Keys.BY_STATUS_SK, i -> i.queueOrder, (i, v) -> i.queueOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.BY_STATUS_INDEX))
+                    StaticAttributeTags.secondarySortKey(List.of(Keys.BY_STATUS_INDEX, Keys.BY_UNIT_INDEX,
+                            Keys.BY_ASSIGNEE_INDEX)))
+            .string(Keys.BY_UNIT_PK, i -> i.unitQueue, (i, v) -> i.unitQueue = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_UNIT_INDEX))
+            .string(Keys.BY_ASSIGNEE_PK, i -> i.assigneeQueue, (i, v) -> i.assigneeQueue = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_ASSIGNEE_INDEX))
+            .string(Keys.SLA_RISK_AT, i -> i.slaRiskAt, (i, v) -> i.slaRiskAt = v)
+            .string(Keys.SEARCH_TEXT, i -> i.searchText, (i, v) -> i.searchText = v)
             .build();
 }

@@ -8,7 +8,10 @@ import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.workflow.ChangeResult;
+import id.aduan.core.workflow.ComplaintChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,17 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** Reads complaints: a complaint, its messages and its timeline share a partition, so one Query loads all. */
-public final class DynamoDbComplaintStore implements ComplaintStore {
+/**
+ * Reads complaints and writes what staff change: a complaint, its messages and its timeline share a
+ * partition, so one Query loads all; a change is one transaction.
+ */
+public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintChanges {
+
+    /** A complaint that still takes follow-ups: events may be linked to it. */
+    private static final Transaction.Condition OPEN = new Transaction.Condition(
+            "attribute_exists(PK) AND NOT (#status IN (:closed, :rejected))", Map.of("#status", "status"),
+            Map.of(":closed", AttributeValue.fromS(Status.CLOSED.name()),
+                    ":rejected", AttributeValue.fromS(Status.REJECTED.name())));
 
     private final ComplaintTable table;
 
@@ -63,20 +75,42 @@ public final class DynamoDbComplaintStore implements ComplaintStore {
 
     @Override
     public SaveResult save(Complaint before, Complaint after, List<TimelineEvent> events) {
+        return switch (apply(ComplaintChange.of(before, after, events))) {
+            case ChangeResult.Applied applied -> new SaveResult.Saved();
+            case ChangeResult.StaleVersion(long current) -> new SaveResult.StaleVersion(current);
+            case ChangeResult.NotFound notFound -> new SaveResult.NotFound();
+            case ChangeResult.LinkedComplaintClosed closed -> throw new IllegalStateException("nothing was linked");
+        };
+    }
+
+    @Override
+    public ChangeResult apply(ComplaintChange change) {
+        var after = change.after();
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, before, after);
-        for (TimelineEvent event : events) {
+        int state = StateUpdate.add(tx, change.before(), after);
+        for (TimelineEvent event : change.events()) {
             tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
         }
+        change.routingExample().ifPresent(example ->
+                tx.put(RoutingExampleItem.SCHEMA, RoutingExampleItem.of(example), null));
+        int linked = change.linked().map(link -> {
+            int check = tx.check(Keys.complaint(link.complaint()), Keys.COMPLAINT_SK, OPEN);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(link.complaint(), link.event()), Transaction.Condition.ITEM_ABSENT);
+            return check;
+        }).orElse(-1);
         var failure = tx.commit();
         if (failure.isEmpty()) {
-            return new SaveResult.Saved();
+            return new ChangeResult.Applied();
         }
-        if (failure.get().index() != state) {
+        int failed = failure.get().index();
+        if (failed == linked) {
+            return new ChangeResult.LinkedComplaintClosed(change.linked().orElseThrow().complaint());
+        }
+        if (failed != state) {
             throw new IllegalStateException("timeline event of " + after.id() + " written twice");
         }
         var current = failure.get().item().get("version");
-        return current == null ? new SaveResult.NotFound() : new SaveResult.StaleVersion(Long.parseLong(current.n()));
+        return current == null ? new ChangeResult.NotFound() : new ChangeResult.StaleVersion(Long.parseLong(current.n()));
     }
 
     @Override

@@ -16,9 +16,11 @@ import id.aduan.core.port.IngestionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -31,6 +33,16 @@ public final class DynamoDbIngestionStore implements IngestionStore {
 
     /** A placeholder whose message never arrives is dropped after Meta's retry horizon, with margin. */
     private static final Duration PLACEHOLDER_LIFETIME = Duration.ofDays(30);
+
+    /** Statuses in which the reporter's message may move the complaint: such an attach reads it first. */
+    private static final Set<Status> AWAITS_REPORTER = EnumSet.of(Status.NEEDS_INFO, Status.RESOLVED);
+    private static final Condition TAKES_PLAIN_FOLLOW_UPS = new Condition(
+            "attribute_exists(PK) AND NOT (#status IN (:closed, :rejected, :needsInfo, :resolved))",
+            Map.of("#status", "status"),
+            Map.of(":closed", AttributeValue.fromS(Status.CLOSED.name()),
+                    ":rejected", AttributeValue.fromS(Status.REJECTED.name()),
+                    ":needsInfo", AttributeValue.fromS(Status.NEEDS_INFO.name()),
+                    ":resolved", AttributeValue.fromS(Status.RESOLVED.name())));
 
     private final ComplaintTable table;
     private final Clock clock;
@@ -95,16 +107,20 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(followUp.claimKey(), complaintId, followUp.reporterId(), message,
                 false), claimCondition(followUp.replacing()));
-        int complaint = tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK,
-                new Expression("SET lastMessageAt = :at ADD messageCount :one", Map.of(),
-                        Map.of(":at", AttributeValue.fromS(Keys.time(message.sentAt())),
-                                ":one", AttributeValue.fromN("1"))),
-                new Condition("attribute_exists(PK) AND NOT (#status IN (:closed, :rejected))",
-                        Map.of("#status", "status"),
-                        Map.of(":closed", AttributeValue.fromS(Status.CLOSED.name()),
-                                ":rejected", AttributeValue.fromS(Status.REJECTED.name()))));
+        int complaint = followUp.readAt() == null
+                ? tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, messageArrived(message),
+                        TAKES_PLAIN_FOLLOW_UPS)
+                : tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, followUp.statusChange() == null
+                        ? messageArrived(message)
+                        : StateUpdate.withMessage(followUp.statusChange().after(), message.sentAt()),
+                        StateUpdate.readAt(followUp.readAt()));
         tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaintId, message), null);
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, followUp.event()), null);
+        if (followUp.statusChange() != null) {
+            for (TimelineEvent event : followUp.statusChange().events()) {
+                tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, event), null);
+            }
+        }
         var failure = tx.commit();
         if (failure.isEmpty()) {
             return WriteResult.WRITTEN;
@@ -113,9 +129,23 @@ public final class DynamoDbIngestionStore implements IngestionStore {
             return claimTaken(failure.get().item());
         }
         if (failure.get().index() == complaint) {
-            return new WriteResult.ComplaintNotOpen();
+            return followUp.readAt() == null ? notTaken(failure.get().item()) : new WriteResult.Superseded();
         }
         throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
+    }
+
+    private static Expression messageArrived(ReporterMessage message) {
+        return new Expression("SET lastMessageAt = :at ADD messageCount :one", Map.of(),
+                Map.of(":at", AttributeValue.fromS(Keys.time(message.sentAt())), ":one", AttributeValue.fromN("1")));
+    }
+
+    /** Why a plain attach was refused: the complaint is gone or final, or it waits for the reporter. */
+    private static WriteResult notTaken(Map<String, AttributeValue> item) {
+        var status = item.get("status");
+        if (status != null && AWAITS_REPORTER.contains(Status.valueOf(status.s()))) {
+            return new WriteResult.ComplaintAwaitsReporter(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item)));
+        }
+        return new WriteResult.ComplaintNotOpen();
     }
 
     @Override
@@ -167,8 +197,9 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                                 ":beforeUnsent", AttributeValue.fromBool(before.unsent()))));
         if (opening && !Objects.equals(before.text(), after.text())) {
             tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
-                    new Expression("SET #text = :text", Map.of("#text", "text"),
-                            Map.of(":text", nullableString(after.text()))),
+                    new Expression("SET #text = :text, #search = :search", Map.of("#text", "text",
+                            "#search", Keys.SEARCH_TEXT), Map.of(":text", nullableString(after.text()),
+                            ":search", nullableString(Keys.searchText(after.text())))),
                     Condition.of("attribute_exists(PK)"));
         }
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), Condition.ITEM_ABSENT);

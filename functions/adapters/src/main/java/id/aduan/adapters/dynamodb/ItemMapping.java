@@ -17,6 +17,8 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.sla.ClockState;
+import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.triage.DuplicateFeatures;
 import id.aduan.core.triage.Place;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Converts between core values and their stored items. */
 final class ItemMapping {
@@ -90,6 +93,14 @@ final class ItemMapping {
         item.version = complaint.version();
         item.statusQueue = Keys.statusQueue(complaint.status().name());
         item.queueOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
+        if (complaint.unit() != null) {
+            item.unitQueue = Keys.unitQueue(complaint.unit(), complaint.status().name());
+        }
+        if (complaint.assignee() != null) {
+            item.assigneeQueue = Keys.assigneeQueue(complaint.assignee().id(), complaint.status().name());
+        }
+        item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
+        item.searchText = Keys.searchText(complaint.text());
         nextDue(complaint).ifPresent(due -> {
             item.duePartition = Keys.slaPartition(complaint.id());
             item.dueOrder = Keys.due(due, complaint.id().value());
@@ -118,6 +129,21 @@ final class ItemMapping {
                 ClockCodec.decode(item.clocks, priority, clockCategory(item)), rejection,
                 item.statusBeforeInfoRequest == null ? null : Status.valueOf(item.statusBeforeInfoRequest),
                 Keys.parseTime(item.resolvedAt), item.version == null ? 1 : item.version);
+    }
+
+    /**
+     * The earliest instant a running SLA clock reaches its warning: from then on the complaint is at
+     * risk (warned, then breached) until the clock stops. Computed when the clocks change, so work
+     * queues filter on a stored value rather than on the clocks.
+     */
+    static Optional<Instant> slaRiskAt(ComplaintClocks clocks) {
+        if (clocks == null) {
+            return Optional.empty();
+        }
+        return clocks.clocks().values().stream()
+                .flatMap(clock -> clock.state() instanceof ClockState.Running running
+                        ? Stream.of(running.warnAt()) : Stream.empty())
+                .min(Instant::compareTo);
     }
 
     /** The category the clocks are measured by: the confirmed one, else triage's topic. */

@@ -2,8 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Every key format of the single complaints table, in one place.
@@ -16,10 +18,27 @@ import java.time.format.DateTimeFormatter;
  * DM conversation     T#&lt;conversation&gt;    T
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
+ * configuration       CFG                  UNITS, SLA, CALENDAR, TEMPLATES
+ * routing example     LEARN#&lt;utc day&gt;     &lt;time&gt;#&lt;complaint id&gt;   (kept 400 days)
  * </pre>
- * Index keys: work queue {@code STATUS#<status>}; due index {@code SLA#<shard>} (complaints whose SLA
- * clock owes an alert) and {@code RETRY} (deliveries to take in again), ordered by due time;
- * duplicates {@code DUP#<unit>}, ordered by arrival, while a complaint is open.
+ * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert) and {@code RETRY}
+ * (deliveries to take in again), ordered by due time; duplicates {@code DUP#<unit>}, ordered by arrival,
+ * while a complaint is open.
+ *
+ * <p>Work queues. Three indexes share one sort key, {@code <received time>#<id>} ({@code GSI1SK}), and
+ * split the complaints by who works them, each partition holding one status:
+ * <ul>
+ * <li>{@code ByStatus}: {@code STATUS#<status>}, every complaint (the triage team's view);</li>
+ * <li>{@code ByUnit}: {@code UNIT#<unit>#<status>}, complaints with a unit (a unit's view); sparse;</li>
+ * <li>{@code ByAssignee}: {@code ASSIGNEE#<staff id>#<status>}, assigned complaints; sparse.</li>
+ * </ul>
+ * A listing picks the narrowest index its criteria allow (assignee, else unit, else status), queries
+ * one partition per status asked for and merges them by the shared sort key, so any set of statuses
+ * reads in received order and one position (the last sort key returned) resumes all of them. A
+ * received-time range is part of the key condition; priority, category, channel, the other of unit
+ * and assignee, SLA risk ({@code slaRiskAt}, the first warning instant of a running clock) and text
+ * ({@code searchText}, the text in lower case) are filters on those bounded Queries. A status lives in
+ * the partition key so that closed complaints, which pile up forever, never cost an open queue a read.
  */
 public final class Keys {
 
@@ -29,6 +48,16 @@ public final class Keys {
     public static final String BY_STATUS_INDEX = "ByStatus";
     public static final String BY_STATUS_PK = "GSI1PK";
     public static final String BY_STATUS_SK = "GSI1SK";
+    /** Work queue of a unit's complaints by status. */
+    public static final String BY_UNIT_INDEX = "ByUnit";
+    public static final String BY_UNIT_PK = "UNITPK";
+    /** Work queue of a staff member's assigned complaints by status. */
+    public static final String BY_ASSIGNEE_INDEX = "ByAssignee";
+    public static final String BY_ASSIGNEE_PK = "ASGPK";
+    /** When the complaint's first running SLA clock reaches its warning; absent while none runs. */
+    public static final String SLA_RISK_AT = "slaRiskAt";
+    /** The complaint's text in lower case, for case-insensitive text filters. */
+    public static final String SEARCH_TEXT = "searchText";
     /** Sparse index of items with scheduled work: delivery retries now, SLA deadlines later. */
     public static final String DUE_INDEX = "Due";
     public static final String DUE_PK = "DUEPK";
@@ -48,6 +77,7 @@ public final class Keys {
     static final String CODE_SK = "CODE";
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
+    static final String CONFIG_PARTITION = "CFG";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -104,6 +134,27 @@ public final class Keys {
 
     public static String slaPartition(int shard) {
         return "SLA#" + shard;
+    }
+
+    static String unitQueue(String unit, String status) {
+        return "UNIT#" + unit + "#" + status;
+    }
+
+    static String assigneeQueue(String assigneeId, String status) {
+        return "ASSIGNEE#" + assigneeId + "#" + status;
+    }
+
+    static String searchText(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The partition of the routing examples confirmed on one UTC day, which the learner reads day by day. */
+    public static String routingExamples(LocalDate utcDay) {
+        return "LEARN#" + utcDay;
+    }
+
+    static String routingExample(Instant at, ComplaintId complaint) {
+        return time(at) + "#" + complaint.value();
     }
 
     static String duplicatePartition(String unit) {

@@ -3,6 +3,7 @@ package id.aduan.adapters.dynamodb;
 import id.aduan.adapters.dynamodb.Transaction.Condition;
 import id.aduan.adapters.dynamodb.Transaction.Expression;
 import id.aduan.core.complaint.Complaint;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +22,22 @@ final class StateUpdate {
     private static final List<String> OWNED = List.of("status", "unit", "category", "priority", "assigneeId",
             "assigneeName", "clocks", "rejectionReason", "rejectionNote", "rejectionReferral", "duplicateOf",
             "statusBeforeInfoRequest", "resolvedAt", "firstResponseAt", "triage", "version", Keys.BY_STATUS_PK,
-            Keys.DUE_PK, Keys.DUE_SK, "contentPending", "reporterId", "reporterUsername", "replyTargetKind",
+            Keys.BY_UNIT_PK, Keys.BY_ASSIGNEE_PK, Keys.SLA_RISK_AT, Keys.DUE_PK, Keys.DUE_SK, "contentPending", "reporterId", "reporterUsername", "replyTargetKind",
             "replyTargetId");
 
     private StateUpdate() {
     }
 
     static Expression expression(Complaint after, boolean closesDuplicateSearch) {
+        return expression(after, closesDuplicateSearch, null);
+    }
+
+    /** The new state together with a reporter message arriving: its time and one more in the count. */
+    static Expression withMessage(Complaint after, Instant messageSentAt) {
+        return expression(after, false, messageSentAt);
+    }
+
+    private static Expression expression(Complaint after, boolean closesDuplicateSearch, Instant messageSentAt) {
         var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(after), true);
         var names = new HashMap<String, String>();
         var values = new HashMap<String, AttributeValue>();
@@ -49,7 +59,15 @@ final class StateUpdate {
             remove.add("#dupPk");
             remove.add("#dupSk");
         }
-        var expression = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        var add = "";
+        if (messageSentAt != null) {
+            set.add("lastMessageAt = :lastMessageAt");
+            values.put(":lastMessageAt", AttributeValue.fromS(Keys.time(messageSentAt)));
+            values.put(":oneMessage", AttributeValue.fromN("1"));
+            add = " ADD messageCount :oneMessage";
+        }
+        var expression = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove))
+                + add;
         return new Expression(expression, names, values);
     }
 

@@ -9,6 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -59,6 +60,19 @@ final class Transaction {
         }
         builder.expressionAttributeNames(nullIfEmpty(names)).expressionAttributeValues(nullIfEmpty(values));
         writes.add(TransactWriteItem.builder().update(builder.build()).build());
+        return writes.size() - 1;
+    }
+
+    /** Adds a check that an item meets a condition, without writing it; returns its position. */
+    int check(String pk, String sk, Condition condition) {
+        var check = ConditionCheck.builder().tableName(table)
+                .key(Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk)))
+                .conditionExpression(condition.expression())
+                .expressionAttributeNames(nullIfEmpty(condition.names()))
+                .expressionAttributeValues(nullIfEmpty(condition.values()))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+        writes.add(TransactWriteItem.builder().conditionCheck(check).build());
         return writes.size() - 1;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads API Gateway HTTP API events (payload format 2.0) and writes responses, with the function's own
@@ -45,6 +46,19 @@ public final class ApiGatewayEvents {
                 http.path("path").asText(event.path("rawPath").asText("")), headers,
                 strings(event.path("queryStringParameters")), strings(event.path("pathParameters")), bytes, claims,
                 context.path("requestId").asText(""));
+    }
+
+    /** Reads the event, answers it, writes the response; an event that is not JSON is answered 400. */
+    public static void respond(InputStream in, OutputStream out, Function<HttpRequest, HttpResponse> handler)
+            throws IOException {
+        HttpRequest request;
+        try {
+            request = read(in);
+        } catch (IOException e) {
+            write(HttpResponse.error(400, "MALFORMED_EVENT", "the event is not JSON"), out);
+            return;
+        }
+        write(handler.apply(request), out);
     }
 
     public static void write(HttpResponse response, OutputStream out) throws IOException {

@@ -40,6 +40,15 @@ public final class InstagramSecrets implements WebhookSecrets {
         return token;
     }
 
+    /** The Graph API access token, for the calls Aduan makes to Instagram. */
+    public String accessToken() {
+        var token = secret.value().path("accessToken").asText("");
+        if (token.isBlank()) {
+            throw new IllegalStateException("the Instagram secret has no accessToken");
+        }
+        return token;
+    }
+
     private static void addIfPresent(List<String> secrets, JsonNode value) {
         if (value.isTextual() && !value.asText().isBlank()) {
             secrets.add(value.asText());

@@ -20,6 +20,7 @@ import id.aduan.core.ingest.InstagramChange.OwnComment;
 import id.aduan.core.ingest.InstagramChange.Unsupported;
 import id.aduan.core.port.IngestionStore;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.workflow.Workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +40,24 @@ public final class Ingestion {
 
     /** Collisions of random 5-character codes are rare; a handful of attempts always suffices. */
     private static final int TRACKING_CODE_ATTEMPTS = 8;
-    /** Bounds the retries when a concurrent write changed what a decision was based on. */
+    /**
+     * Bounds the retries when a concurrent write changed what a decision was based on. Attaching to a
+     * complaint that waits for the reporter takes two writes a round (plain, then over the version read).
+     */
     private static final int CONTENTION_ATTEMPTS = 4;
 
     private final IngestionStore store;
     private final Assessor assessor;
     private final Supplier<SlaRules> rules;
+    private final Workflow workflow;
     private final RandomGenerator random;
 
-    public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, RandomGenerator random) {
+    public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, Workflow workflow,
+                     RandomGenerator random) {
         this.store = store;
         this.assessor = assessor;
         this.rules = rules;
+        this.workflow = workflow;
         this.random = random;
     }
 
@@ -218,15 +225,21 @@ public final class Ingestion {
                         throw new IllegalStateException("creating a complaint cannot find it closed");
                 case WriteResult.Superseded superseded ->
                         throw new IllegalStateException("creating a complaint reads nothing to be superseded");
+                case WriteResult.ComplaintAwaitsReporter awaits ->
+                        throw new IllegalStateException("creating a complaint attaches to none");
             }
         }
         throw new ConcurrentChangeException("could not write complaint for " + candidate.claimKey());
     }
 
-    /** Attaches a follow-up; if its complaint no longer takes follow-ups, {@code otherwise} opens a new one. */
+    /**
+     * Attaches a follow-up; if its complaint no longer takes follow-ups, {@code otherwise} opens a new one.
+     * A complaint waiting for the reporter, or resolved, is read first: the message may move it back
+     * (see {@link Workflow#onReporterMessage}), in the same transaction as the message.
+     */
     private IngestionOutcome attach(FollowUp candidate, Supplier<IngestionOutcome> otherwise) {
         var attempt = candidate;
-        for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
+        for (int tries = 0; tries < 2 * CONTENTION_ATTEMPTS; tries++) {
             switch (store.attach(attempt)) {
                 case WriteResult.Written written -> {
                     return new IngestionOutcome.Attached(attempt.complaintId());
@@ -239,6 +252,9 @@ public final class Ingestion {
                 case WriteResult.ComplaintNotOpen notOpen -> {
                     return otherwise.get();
                 }
+                case WriteResult.ComplaintAwaitsReporter(var current) -> attempt = attempt.over(current,
+                        workflow.onReporterMessage(current, attempt.message(), rules.get()).orElse(null));
+                case WriteResult.Superseded superseded -> attempt = attempt.over(null, null);
                 case WriteResult other -> throw new IllegalStateException("unexpected " + other);
             }
         }

@@ -1,5 +1,6 @@
 package id.aduan.core.ingest;
 
+import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 
 /** How an atomic ingestion write ended. Only {@link Written} changed anything. */
@@ -22,6 +23,13 @@ public sealed interface WriteResult {
 
     /** The complaint was closed or rejected meanwhile: the message opens a new complaint. */
     record ComplaintNotOpen() implements WriteResult {
+    }
+
+    /**
+     * The complaint waits for the reporter (NEEDS_INFO) or was resolved: a message from them may move
+     * it, so it is attached again over the version read ({@code current}).
+     */
+    record ComplaintAwaitsReporter(Complaint current) implements WriteResult {
     }
 
     /** The item changed since it was read; the change was not applied. */

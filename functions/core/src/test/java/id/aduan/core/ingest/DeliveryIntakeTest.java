@@ -15,6 +15,7 @@ import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
+import id.aduan.core.workflow.Workflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,7 +117,7 @@ class DeliveryIntakeTest {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
         return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
-                new Ingestion(store, assessor, () -> rules, new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
+                new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
                 parallelism);
     }
 

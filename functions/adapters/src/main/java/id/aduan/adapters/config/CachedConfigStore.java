@@ -1,0 +1,76 @@
+package id.aduan.adapters.config;
+
+import id.aduan.core.port.ConfigStore;
+import id.aduan.core.reply.Templates;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.unit.UnitCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Keeps what a configuration store read for a short while: configuration changes rarely, and every
+ * staff request needs some of it. An admin's change reaches other containers within the time to live.
+ */
+public final class CachedConfigStore implements ConfigStore {
+
+    private final Cached<UnitCatalog> units;
+    private final Cached<SlaRules> rules;
+    private final Cached<Templates> templates;
+
+    public CachedConfigStore(ConfigStore store, Clock clock, Duration timeToLive) {
+        this.units = new Cached<>(store::units, clock, timeToLive);
+        this.rules = new Cached<>(store::slaRules, clock, timeToLive);
+        this.templates = new Cached<>(store::replyTemplates, clock, timeToLive);
+    }
+
+    @Override
+    public UnitCatalog units() {
+        return units.get();
+    }
+
+    @Override
+    public SlaRules slaRules() {
+        return rules.get();
+    }
+
+    @Override
+    public Templates replyTemplates() {
+        return templates.get();
+    }
+
+    /** Forgets everything read, so this container sees a change it just wrote at once. */
+    public void invalidate() {
+        units.invalidate();
+        rules.invalidate();
+        templates.invalidate();
+    }
+
+    private static final class Cached<T> {
+        private final Supplier<T> source;
+        private final Clock clock;
+        private final Duration timeToLive;
+        private T value;
+        private Instant readAt;
+
+        Cached(Supplier<T> source, Clock clock, Duration timeToLive) {
+            this.source = source;
+            this.clock = clock;
+            this.timeToLive = timeToLive;
+        }
+
+        synchronized T get() {
+            var now = clock.instant();
+            if (value == null || !now.isBefore(readAt.plus(timeToLive))) {
+                value = source.get();
+                readAt = now;
+            }
+            return value;
+        }
+
+        synchronized void invalidate() {
+            value = null;
+        }
+    }
+}
