@@ -1,0 +1,86 @@
+package id.aduan.staff;
+
+import id.aduan.core.complaint.Assignee;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.RejectionReason;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.workflow.ActionKind;
+import id.aduan.core.workflow.StaffAction;
+
+/**
+ * Reads the body of {@code POST /complaints/{id}/actions}: {@code action} names the action, the other
+ * fields are the ones that action takes (any other field is refused), and {@code version} (or
+ * If-Match) the version it is based on.
+ */
+final class ActionRequests {
+
+    private ActionRequests() {
+    }
+
+    static StaffAction read(JsonBody body) {
+        var kind = body.constant(ActionKind.class, "action")
+                .orElseThrow(() -> BadRequest.invalid("action", "action is required"));
+        return switch (kind) {
+            case VERIFY -> new StaffAction.Verify(
+                    allow(body, "unit", "category", "priority", "note").text("unit").orElse(null),
+                    body.text("category").orElse(null), body.constant(Priority.class, "priority").orElse(null),
+                    body.text("note").orElse(null));
+            case ASK_FOR_INFORMATION -> new StaffAction.AskForInformation(note(body));
+            case FORWARD -> new StaffAction.Forward(allow(body, "unit", "note").text("unit").orElse(null),
+                    body.text("note").orElse(null));
+            case REROUTE -> new StaffAction.Reroute(allow(body, "unit", "reason").text("unit").orElse(null),
+                    body.text("reason").orElse(null));
+            case START_FOLLOW_UP -> new StaffAction.StartFollowUp(note(body));
+            case RESOLVE -> new StaffAction.Resolve(note(body));
+            case CLOSE -> new StaffAction.Close(note(body));
+            case REOPEN -> new StaffAction.Reopen(allow(body, "reason").text("reason").orElse(null));
+            case REJECT -> new StaffAction.Reject(
+                    allow(body, "rejection", "note", "referral", "duplicateOf")
+                            .constant(RejectionReason.class, "rejection").orElse(null),
+                    body.text("note").orElse(null), body.text("referral").orElse(null),
+                    body.text("duplicateOf").map(ActionRequests::trackingCode).orElse(null));
+            case ASSIGN -> new StaffAction.Assign(assignee(allow(body, "assignee")));
+            case CHANGE_PRIORITY -> new StaffAction.ChangePriority(
+                    allow(body, "priority", "reason").constant(Priority.class, "priority").orElse(null),
+                    body.text("reason").orElse(null));
+            case ADD_NOTE, QUEUE_REPLY, HIDE_COMMENT -> throw BadRequest.invalid("action", kind
+                    + " has its own route: POST /complaints/{id}/notes, /replies or /hide");
+        };
+    }
+
+    private static JsonBody allow(JsonBody body, String... fields) {
+        var all = new String[fields.length + 2];
+        all[0] = "action";
+        all[1] = "version";
+        System.arraycopy(fields, 0, all, 2, fields.length);
+        return body.allowing(all);
+    }
+
+    private static String note(JsonBody body) {
+        return allow(body, "note").text("note").orElse(null);
+    }
+
+    /** {"assignee": {"id": "…", "name": "…"}} assigns; {"assignee": null} gives the complaint back. */
+    private static Assignee assignee(JsonBody body) {
+        if (!body.has("assignee")) {
+            throw BadRequest.invalid("assignee", "assignee is required: {\"id\": …, \"name\": …}, or null to unassign");
+        }
+        var node = body.node("assignee");
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isObject() || !node.path("id").isTextual() || node.path("id").asText().isBlank()
+                || node.size() > 2 || node.size() == 2 && !node.path("name").isTextual()) {
+            throw BadRequest.invalid("assignee", "assignee is {\"id\": \"<staff id>\", \"name\": \"<display name>\"}");
+        }
+        return new Assignee(node.get("id").asText(), node.path("name").asText(null));
+    }
+
+    private static TrackingCode trackingCode(String text) {
+        try {
+            return TrackingCode.parseLenient(text);
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.invalid("duplicateOf", "duplicateOf is a tracking code like ADU-7K3Q9");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package id.aduan.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Opaque, tamper-evident page cursors: the position a page ended at and a fingerprint of the query it
+ * belongs to, signed with HMAC-SHA-256 under the deployment's cursor key. A cursor that was altered,
+ * cut, or used with other criteria is refused (400). Scope is never taken from a cursor: a unit's staff
+ * are limited to their unit on every page, whatever the cursor says.
+ */
+final class Cursors {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int MAC_BYTES = 16;
+
+    private final Supplier<byte[]> key;
+
+    Cursors(Supplier<byte[]> key) {
+        this.key = key;
+    }
+
+    String encode(String position, String fingerprint) {
+        var payload = position.getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload, fingerprint));
+    }
+
+    String decode(String cursor, String fingerprint) {
+        var dot = cursor.indexOf('.');
+        try {
+            if (dot > 0) {
+                var payload = DECODER.decode(cursor.substring(0, dot));
+                var mac = DECODER.decode(cursor.substring(dot + 1));
+                if (MessageDigest.isEqual(mac, mac(payload, fingerprint))) {
+                    return new String(payload, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // Refused below like any other cursor that is not ours.
+        }
+        throw new BadRequest("BAD_CURSOR", "cursor",
+                "the cursor is not one this query returned; start again without it");
+    }
+
+    private byte[] mac(byte[] payload, String fingerprint) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
+            mac.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            var full = mac.doFinal(payload);
+            var truncated = new byte[MAC_BYTES];
+            System.arraycopy(full, 0, truncated, 0, MAC_BYTES);
+            return truncated;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.aduan.staff;
+
+import id.aduan.adapters.http.HttpRequest;
+import id.aduan.adapters.http.HttpResponse;
+import id.aduan.core.access.StaffMember;
+
+/** {@code POST /complaints/{id}/hide}: hides the reporter's comment on Instagram and records it. */
+final class HideComment implements Route {
+
+    private final Wiring wiring;
+
+    HideComment(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+        var body = JsonBody.parseOrEmpty(request.body()).allowing("version");
+        var after = wiring.moderation.hide(staff, Route.complaintReference(request), Versions.expected(request, body));
+        return wiring.view(staff).answer(200, after);
+    }
+}

@@ -1,0 +1,101 @@
+package id.aduan.staff;
+
+import id.aduan.adapters.config.CachedConfigStore;
+import id.aduan.adapters.config.ObjectionWindow;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.instagram.GraphApiClient;
+import id.aduan.adapters.instagram.GraphApiSettings;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Priming;
+import id.aduan.adapters.secrets.CachedSecret;
+import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.adapters.sqs.SqsReplyQueue;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.desk.CommentModeration;
+import id.aduan.core.desk.ComplaintDesk;
+import id.aduan.core.desk.ReplyDesk;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.sla.WorkingCalendar;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * Builds the staff API's pieces once per container. Settings: {@code TABLE_NAME},
+ * {@code REPLY_QUEUE_URL}, {@code INSTAGRAM_SECRET_ID} (access token for hiding comments),
+ * {@code CURSOR_SECRET_ID} (the key that signs page cursors), {@code INSTAGRAM_ACCOUNT_ID} and
+ * optionally {@code INSTAGRAM_PAGE_ID} (Facebook Login) and {@code GRAPH_API_URL} (a stand-in),
+ * {@code HUMAN_AGENT_ENABLED}, {@code OBJECTION_WINDOW_DAYS}.
+ */
+public final class Wiring {
+
+    private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
+    private static final Duration CONFIG_CACHE = Duration.ofMinutes(1);
+
+    final FunctionRuntime runtime;
+    final Clock clock;
+    final DynamoDbConfigStore configStore;
+    final CachedConfigStore config;
+    final ComplaintDesk desk;
+    final ReplyDesk replies;
+    final CommentModeration moderation;
+    final Cursors cursors;
+    final Routes routes;
+    private final Priming priming;
+
+    public Wiring(Settings settings, Clock clock) {
+        this(settings, clock, UnaryOperator.identity());
+    }
+
+    /** With the writes of staff changes passed through {@code writes} (tests observe or order them). */
+    Wiring(Settings settings, Clock clock, UnaryOperator<ComplaintChanges> writes) {
+        this.runtime = new FunctionRuntime("staff-api", settings, clock);
+        this.clock = clock;
+        var table = runtime.table();
+        var store = new DynamoDbComplaintStore(table);
+        var changes = writes.apply(store);
+        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard());
+        this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
+        boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
+        this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
+                ObjectionWindow.workflow(settings), clock, humanAgent);
+        this.replies = new ReplyDesk(store, changes, config,
+                new SqsReplyQueue(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL")), clock, humanAgent);
+        var secretsManager = runtime.aws().secretsManager();
+        var instagramSecrets = new InstagramSecrets(new CachedSecret(secretsManager,
+                settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
+        this.moderation = new CommentModeration(store, changes,
+                new GraphApiClient(graphSettings(settings), instagramSecrets::accessToken), clock);
+        var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);
+        this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
+        this.routes = new Routes(this);
+        this.priming = Priming.register(new StaffWarmUp(this));
+    }
+
+    /** How complaints read for this staff member now: masked as their roles require. */
+    ComplaintView view(StaffMember staff) {
+        return new ComplaintView(Masking.of(staff), config.units(), clock.instant());
+    }
+
+    public static Wiring fromEnvironment() {
+        return new Wiring(Settings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** The shared pieces: clients, table, logs, metrics and the request counter. */
+    public FunctionRuntime runtime() {
+        return runtime;
+    }
+
+    private static GraphApiSettings graphSettings(Settings settings) {
+        var account = settings.required("INSTAGRAM_ACCOUNT_ID");
+        var graph = settings.optional("INSTAGRAM_PAGE_ID")
+                .map(page -> GraphApiSettings.facebookLogin(account, page))
+                .orElseGet(() -> GraphApiSettings.instagramLogin(account));
+        return settings.optional("GRAPH_API_URL").map(url -> graph.withBaseUrl(URI.create(url))).orElse(graph);
+    }
+}

@@ -1,0 +1,154 @@
+package id.aduan.staff;
+
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.ComplaintQuery;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.UnitCatalog;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code GET /complaints}' query string into a work-queue query. Every parameter is checked and
+ * an unknown one is refused, so a mistyped filter never silently widens a queue.
+ *
+ * <pre>
+ * status=NEW,NEEDS_INFO (or OPEN)  unit=BINA_MARGA_SDA  assignee=&lt;staff id&gt;|me  priority=URGENT
+ * category=Jalan rusak  channel=DM  receivedFrom=2026-08-01  receivedBefore=2026-08-05T00:00:00Z
+ * slaAtRisk=true  slaWithin=PT2H  q=lubang  order=oldest|newest  limit=25  cursor=…
+ * </pre>
+ */
+final class WorkQueueParameters {
+
+    static final int DEFAULT_LIMIT = 25;
+    private static final List<String> KNOWN = List.of("status", "unit", "assignee", "priority", "category", "channel",
+            "receivedFrom", "receivedBefore", "slaAtRisk", "slaWithin", "q", "order", "limit", "cursor");
+    /** Parameters that do not change which complaints a query returns, so not part of its cursor's fingerprint. */
+    private static final Set<String> PAGING = Set.of("limit", "cursor");
+
+    private WorkQueueParameters() {
+    }
+
+    static ComplaintQuery read(Map<String, String> parameters, StaffMember staff, UnitCatalog units, Instant now) {
+        parameters.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
+            throw new BadRequest("UNKNOWN_PARAMETER", name, "unknown parameter " + name + "; a work queue takes "
+                    + String.join(", ", KNOWN));
+        });
+        var unit = parameters.get("unit");
+        if (unit != null && !units.contains(unit)) {
+            throw BadRequest.invalid("unit", "unknown unit " + unit);
+        }
+        var assignee = parameters.get("assignee");
+        if ("me".equals(assignee)) {
+            assignee = staff.id();
+        }
+        var from = instant(parameters.get("receivedFrom"), "receivedFrom");
+        var before = instant(parameters.get("receivedBefore"), "receivedBefore");
+        if (from != null && before != null && !from.isBefore(before)) {
+            throw BadRequest.invalid("receivedBefore", "receivedBefore must be after receivedFrom");
+        }
+        var text = parameters.get("q");
+        if (text != null && (text.strip().length() < 2 || text.length() > 100)) {
+            throw BadRequest.invalid("q", "q is 2 to 100 characters");
+        }
+        return new ComplaintQuery(statuses(parameters.get("status")), unit, assignee,
+                constant(Priority.class, parameters.get("priority"), "priority"), parameters.get("category"),
+                constant(Channel.class, parameters.get("channel"), "channel"), from, before,
+                slaAtRiskBy(parameters, now), text, newestFirst(parameters.get("order")), limit(parameters.get("limit")),
+                null);
+    }
+
+    /** What makes two requests the same query: every parameter but the paging ones, in a fixed order. */
+    static String fingerprint(Map<String, String> parameters) {
+        return new TreeMap<>(parameters).entrySet().stream().filter(entry -> !PAGING.contains(entry.getKey()))
+                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("&"));
+    }
+
+    private static Set<Status> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        var statuses = EnumSet.noneOf(Status.class);
+        for (String name : value.split(",")) {
+            if (name.strip().equalsIgnoreCase("OPEN")) {
+                Arrays.stream(Status.values()).filter(status -> !status.isFinal()).forEach(statuses::add);
+            } else {
+                statuses.add(JsonBody.constant(Status.class, name, "status"));
+            }
+        }
+        return statuses;
+    }
+
+    private static Instant slaAtRiskBy(Map<String, String> parameters, Instant now) {
+        var within = parameters.get("slaWithin");
+        var atRisk = parameters.get("slaAtRisk");
+        if (atRisk != null && !atRisk.equals("true") && !atRisk.equals("false")) {
+            throw BadRequest.invalid("slaAtRisk", "slaAtRisk is true or false");
+        }
+        if (within != null) {
+            try {
+                var lookAhead = Duration.parse(within);
+                if (lookAhead.isNegative()) {
+                    throw BadRequest.invalid("slaWithin", "slaWithin looks ahead, like PT2H");
+                }
+                return now.plus(lookAhead);
+            } catch (DateTimeParseException e) {
+                throw BadRequest.invalid("slaWithin", "slaWithin is an ISO-8601 duration, like PT2H or P1D");
+            }
+        }
+        return "true".equals(atRisk) ? now : null;
+    }
+
+    private static boolean newestFirst(String order) {
+        if (order == null || order.equals("oldest")) {
+            return false;
+        }
+        if (order.equals("newest")) {
+            return true;
+        }
+        throw BadRequest.invalid("order", "order is oldest or newest");
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= ComplaintQuery.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below.
+        }
+        throw BadRequest.invalid("limit", "limit is 1 to " + ComplaintQuery.MAX_LIMIT);
+    }
+
+    /** An instant, or a date meaning its start in Jakarta. */
+    private static Instant instant(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WorkingCalendar.ZONE).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw BadRequest.invalid(field, field + " is a date (2026-08-01) or an instant (2026-08-01T00:00:00Z)");
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+        return value == null ? null : JsonBody.constant(type, value, field);
+    }
+}

@@ -1,0 +1,170 @@
+package id.aduan.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.HttpApiEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Drives the real staff API handler with API Gateway events carrying JWT claims, against the emulator. */
+final class StaffApi {
+
+    static final String FUNCTION = "StaffApiFunction";
+
+    final Deployment deployment;
+    final Wiring wiring;
+    final StaffApiHandler handler;
+    final DynamoDbComplaintStore complaints;
+
+    StaffApi(Deployment deployment) {
+        this(deployment, Map.of());
+    }
+
+    /** With some settings replaced (a Graph API stand-in, a queue that does not exist). */
+    StaffApi(Deployment deployment, Map<String, String> settings) {
+        this(deployment, settings, UnaryOperator.identity());
+    }
+
+    /** With the writes of staff changes passed through {@code writes}. */
+    StaffApi(Deployment deployment, Map<String, String> settings, UnaryOperator<ComplaintChanges> writes) {
+        this.deployment = deployment;
+        var environment = new HashMap<>(deployment.environment(FUNCTION));
+        environment.putAll(settings);
+        this.wiring = new Wiring(new Settings(environment), Clock.systemUTC(), writes);
+        this.handler = new StaffApiHandler(wiring);
+        this.complaints = new DynamoDbComplaintStore(wiring.runtime().table());
+    }
+
+    Caller as(String role, String unit) {
+        var claims = new LinkedHashMap<String, String>();
+        claims.put("sub", role + "-" + (unit == null ? "all" : unit.toLowerCase()) + "-" + UUID.randomUUID());
+        claims.put("cognito:username", role + "." + (unit == null ? "kota" : unit.toLowerCase()));
+        claims.put("cognito:groups", "[" + role + "]");
+        claims.put("email", role + "@example.go.id");
+        if (unit != null) {
+            claims.put("custom:unit", unit);
+        }
+        return new Caller(claims);
+    }
+
+    Caller triage() {
+        return as("triage", null);
+    }
+
+    Caller admin() {
+        return as("admin", null);
+    }
+
+    ComplaintDetail stored(String id) {
+        return complaints.load(new ComplaintId(id)).orElseThrow();
+    }
+
+    /** One staff member sending requests. */
+    final class Caller {
+        final Map<String, String> claims;
+
+        Caller(Map<String, String> claims) {
+            this.claims = Map.copyOf(claims);
+        }
+
+        String id() {
+            return claims.get("sub");
+        }
+
+        Response list(Map<String, String> query) {
+            var request = HttpApiEvents.request("GET", "/complaints").claims(claims);
+            query.forEach(request::query);
+            return invoke(request);
+        }
+
+        Response open(String id) {
+            return invoke(HttpApiEvents.request("GET", "/complaints/" + id).routeKey("GET /complaints/{id}")
+                    .pathParameter("id", id).claims(claims));
+        }
+
+        Response act(String id, String json) {
+            return post(id, "actions", json);
+        }
+
+        Response post(String id, String what, String json) {
+            return send("POST", "/complaints/" + id + "/" + what, "POST /complaints/{id}/" + what, "id", id, json, null);
+        }
+
+        Response send(String method, String path, String routeKey, String parameter, String value, String json,
+                      String ifMatch) {
+            var request = HttpApiEvents.request(method, path).routeKey(routeKey).pathParameter(parameter, value)
+                    .claims(claims).header("content-type", "application/json");
+            if (json != null) {
+                request.body(json);
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            return invoke(request);
+        }
+
+        Response config(String section) {
+            return send("GET", "/config/" + section, "GET /config/{section}", "section", section, null, null);
+        }
+
+        Response changeConfig(String section, String json) {
+            return send("PUT", "/config/" + section, "PUT /config/{section}", "section", section, json, null);
+        }
+    }
+
+    Response invoke(HttpApiEvents.Request request) {
+        var out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(request.toJson().getBytes(StandardCharsets.UTF_8)), out, null);
+            return new Response(Json.mapper().readTree(out.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The response API Gateway would send back. */
+    record Response(JsonNode event) {
+        int status() {
+            return event.path("statusCode").asInt();
+        }
+
+        JsonNode json() {
+            try {
+                return Json.mapper().readTree(event.path("body").asText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return event.path("headers").path(name).asText(null);
+        }
+
+        String errorCode() {
+            return json().path("error").path("code").asText();
+        }
+
+        String errorField() {
+            return json().path("error").path("field").asText();
+        }
+
+        long version() {
+            return json().path("version").asLong();
+        }
+    }
+}
