@@ -2,6 +2,7 @@ package id.aduan.staff;
 
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,11 @@ import java.util.Set;
  * {@code openapi.yaml} documents (a test holds the three together).
  */
 final class Routes {
+
+    /** The route keys served, in the order the README lists them. */
+    static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/{id}", "POST /complaints/{id}/actions",
+            "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
+            "GET /config/{section}", "PUT /config/{section}");
 
     private final Map<String, Route> byKey;
 
@@ -23,10 +29,9 @@ final class Routes {
                 "POST /complaints/{id}/hide", new HideComment(wiring),
                 "GET /config/{section}", ConfigSections.reading(wiring),
                 "PUT /config/{section}", ConfigSections.writing(wiring));
-    }
-
-    Set<String> keys() {
-        return byKey.keySet();
+        if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
+            throw new IllegalStateException("every route key is listed in KEYS and served");
+        }
     }
 
     HttpResponse handle(HttpRequest request) {

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -161,6 +163,13 @@ final class StaffApi {
 
         String errorField() {
             return json().path("error").path("field").asText();
+        }
+
+        /** The ids of the complaints of a work-queue page, in order. */
+        List<String> complaintIds() {
+            var ids = new ArrayList<String>();
+            json().path("complaints").forEach(complaint -> ids.add(complaint.path("id").asText()));
+            return ids;
         }
 
         long version() {

@@ -29,9 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AwsEmulatorExtension.class)
 class WorkflowRoutesIT {
 
-    private static final String VERIFY = """
-            {"action": "VERIFY", "unit": "BINA_MARGA_SDA", "category": "Jalan rusak", "priority": "HIGH", "version": %d}""";
-
     private StaffApi api;
     private Seed seed;
     private StaffApi.Caller triage;
@@ -49,7 +46,7 @@ class WorkflowRoutesIT {
     void aComplaintGoesFromTriageToClosureAndEveryMoveIsInItsTimeline() {
         var id = seed.comment("Jalan di Jl. Cibiru Hilir berlubang besar", now).id().value();
 
-        var verified = triage.act(id, VERIFY.formatted(1));
+        var verified = triage.act(id, Bodies.verify("BINA_MARGA_SDA", 1));
         var forwarded = triage.act(id, "{\"action\": \"FORWARD\", \"version\": 2, \"note\": \"mohon segera\"}");
         var agent = api.as("agent", "BINA_MARGA_SDA");
         var started = agent.act(id, "{\"action\": \"START_FOLLOW_UP\", \"version\": 3}");
@@ -98,7 +95,7 @@ class WorkflowRoutesIT {
 
         var asked = triage.act(waiting, "{\"action\": \"ASK_FOR_INFORMATION\", \"note\": \"lokasinya?\", \"version\": 1}");
         var rejected = triage.act(spam, "{\"action\": \"REJECT\", \"rejection\": \"SPAM\", \"version\": 1}");
-        triage.act(misrouted, VERIFY.formatted(1));
+        triage.act(misrouted, Bodies.verify("BINA_MARGA_SDA", 1));
         triage.act(misrouted, "{\"action\": \"FORWARD\", \"version\": 2}");
         var rerouted = api.as("supervisor", "BINA_MARGA_SDA").act(misrouted,
                 "{\"action\": \"REROUTE\", \"unit\": \"PERHUBUNGAN\", \"reason\": \"lampu lalu lintas\", \"version\": 3}");
@@ -178,8 +175,8 @@ class WorkflowRoutesIT {
     void badRequestsAre400NamingTheField() {
         var id = seed.comment("drainase mampet", now).id().value();
 
-        assertThat(triage.act(id, VERIFY.formatted(1).replace("BINA_MARGA_SDA", "DINAS_X")).errorField()).isEqualTo("unit");
-        assertThat(triage.act(id, VERIFY.formatted(1).replace("HIGH", "SUPER")).errorField()).isEqualTo("priority");
+        assertThat(triage.act(id, Bodies.verify("DINAS_X", 1)).errorField()).isEqualTo("unit");
+        assertThat(triage.act(id, Bodies.verify("BINA_MARGA_SDA", 1).replace("HIGH", "SUPER")).errorField()).isEqualTo("priority");
         assertThat(triage.act(id, "{\"action\": \"REJECT\", \"rejection\": \"NOT_OUR_AUTHORITY\", \"version\": 1}")
                 .errorField()).isEqualTo("referral");
         assertThat(triage.act(id, "{\"action\": \"TELEPORT\", \"version\": 1}").errorField()).isEqualTo("action");
@@ -198,7 +195,7 @@ class WorkflowRoutesIT {
         var withoutVersion = triage.act(id, "{\"action\": \"ASK_FOR_INFORMATION\"}");
         var byHeader = triage.send("POST", "/complaints/" + id + "/actions", "POST /complaints/{id}/actions", "id", id,
                 "{\"action\": \"ASK_FOR_INFORMATION\"}", "\"1\"");
-        var stale = triage.act(id, VERIFY.formatted(1));
+        var stale = triage.act(id, Bodies.verify("BINA_MARGA_SDA", 1));
 
         assertThat(withoutVersion.status()).isEqualTo(428);
         assertThat(byHeader.status()).isEqualTo(200);
@@ -228,7 +225,7 @@ class WorkflowRoutesIT {
         var id = new Seed(racing).comment("banjir setinggi lutut", now).id().value();
         var pool = Executors.newFixedThreadPool(2);
         try {
-            Future<StaffApi.Response> verify = pool.submit(() -> racing.triage().act(id, VERIFY.formatted(1)));
+            Future<StaffApi.Response> verify = pool.submit(() -> racing.triage().act(id, Bodies.verify("BINA_MARGA_SDA", 1)));
             Future<StaffApi.Response> note = pool.submit(() -> racing.triage().post(id, "notes",
                     "{\"text\": \"air naik\", \"version\": 1}"));
 
@@ -245,7 +242,7 @@ class WorkflowRoutesIT {
                     .doesNotContain(verifyWon ? TimelineEvent.Type.NOTE_ADDED : TimelineEvent.Type.STATUS_CHANGED);
 
             var retried = verifyWon ? api.triage().post(id, "notes", "{\"text\": \"air naik\", \"version\": 2}")
-                    : api.triage().act(id, VERIFY.formatted(2));
+                    : api.triage().act(id, Bodies.verify("BINA_MARGA_SDA", 2));
             assertThat(retried.status()).isIn(200, 201);
             assertThat(api.stored(id).timeline()).extracting(TimelineEvent::type)
                     .contains(TimelineEvent.Type.NOTE_ADDED, TimelineEvent.Type.STATUS_CHANGED);
@@ -265,7 +262,7 @@ class WorkflowRoutesIT {
     private String resolved() {
         Complaint complaint = seed.comment("Jalan berlubang di Ujungberung", now);
         var id = complaint.id().value();
-        triage.act(id, VERIFY.formatted(1));
+        triage.act(id, Bodies.verify("BINA_MARGA_SDA", 1));
         triage.act(id, "{\"action\": \"FORWARD\", \"version\": 2}");
         triage.act(id, "{\"action\": \"START_FOLLOW_UP\", \"version\": 3}");
         triage.act(id, "{\"action\": \"RESOLVE\", \"version\": 4}");

@@ -59,6 +59,9 @@ public final class Access {
     }
 
     public static boolean canSee(StaffMember staff, Complaint complaint) {
+        if (!mayRead(staff)) {
+            return false;
+        }
         if (seesEveryUnit(staff)) {
             return true;
         }
