@@ -142,4 +142,47 @@ class LocalRunIT {
         assertThat(recorded.tableName()).isEqualTo(run.deployment().ref("ComplaintsTable"));
         assertThat(List.of(recorded.pid())).containsExactly(ProcessHandle.current().pid());
     }
+
+    @Test
+    void staffWorkAComplaintFromTriageToResolutionAndAnotherUnitCannotSeeIt() throws Exception {
+        var body = InstagramFixtures.read("dm-text.json");
+        assertThat(deliver(body, WebhookSignature.sign(body, APP_SECRET)).statusCode()).isEqualTo(200);
+        var triage = token("tia.triage", "triage", null);
+        var agent = token("adi.bencana", "agent", "BENCANA");
+        var otherAgent = token("ani.sosial", "agent", "SOSIAL");
+
+        var queue = staff(triage, "GET", "/complaints?status=NEW&channel=DM", null);
+        assertThat(queue.statusCode()).isEqualTo(200);
+        var complaint = Json.mapper().readTree(queue.body()).path("complaints").get(0);
+        var path = "/complaints/" + complaint.path("trackingCode").asText();
+        var verified = staff(triage, "POST", path + "/actions", """
+                {"action": "VERIFY", "unit": "BENCANA", "category": "Pohon tumbang", "priority": "URGENT", "version": 1}""");
+        var forwarded = staff(triage, "POST", path + "/actions", "{\"action\": \"FORWARD\", \"version\": 2}");
+        var seenByAgent = staff(agent, "GET", path, null);
+        var started = staff(agent, "POST", path + "/actions", "{\"action\": \"START_FOLLOW_UP\", \"version\": 3}");
+        var resolved = staff(agent, "POST", path + "/actions", "{\"action\": \"RESOLVE\", \"version\": 4}");
+
+        assertThat(List.of(verified, forwarded, seenByAgent, started, resolved)).allSatisfy(response ->
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
+        assertThat(seenByAgent.headers().firstValue("etag")).contains("\"3\"");
+        assertThat(Json.mapper().readTree(resolved.body()).path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(staff(otherAgent, "GET", path, null).statusCode()).isEqualTo(404);
+        assertThat(staff(null, "GET", path, null).statusCode()).isEqualTo(401);
+    }
+
+    private static String token(String username, String role, String unit) {
+        var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
+        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), unit,
+                null, Duration.ofMinutes(10)));
+    }
+
+    private static HttpResponse<String> staff(String token, String method, String pathAndQuery, String json)
+            throws IOException, InterruptedException {
+        var request = request(pathAndQuery).header("content-type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
 }
