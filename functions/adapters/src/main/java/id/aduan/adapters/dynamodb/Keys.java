@@ -16,6 +16,10 @@ import java.time.format.DateTimeFormatter;
  * DM conversation     T#&lt;conversation&gt;    T
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
+ * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
+ * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
+ * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
+ * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * </pre>
  * Index keys: work queue {@code STATUS#<status>}; due index {@code SLA#<shard>} (complaints whose SLA
  * clock owes an alert) and {@code RETRY} (deliveries to take in again), ordered by due time;
@@ -48,6 +52,7 @@ public final class Keys {
     static final String CODE_SK = "CODE";
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
+    static final String PAUSE_SK = "PAUSE";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -70,6 +75,22 @@ public final class Keys {
 
     static String claim(String claimKey) {
         return "IG#" + claimKey;
+    }
+
+    static String reply(String replyId) {
+        return "R#" + replyId;
+    }
+
+    static String privateReply(String commentId) {
+        return "PRIVATE#" + commentId;
+    }
+
+    static String awaitedEcho(String conversationKey) {
+        return "AWAIT#" + conversationKey;
+    }
+
+    static String pause(String account) {
+        return "PAUSE#" + account;
     }
 
     static String conversation(String conversationKey) {

@@ -31,6 +31,8 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         REPLY_QUEUED,
         REPLY_SENT,
         REPLY_FAILED,
+        /** Instagram's answer left open whether the reply went out; its echo will tell, or staff check. */
+        REPLY_UNCERTAIN,
         COMMENT_HIDDEN,
         SLA_WARNING,
         SLA_BREACH
