@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * class path is the function's deployable jar, each building the handler as Lambda does and answering one
  * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
  *
- * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--out FILE] [FunctionLogicalId…]}.
+ * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--out FILE] [FunctionLogicalId…]}.
+ * With {@code --aot}, a training run first records an ahead-of-time cache of loaded and linked classes
+ * (JDK 25, JEP 483/514) that the measured runs then start from.
  */
 public final class ColdStartSuite {
 
@@ -34,6 +36,7 @@ public final class ColdStartSuite {
     public static void main(String[] args) throws Exception {
         int runs = 7;
         String jvmOptions = "";
+        boolean aot = false;
         Path out = null;
         var only = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
@@ -41,6 +44,7 @@ public final class ColdStartSuite {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jvm" -> jvmOptions = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
+                case "--aot" -> aot = true;
                 default -> only.add(args[i]);
             }
         }
@@ -67,21 +71,31 @@ public final class ColdStartSuite {
                     System.err.println("no sample event for " + target.logicalId() + ": skipped");
                     continue;
                 }
+                var options = jvmOptions;
+                if (aot) {
+                    var cache = work.resolve(target.logicalId() + ".aot");
+                    launch(target, event(work, target, 0), jvmOptions + " -XX:AOTCacheOutput=" + cache, root);
+                    options = jvmOptions + " -XX:AOTCache=" + cache;
+                }
                 var samples = new ArrayList<Map<String, Long>>();
                 for (int run = 1; run <= runs; run++) {
-                    var event = work.resolve(target.logicalId() + "-" + run + ".json");
-                    Files.writeString(event, SampleEvents.forFunction(target.logicalId(), run).orElseThrow());
-                    samples.add(launch(target, event, jvmOptions, root));
+                    samples.add(launch(target, event(work, target, run), options, root));
                 }
                 results.add(new Result(target, samples));
                 System.err.println(target.logicalId() + ": " + samples);
             }
         }
-        var table = table(results, runs, jvmOptions);
+        var table = table(results, runs, aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions);
         System.out.println(table);
         if (out != null) {
             Files.writeString(out, table);
         }
+    }
+
+    private static Path event(Path work, Target target, int run) throws IOException {
+        var event = work.resolve(target.logicalId() + "-" + run + ".json");
+        Files.writeString(event, SampleEvents.forFunction(target.logicalId(), run).orElseThrow());
+        return event;
     }
 
     private record Target(String logicalId, String handler, Path jar, Map<String, String> environment) {
@@ -102,7 +116,8 @@ public final class ColdStartSuite {
         if (!jvmOptions.isBlank()) {
             command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", target.jar() + ":" + root.resolve("infrastructure/bench/target/classes"),
+        // Jars only: an AOT cache cannot be used with a directory on the class path.
+        command.addAll(List.of("-cp", target.jar() + ":" + root.resolve("infrastructure/bench/target/bench.jar"),
                 ColdStart.class.getName(), target.handler(), event.toString()));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         process.environment().clear();
