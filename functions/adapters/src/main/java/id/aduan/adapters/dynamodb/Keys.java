@@ -2,6 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -126,6 +127,14 @@ public final class Keys {
     public static String slaPartition(int shard) {
         return "SLA#" + shard;
     }
+
+    /** The partition of the routings staff confirmed on one UTC day, for the triage learner. */
+    public static String learningDay(LocalDate day) {
+        return "LEARN#" + day;
+    }
+
+    static final String TRIAGE_MODEL_PK = "CFG#TRIAGE";
+    static final String TRIAGE_MODEL_SK = "MODEL";
 
     static String duplicatePartition(String unit) {
         return "DUP#" + unit;
