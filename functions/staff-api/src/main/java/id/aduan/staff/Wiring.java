@@ -19,7 +19,6 @@ import id.aduan.core.desk.ComplaintDesk;
 import id.aduan.core.desk.ReplyDesk;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.sla.WorkingCalendar;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +27,8 @@ import java.util.function.UnaryOperator;
 /**
  * Builds the staff API's pieces once per container. Settings: {@code TABLE_NAME},
  * {@code REPLY_QUEUE_URL}, {@code INSTAGRAM_SECRET_ID} (access token for hiding comments),
- * {@code CURSOR_SECRET_ID} (the key that signs page cursors), {@code INSTAGRAM_ACCOUNT_ID} and
- * optionally {@code INSTAGRAM_PAGE_ID} (Facebook Login) and {@code GRAPH_API_URL} (a stand-in),
- * {@code HUMAN_AGENT_ENABLED}, {@code OBJECTION_WINDOW_DAYS}.
+ * {@code CURSOR_SECRET_ID} (the key that signs page cursors), the Graph API settings of
+ * {@link GraphApiSettings#from}, {@code HUMAN_AGENT_ENABLED}, {@code OBJECTION_WINDOW_DAYS}.
  */
 public final class Wiring {
 
@@ -70,7 +68,7 @@ public final class Wiring {
         var instagramSecrets = new InstagramSecrets(new CachedSecret(secretsManager,
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         this.moderation = new CommentModeration(store, changes,
-                new GraphApiClient(graphSettings(settings), instagramSecrets::accessToken), clock);
+                new GraphApiClient(GraphApiSettings.from(settings), instagramSecrets::accessToken), clock);
         var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);
         this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
         this.routes = new Routes(this);
@@ -89,13 +87,5 @@ public final class Wiring {
     /** The shared pieces: clients, table, logs, metrics and the request counter. */
     public FunctionRuntime runtime() {
         return runtime;
-    }
-
-    private static GraphApiSettings graphSettings(Settings settings) {
-        var account = settings.required("INSTAGRAM_ACCOUNT_ID");
-        var graph = settings.optional("INSTAGRAM_PAGE_ID")
-                .map(page -> GraphApiSettings.facebookLogin(account, page))
-                .orElseGet(() -> GraphApiSettings.instagramLogin(account));
-        return settings.optional("GRAPH_API_URL").map(url -> graph.withBaseUrl(URI.create(url))).orElse(graph);
     }
 }

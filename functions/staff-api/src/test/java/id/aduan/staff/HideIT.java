@@ -44,7 +44,7 @@ class HideIT {
             exchange.close();
         });
         graph.start();
-        api = new StaffApi(deployment, Map.of("GRAPH_API_URL", "http://127.0.0.1:" + graph.getAddress().getPort()));
+        api = new StaffApi(deployment, Map.of("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.getAddress().getPort()));
         seed = new Seed(api);
     }
 
@@ -67,7 +67,7 @@ class HideIT {
         assertThat(calls).singleElement().isEqualTo("POST /v25.0/" + commentId + "?hide=true Bearer "
                 + TestSecrets.ACCESS_TOKEN);
         assertThat(api.stored(id).timeline()).filteredOn(event -> event.type() == TimelineEvent.Type.COMMENT_HIDDEN)
-                .singleElement().satisfies(event -> assertThat(event.details()).containsEntry("commentId", commentId));
+                .singleElement().satisfies(event -> assertThat(event.details()).containsEntry("instagramId", commentId));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorCode()).isEqualTo("ALREADY_HIDDEN");
         var opened = api.triage().open(id).json();

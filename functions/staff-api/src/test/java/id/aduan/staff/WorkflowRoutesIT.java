@@ -69,7 +69,7 @@ class WorkflowRoutesIT {
     }
 
     @Test
-    void verifyingWritesARoutingExampleForTheLearnerInTheSameTransaction(Deployment deployment) {
+    void verifyingWritesAConfirmedRoutingForTheLearnerInTheSameTransaction(Deployment deployment) {
         var complaint = seed.comment("Lampu PJU mati di Jl. Soekarno-Hatta", now);
 
         triage.act(complaint.id().value(), """

@@ -91,8 +91,8 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
         for (TimelineEvent event : change.events()) {
             tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
         }
-        change.routingExample().ifPresent(example ->
-                tx.put(RoutingExampleItem.SCHEMA, RoutingExampleItem.of(example), null));
+        change.confirmedRouting().ifPresent(example ->
+                tx.put(ConfirmedRoutingItem.SCHEMA, ConfirmedRoutingItem.of(example), null));
         int linked = change.linked().map(link -> {
             int check = tx.check(Keys.complaint(link.complaint()), Keys.COMPLAINT_SK, OPEN);
             tx.put(EventItem.SCHEMA, ItemMapping.toItem(link.complaint(), link.event()), Transaction.Condition.ITEM_ABSENT);

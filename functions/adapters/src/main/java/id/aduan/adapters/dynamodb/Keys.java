@@ -19,7 +19,11 @@ import java.util.Locale;
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
  * configuration       CFG                  UNITS, SLA, CALENDAR, TEMPLATES
- * routing example     LEARN#&lt;utc day&gt;     &lt;time&gt;#&lt;complaint id&gt;   (kept 400 days)
+ * confirmed routing   LEARN#&lt;utc day&gt;     &lt;time&gt;#&lt;complaint id&gt;   (kept 400 days)
+ * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
+ * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
+ * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
+ * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * </pre>
  * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert) and {@code RETRY}
  * (deliveries to take in again), ordered by due time; duplicates {@code DUP#<unit>}, ordered by arrival,
@@ -78,6 +82,7 @@ public final class Keys {
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
     static final String CONFIG_PARTITION = "CFG";
+    static final String PAUSE_SK = "PAUSE";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -100,6 +105,22 @@ public final class Keys {
 
     static String claim(String claimKey) {
         return "IG#" + claimKey;
+    }
+
+    static String reply(String replyId) {
+        return "R#" + replyId;
+    }
+
+    static String privateReply(String commentId) {
+        return "PRIVATE#" + commentId;
+    }
+
+    static String awaitedEcho(String conversationKey) {
+        return "AWAIT#" + conversationKey;
+    }
+
+    static String pause(String account) {
+        return "PAUSE#" + account;
     }
 
     static String conversation(String conversationKey) {
@@ -148,14 +169,18 @@ public final class Keys {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
-    /** The partition of the routing examples confirmed on one UTC day, which the learner reads day by day. */
-    public static String routingExamples(LocalDate utcDay) {
-        return "LEARN#" + utcDay;
-    }
-
-    static String routingExample(Instant at, ComplaintId complaint) {
+    /** A confirmed routing's place within its day: when, and which complaint. */
+    static String confirmedRouting(Instant at, ComplaintId complaint) {
         return time(at) + "#" + complaint.value();
     }
+
+    /** The partition of the routings staff confirmed on one UTC day, for the triage learner. */
+    public static String learningDay(LocalDate day) {
+        return "LEARN#" + day;
+    }
+
+    static final String TRIAGE_MODEL_PK = "CFG#TRIAGE";
+    static final String TRIAGE_MODEL_SK = "MODEL";
 
     static String duplicatePartition(String unit) {
         return "DUP#" + unit;

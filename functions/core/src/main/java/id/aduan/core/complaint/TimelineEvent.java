@@ -31,6 +31,8 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         REPLY_QUEUED,
         REPLY_SENT,
         REPLY_FAILED,
+        /** Instagram's answer left open whether the reply went out; its echo will tell, or staff check. */
+        REPLY_UNCERTAIN,
         COMMENT_HIDDEN,
         SLA_WARNING,
         SLA_BREACH
@@ -133,8 +135,10 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
                 "NOT_QUEUED", Map.of("replyId", replyId, "method", method));
     }
 
+    /** The reporter's comment was hidden on Instagram ({@code hidden=true}; see ReplySituation). */
     public static TimelineEvent commentHidden(String key, String commentId, Instant at, Actor actor) {
-        return new TimelineEvent(key, at, actor, Type.COMMENT_HIDDEN, null, Map.of("commentId", commentId));
+        return new TimelineEvent(key, at, actor, Type.COMMENT_HIDDEN, null,
+                Map.of("instagramId", commentId, "hidden", "true"));
     }
 
     /** Details in the order given, leaving out absent values. */

@@ -3,12 +3,12 @@ package id.aduan.core.desk;
 import id.aduan.core.access.Access;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphResult;
 import id.aduan.core.port.InstagramClient;
+import id.aduan.core.reply.ReplySituation;
 import id.aduan.core.workflow.ActionKind;
 import java.time.Clock;
 import java.util.List;
@@ -37,17 +37,16 @@ public final class CommentModeration {
         var complaint = detail.complaint();
         Access.require(staff, ActionKind.HIDE_COMMENT);
         Counter.requireVersion(complaint, expectedVersion);
-        var target = complaint.replyTarget();
-        if (target.kind() != ReplyTarget.Kind.COMMENT && target.kind() != ReplyTarget.Kind.LIVE_COMMENT) {
-            throw new ActionConflict("NOT_A_COMMENT", "the complaint did not come from a comment", List.of());
-        }
-        if (detail.timeline().stream().anyMatch(event -> event.type() == TimelineEvent.Type.COMMENT_HIDDEN)) {
+        var comment = ReplySituation.of(detail, false).comment()
+                .orElseThrow(() -> new ActionConflict("NOT_A_COMMENT", "the complaint did not come from a comment",
+                        List.of()));
+        if (comment.hidden()) {
             throw new ActionConflict("ALREADY_HIDDEN", "the comment is already hidden", List.of());
         }
-        if (instagram.hideComment(target.instagramId()) instanceof GraphResult.Failure<String>(var failure)) {
+        if (instagram.hideComment(comment.commentId()) instanceof GraphResult.Failure<String>(var failure)) {
             throw new InstagramRefused(failure);
         }
         return recorder.record(complaint, version -> TimelineEvent.commentHidden("v" + version + "/hidden",
-                target.instagramId(), clock.instant(), staff.actor()));
+                comment.commentId(), clock.instant(), staff.actor()));
     }
 }

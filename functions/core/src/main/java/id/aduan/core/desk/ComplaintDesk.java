@@ -13,7 +13,8 @@ import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintListing;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.ConfigStore;
-import id.aduan.core.reply.ComplaintReplies;
+import id.aduan.core.reply.ReplyPlan;
+import id.aduan.core.reply.ReplySituation;
 import id.aduan.core.workflow.ActionContext;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.InvalidAction;
@@ -65,7 +66,7 @@ public final class ComplaintDesk {
         var now = clock.instant();
         var actions = EnumSet.copyOf(workflow.allowed(detail.complaint(), now));
         actions.retainAll(Access.actions(staff));
-        return new OpenedComplaint(detail, merged(detail), ComplaintReplies.plan(detail, humanAgentEnabled, now),
+        return new OpenedComplaint(detail, merged(detail), ReplyPlan.of(ReplySituation.of(detail, humanAgentEnabled), now),
                 actions);
     }
 

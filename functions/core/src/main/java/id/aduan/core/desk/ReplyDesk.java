@@ -8,13 +8,13 @@ import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.ConfigStore;
 import id.aduan.core.port.ReplyQueue;
-import id.aduan.core.reply.CommentText;
-import id.aduan.core.reply.ComplaintReplies;
-import id.aduan.core.reply.DirectMessageText;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyContext;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyOption;
+import id.aduan.core.reply.ReplyPlan;
+import id.aduan.core.reply.ReplySituation;
+import id.aduan.core.reply.ReplyText;
 import id.aduan.core.reply.ReplyTextRejected;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.ChangeResult;
@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * Queues a reply to the reporter: checks the method is open now (ReplyPlan), writes the text (a
- * template filled in, or the staff member's own), records it as QUEUED in the timeline, then puts it
+ * template filled in, or the staff member's own; see {@link ReplyText}), records it as QUEUED in the timeline, then puts it
  * on the reply queue. The timeline is written first so that a reply is never sent unrecorded; a
  * reply the queue refused is recorded as failed, so none stays QUEUED in silence.
  */
@@ -58,7 +58,7 @@ public final class ReplyDesk {
         Access.require(staff, ActionKind.QUEUE_REPLY);
         Counter.requireVersion(before, expectedVersion);
         var now = clock.instant();
-        var plan = ComplaintReplies.plan(detail, humanAgentEnabled, now);
+        var plan = ReplyPlan.of(ReplySituation.of(detail, humanAgentEnabled), now);
         if (plan.option(request.method()).isEmpty()) {
             var why = plan.unavailable().get(request.method());
             throw new ActionConflict("REPLY_METHOD_UNAVAILABLE", request.method() + " is not possible now: "
@@ -94,20 +94,14 @@ public final class ReplyDesk {
         }
     }
 
-    /** The reply's text; a reply always quotes the tracking code, so it is added when the text lacks it. */
+    /** The reply's text within its channel's limit, quoting the tracking code (see {@link ReplyText}). */
     private String text(Complaint complaint, ReplyRequest request) {
         var code = complaint.trackingCode().value();
         var text = request.template() == null ? request.text() : render(complaint, request);
-        if (!text.contains(code)) {
-            text = text + " (" + code + ")";
-        }
         try {
-            return switch (request.method()) {
-                case PUBLIC_COMMENT_REPLY -> new CommentText(text).value();
-                case DM, DM_HUMAN_AGENT, PRIVATE_REPLY -> request.template() == null
-                        ? new DirectMessageText(text).value()
-                        : DirectMessageText.fit(text, code).value();
-            };
+            return request.method() == ReplyMethod.PUBLIC_COMMENT_REPLY
+                    ? ReplyText.comment(text, code).value()
+                    : ReplyText.directMessage(text, code).value();
         } catch (ReplyTextRejected rejected) {
             throw new InvalidAction("text", rejected.getMessage());
         }

@@ -12,12 +12,12 @@ import java.util.Optional;
  * router to learn from and an event on a linked complaint.
  */
 public record ComplaintChange(Complaint before, Complaint after, List<TimelineEvent> events,
-                              Optional<RoutingExample> routingExample, Optional<LinkedEvent> linked) {
+                              Optional<ConfirmedRouting> confirmedRouting, Optional<LinkedEvent> linked) {
 
     public ComplaintChange {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        Objects.requireNonNull(routingExample, "routingExample");
+        Objects.requireNonNull(confirmedRouting, "confirmedRouting");
         Objects.requireNonNull(linked, "linked");
         events = List.copyOf(events);
     }

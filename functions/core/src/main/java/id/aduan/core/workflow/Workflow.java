@@ -248,7 +248,7 @@ public final class Workflow {
         final Complaint.Builder builder;
         final List<TimelineEvent> events = new ArrayList<>();
         final long version;
-        RoutingExample routingExample;
+        ConfirmedRouting confirmedRouting;
         LinkedEvent linked;
 
         Change(Complaint before, ActionContext context) {
@@ -283,12 +283,12 @@ public final class Workflow {
                         reason));
             }
             if (before.text() != null && !before.text().isBlank()) {
-                routingExample = new RoutingExample(before.id(), unit, before.text(), context.now());
+                confirmedRouting = new ConfirmedRouting(before.id(), unit, before.text(), context.now());
             }
         }
 
         ComplaintChange build() {
-            return new ComplaintChange(before, builder.build(), events, Optional.ofNullable(routingExample),
+            return new ComplaintChange(before, builder.build(), events, Optional.ofNullable(confirmedRouting),
                     Optional.ofNullable(linked));
         }
     }

@@ -8,6 +8,7 @@ import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.IngestionStore;
+import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import id.aduan.core.sla.SlaPolicy;
@@ -117,7 +118,8 @@ class DeliveryIntakeTest {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
         return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
-                new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
+                new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
+                        new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
                 parallelism);
     }
 
@@ -210,6 +212,15 @@ class DeliveryIntakeTest {
         }
 
         public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
+            throw new UnsupportedOperationException();
+        }
+
+        public List<AwaitedReply> awaitedReplies(String conversationKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
+                                        TimelineEvent event) {
             throw new UnsupportedOperationException();
         }
     }

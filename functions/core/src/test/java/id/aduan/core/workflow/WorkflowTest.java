@@ -69,7 +69,7 @@ class WorkflowTest {
     }
 
     @Test
-    void verifyingSetsUnitCategoryAndPriorityStopsVerificationStartsResolutionAndYieldsARoutingExample() {
+    void verifyingSetsUnitCategoryAndPriorityStopsVerificationStartsResolutionAndYieldsAConfirmedRouting() {
         var before = in(Status.NEW);
 
         var change = workflow.apply(before, Complaints.verify(), context(later));
@@ -90,7 +90,7 @@ class WorkflowTest {
             assertThat(event.actor().id()).isEqualTo("u-1");
             assertThat(event.at()).isEqualTo(later);
         });
-        assertThat(change.routingExample()).hasValueSatisfying(example -> {
+        assertThat(change.confirmedRouting()).hasValueSatisfying(example -> {
             assertThat(example.unit()).isEqualTo("BINA_MARGA_SDA");
             assertThat(example.text()).isEqualTo(Complaints.TEXT);
         });
@@ -145,7 +145,7 @@ class WorkflowTest {
         assertThat(change.after().unit()).isEqualTo("BINA_MARGA_SDA");
         assertThat(change.after().clocks().clock(ClockKind.FOLLOW_UP)).isPresent();
         assertThat(change.events()).extracting(TimelineEvent::type).containsExactly(TimelineEvent.Type.STATUS_CHANGED);
-        assertThat(change.routingExample()).isPresent();
+        assertThat(change.confirmedRouting()).isPresent();
     }
 
     @Test
@@ -158,7 +158,7 @@ class WorkflowTest {
         assertThat(change.after().assignee()).isNull();
         assertThat(change.events()).extracting(TimelineEvent::type)
                 .containsExactly(TimelineEvent.Type.STATUS_CHANGED, TimelineEvent.Type.ROUTED);
-        assertThat(change.routingExample().orElseThrow().unit()).isEqualTo("PERHUBUNGAN");
+        assertThat(change.confirmedRouting().orElseThrow().unit()).isEqualTo("PERHUBUNGAN");
     }
 
     @Test
@@ -177,7 +177,7 @@ class WorkflowTest {
             assertThat(event.reason()).isEqualTo("lampu PJU, bukan jalan");
             assertThat(event.details()).containsEntry("from", "BINA_MARGA_SDA").containsEntry("to", "PERHUBUNGAN");
         });
-        assertThat(change.routingExample()).isPresent();
+        assertThat(change.confirmedRouting()).isPresent();
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.Objects;
  * A complaint's text with the unit staff confirmed or chose for it: a labelled example the router
  * learns from (TRIAGE.md, "Learning from the team").
  */
-public record RoutingExample(ComplaintId complaint, String unit, String text, Instant at) {
-    public RoutingExample {
+public record ConfirmedRouting(ComplaintId complaint, String unit, String text, Instant at) {
+    public ConfirmedRouting {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(text, "text");

@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.workflow.RoutingExample;
+import id.aduan.core.workflow.ConfirmedRouting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,7 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * written with the staff action that confirmed it. The learner reads one day's partition at a time;
  * examples expire after 400 days, a year of the city's words with room to spare.
  */
-final class RoutingExampleItem {
+final class ConfirmedRoutingItem {
 
     static final Duration LIFETIME = Duration.ofDays(400);
 
@@ -21,17 +21,17 @@ final class RoutingExampleItem {
     String text;
     Long expiresAt;
 
-    static final StaticTableSchema<RoutingExampleItem> SCHEMA = Attributes.of(RoutingExampleItem.class,
-                    RoutingExampleItem::new, i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
+    static final StaticTableSchema<ConfirmedRoutingItem> SCHEMA = Attributes.of(ConfirmedRoutingItem.class,
+                    ConfirmedRoutingItem::new, i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
             .string("unit", i -> i.unit, (i, v) -> i.unit = v)
             .string("text", i -> i.text, (i, v) -> i.text = v)
             .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
             .build();
 
-    static RoutingExampleItem of(RoutingExample example) {
-        var item = new RoutingExampleItem();
-        item.pk = Keys.routingExamples(LocalDate.ofInstant(example.at(), ZoneOffset.UTC));
-        item.sk = Keys.routingExample(example.at(), example.complaint());
+    static ConfirmedRoutingItem of(ConfirmedRouting example) {
+        var item = new ConfirmedRoutingItem();
+        item.pk = Keys.learningDay(LocalDate.ofInstant(example.at(), ZoneOffset.UTC));
+        item.sk = Keys.confirmedRouting(example.at(), example.complaint());
         item.unit = example.unit();
         item.text = example.text();
         item.expiresAt = example.at().plus(LIFETIME).getEpochSecond();
