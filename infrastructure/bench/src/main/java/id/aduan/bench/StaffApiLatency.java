@@ -86,10 +86,13 @@ public final class StaffApiLatency {
                     n -> bench.call("POST", "/complaints/{id}/replies", fresh.get(n), TRIAGE,
                             "{\"method\":\"PUBLIC_COMMENT_REPLY\",\"template\":\"FORWARDED\",\"version\":4}")));
             var other = fresh.subList(changes, fresh.size());
+            var original = bench.code(ids.get(0));
             bench.report("POST actions REJECT as DUPLICATE", bench.measure(Math.min(changes, other.size()),
                     n -> bench.call("POST", "/complaints/{id}/actions", other.get(n), TRIAGE,
-                            "{\"action\":\"REJECT\",\"rejection\":\"DUPLICATE\",\"duplicateOf\":\"" + bench.code(ids.get(0))
+                            "{\"action\":\"REJECT\",\"rejection\":\"DUPLICATE\",\"duplicateOf\":\"" + original
                                     + "\",\"version\":1}")));
+            bench.report("GET /complaints/{id} of an original with merged duplicates", bench.measure(count,
+                    n -> bench.call("GET", "/complaints/{id}", ids.get(0), TRIAGE, null)));
         }
     }
 

@@ -28,6 +28,9 @@ import java.util.Optional;
 /** Where staff list, open and work complaints: access, versions and the workflow, in one place. */
 public final class ComplaintDesk {
 
+    /** Duplicates shown with their messages when a complaint is opened. */
+    static final int MERGED_SHOWN = 10;
+
     private final ComplaintStore store;
     private final ComplaintChanges changes;
     private final ComplaintListing listing;
@@ -100,10 +103,14 @@ public final class ComplaintDesk {
                 .filter(complaint -> Access.canSee(staff, complaint));
     }
 
-    /** Each duplicate merged into the complaint, with its messages: one read per duplicate. */
+    /**
+     * The duplicates merged into the complaint, with their messages: one read per duplicate, so only the
+     * first {@link #MERGED_SHOWN}; the timeline's MERGED events name every one.
+     */
     private List<MergedComplaint> merged(ComplaintDetail detail) {
         return detail.timeline().stream()
                 .filter(event -> event.type() == TimelineEvent.Type.MERGED)
+                .limit(MERGED_SHOWN)
                 .map(event -> new ComplaintId(event.details().get("duplicateId")))
                 .flatMap(id -> store.load(id).stream())
                 .map(duplicate -> new MergedComplaint(duplicate.complaint().id(), duplicate.complaint().trackingCode(),
