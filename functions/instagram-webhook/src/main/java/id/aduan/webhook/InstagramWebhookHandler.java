@@ -6,13 +6,13 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.SubscriptionHandshake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -47,9 +47,7 @@ public final class InstagramWebhookHandler implements RequestStreamHandler {
             ApiGatewayEvents.write(HttpResponse.error(400, "MALFORMED_EVENT", "the event is not JSON"), output);
             return;
         }
-        var deadline = context == null
-                ? Deadline.none()
-                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var deadline = Invocation.deadline(context);
         ApiGatewayEvents.write(handle(request, deadline), output);
     }
 

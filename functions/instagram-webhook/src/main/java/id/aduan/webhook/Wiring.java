@@ -1,6 +1,7 @@
 package id.aduan.webhook;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
@@ -12,9 +13,6 @@ import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
@@ -41,7 +39,7 @@ public final class Wiring {
         var table = runtime.table();
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
         var triage = Triage.builtIn();
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var rules = SlaSettings.rules(settings);
         var assessor = new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
         var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, new SecureRandom());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),

@@ -15,6 +15,7 @@ public final class ComplaintTable {
     final DynamoDbTable<ClaimItem> claims;
     final DynamoDbTable<LinkItem> links;
     final DynamoDbTable<RawDeliveryItem> deliveries;
+    final DynamoDbTable<AlertItem> alerts;
 
     public ComplaintTable(DynamoDbClient client, String name) {
         this.client = client;
@@ -26,6 +27,7 @@ public final class ComplaintTable {
         this.claims = enhanced.table(name, ClaimItem.SCHEMA);
         this.links = enhanced.table(name, LinkItem.SCHEMA);
         this.deliveries = enhanced.table(name, RawDeliveryItem.SCHEMA);
+        this.alerts = enhanced.table(name, AlertItem.SCHEMA);
     }
 
     public String name() {

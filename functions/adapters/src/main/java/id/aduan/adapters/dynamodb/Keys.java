@@ -2,6 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -16,9 +17,11 @@ import java.time.format.DateTimeFormatter;
  * DM conversation     T#&lt;conversation&gt;    T
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
+ * alert (outbox)      ALERTS#&lt;UTC day&gt;     &lt;alert id&gt;
  * </pre>
  * Index keys: work queue {@code STATUS#<status>}; due index {@code SLA#<shard>} (complaints whose SLA
- * clock owes an alert) and {@code RETRY} (deliveries to take in again), ordered by due time;
+ * clock owes an alert), {@code RETRY} (deliveries to take in again) and {@code OUTBOX} (alerts not yet
+ * published, by the end of their publisher's lease), ordered by due time;
  * duplicates {@code DUP#<unit>}, ordered by arrival, while a complaint is open.
  */
 public final class Keys {
@@ -48,6 +51,7 @@ public final class Keys {
     static final String CODE_SK = "CODE";
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
+    static final String OUTBOX_PARTITION = "OUTBOX";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -86,6 +90,11 @@ public final class Keys {
 
     static String rawPart(int index) {
         return "PART#" + String.format("%04d", index);
+    }
+
+    /** The alerts raised on one UTC day: the daily digest reads one partition. */
+    static String alertsOfDay(LocalDate day) {
+        return "ALERTS#" + day;
     }
 
     static String statusQueue(String status) {
