@@ -66,7 +66,7 @@ final class LocalRun implements AutoCloseable {
         var identity = LocalIdentity.loadOrCreate(state.signingKeyFile());
         emulator = startEmulator();
         deployment = Deployment.create(emulator, template, LocalOptions.STACK, options.secretValues());
-        var host = remember(new FunctionHost(template, deployment::environment, clock, log));
+        var host = remember(new FunctionHost(template, this::environment, clock, log));
         var invoker = remember(new AsyncInvoker(host, deployment, options.asyncRetryDelay(), clock, log));
         var alerts = new AlertLog(log);
         new TopicRelay(deployment, LocalOptions.STACK, invoker, alerts, log).start().forEach(this::remember);
@@ -126,6 +126,13 @@ final class LocalRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the gateway on port " + options.port(), e);
         }
+    }
+
+    /** A function's environment as the template gives it, with the local run's own settings on top. */
+    private Map<String, String> environment(String function) {
+        var environment = new LinkedHashMap<>(deployment.environment(function));
+        environment.putAll(options.functionSettings());
+        return environment;
     }
 
     /** The table the functions are given as TABLE_NAME, which the look-up commands read. */
