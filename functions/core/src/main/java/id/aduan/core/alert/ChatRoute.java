@@ -21,7 +21,10 @@ public record ChatRoute(String name, ChatTarget target, Map<String, Set<String>>
     }
 
     public boolean matches(Alert alert) {
-        return match.entrySet().stream().allMatch(rule -> rule.getValue().contains(value(alert, rule.getKey())));
+        return match.entrySet().stream().allMatch(rule -> {
+            var value = value(alert, rule.getKey());
+            return value != null && rule.getValue().contains(value);
+        });
     }
 
     private static String value(Alert alert, String attribute) {
