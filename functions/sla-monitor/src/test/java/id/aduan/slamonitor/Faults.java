@@ -42,9 +42,9 @@ final class Faults {
 
     /**
      * Makes two sweeps race: each waits after its first read until the other has read too, so both
-     * hold the same version of a complaint before either writes. Their transactions then reach the
-     * emulator one at a time: moto undoes a failed transaction by restoring a copy of the whole table,
-     * which would also undo a concurrent one that succeeded (DynamoDB isolates transactions).
+     * hold the same version of a complaint before either writes. Their writes then reach the emulator one
+     * at a time: moto undoes a failed transaction by restoring a copy of the whole table, which would
+     * also undo any write another sweep made meanwhile (DynamoDB isolates transactions).
      */
     void race(CyclicBarrier bothRead, Object sharedWrites) {
         firstRead = bothRead;
@@ -126,18 +126,24 @@ final class Faults {
 
             @Override
             public Optional<RecordedAlert> takeOver(RecordedAlert stranded, Instant until) {
-                return real.takeOver(stranded, until);
+                synchronized (writes) {
+                    return real.takeOver(stranded, until);
+                }
             }
 
             @Override
             public void markPublished(RecordedAlert alert, Instant at) {
                 maybe(Point.AFTER_PUBLISH, true);
-                real.markPublished(alert, at);
+                synchronized (writes) {
+                    real.markPublished(alert, at);
+                }
             }
 
             @Override
             public void retryLater(RecordedAlert alert, Instant retryAt) {
-                real.retryLater(alert, retryAt);
+                synchronized (writes) {
+                    real.retryLater(alert, retryAt);
+                }
             }
 
             @Override

@@ -128,10 +128,16 @@ final class LocalRun implements AutoCloseable {
         }
     }
 
-    /** A function's environment as the template gives it, with the local run's own settings on top. */
+    /**
+     * A function's environment as the template gives it, with the local run's own settings on top; a
+     * link to the API ({@code API_URL}) points at the local gateway.
+     */
     private Map<String, String> environment(String function) {
         var environment = new LinkedHashMap<>(deployment.environment(function));
         environment.putAll(options.functionSettings());
+        if (gateway != null) {
+            environment.computeIfPresent("API_URL", (name, value) -> url().toString());
+        }
         return environment;
     }
 

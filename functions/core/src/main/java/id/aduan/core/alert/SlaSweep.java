@@ -118,6 +118,9 @@ public final class SlaSweep {
             var raised = new ArrayList<RecordedAlert>();
             for (DueAlert alert : due) {
                 clocks = clocks.withAlertSent(alert.clock(), alert.level());
+                if (supersededWarning(alert, due)) {
+                    continue;
+                }
                 var text = alerts.alertFor(complaint, alert, current.calendar());
                 events.add(event(text, alert, now));
                 raised.add(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
@@ -128,6 +131,15 @@ public final class SlaSweep {
             }
         }
         return new Handled(List.of(), ATTEMPTS_PER_COMPLAINT);
+    }
+
+    /**
+     * A warning found due together with its clock's breach (a sweep catching up) warns of nothing: it is
+     * marked sent without going out, and the breach speaks for it.
+     */
+    private static boolean supersededWarning(DueAlert alert, List<DueAlert> due) {
+        return alert.level() == AlertLevel.WARNING && due.stream()
+                .anyMatch(other -> other.clock() == alert.clock() && other.level() != AlertLevel.WARNING);
     }
 
     private static Complaint marked(Complaint complaint, ComplaintClocks clocks) {
