@@ -149,8 +149,9 @@ public final class ColdStartSuite {
         text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
-        text.append("| function | jar | init ms | first request ms | total ms | × baseline | peak RSS MB |\n");
-        text.append("|---|---|---|---|---|---|---|\n");
+        text.append("| function | jar | init ms | first request ms | total ms | × baseline | CPU ms | × baseline"
+                + " | peak RSS MB |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|\n");
         for (var result : results) {
             long total = result.median("totalMillis");
             text.append("| ").append(result.target().logicalId())
@@ -159,6 +160,9 @@ public final class ColdStartSuite {
                     .append(" | ").append(result.median("firstInvokeMillis"))
                     .append(" | ").append(total)
                     .append(" | ").append(String.format("%.2f", (double) total / baseline.median("totalMillis")))
+                    .append(" | ").append(result.median("cpuMillis"))
+                    .append(" | ").append(String.format("%.2f",
+                            (double) result.median("cpuMillis") / baseline.median("cpuMillis")))
                     .append(" | ").append(result.median("peakRssKb") / 1024)
                     .append(" |\n");
         }
