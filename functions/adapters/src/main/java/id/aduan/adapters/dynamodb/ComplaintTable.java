@@ -16,6 +16,7 @@ public final class ComplaintTable {
     final DynamoDbTable<LinkItem> links;
     final DynamoDbTable<RawDeliveryItem> deliveries;
     final DynamoDbTable<ReplyItem> replies;
+    final DynamoDbTable<MentionFetchItem> fetches;
 
     public ComplaintTable(DynamoDbClient client, String name) {
         this.client = client;
@@ -28,6 +29,7 @@ public final class ComplaintTable {
         this.links = enhanced.table(name, LinkItem.SCHEMA);
         this.deliveries = enhanced.table(name, RawDeliveryItem.SCHEMA);
         this.replies = enhanced.table(name, ReplyItem.SCHEMA);
+        this.fetches = enhanced.table(name, MentionFetchItem.SCHEMA);
     }
 
     public String name() {

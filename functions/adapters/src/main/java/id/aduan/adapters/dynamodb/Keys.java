@@ -136,6 +136,14 @@ public final class Keys {
     static final String TRIAGE_MODEL_PK = "CFG#TRIAGE";
     static final String TRIAGE_MODEL_SK = "MODEL";
 
+    /** Mentions waiting for their text: one pointer item each, due in the {@code FETCH} partition. */
+    static final String FETCH_PARTITION = "FETCH";
+    static final String FETCH_SK = "FETCH";
+
+    static String mentionFetch(ComplaintId id) {
+        return "FETCH#" + id.value();
+    }
+
     static String duplicatePartition(String unit) {
         return "DUP#" + unit;
     }
