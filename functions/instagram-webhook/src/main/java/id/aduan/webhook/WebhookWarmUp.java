@@ -47,5 +47,6 @@ final class WebhookWarmUp implements Runnable {
             throw new UncheckedIOException(e);
         }
         wiring.ingestionStore.findClaim("warm-up");
+        wiring.triage.get().assess("Min, jalan di depan rumah berlubang, tolong diperbaiki");
     }
 }

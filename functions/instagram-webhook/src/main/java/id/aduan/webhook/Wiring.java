@@ -4,6 +4,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.InstagramDeliveryParser;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -13,6 +14,7 @@ import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
@@ -25,10 +27,13 @@ public final class Wiring {
     /** Conversations taken in at once from one big delivery. */
     private static final int DEFAULT_PARALLELISM = 8;
     private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
+    /** A model the nightly learner saved reaches running containers within this time. */
+    private static final Duration MODEL_CHECK = Duration.ofMinutes(15);
 
     final FunctionRuntime runtime;
     final InstagramSecrets secrets;
     final DynamoDbIngestionStore ingestionStore;
+    final RefreshingTriage triage;
     final DeliveryIntake intake;
     private final Priming priming;
 
@@ -38,9 +43,10 @@ public final class Wiring {
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
-        var triage = Triage.builtIn();
+        this.triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), clock,
+                MODEL_CHECK);
         var rules = SlaSettings.rules(settings);
-        var assessor = new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
         var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, new SecureRandom());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
                 ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));

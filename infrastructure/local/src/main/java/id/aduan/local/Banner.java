@@ -35,6 +35,8 @@ final class Banner {
         out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.FIRE + "{Function}", "run a schedule now (./aduan fire)");
         printSchedules(run, out);
         printEventSources(template, out);
+        out.println("  Graph API  " + run.graph().url() + "   (stand-in for Instagram: replies are accepted, nothing leaves"
+                + " this machine)");
         out.println("  AWS        " + run.deployment().emulator().endpoint() + "   (moto; region " + AwsEmulator.REGION
                 + ", access key " + AwsEmulator.ACCESS_KEY + "/" + AwsEmulator.SECRET_KEY + ")");
         out.println("             table " + run.recorded().tableName() + "; all data is in memory and goes when this stops");

@@ -26,6 +26,7 @@ import java.util.Set;
 final class LocalRun implements AutoCloseable {
 
     static final Set<String> EMULATED_EVENTS = Set.of("HttpApi", "Schedule", "ScheduleV2", "SQS", "SNS");
+    private static final String GRAPH_API_BASE_URL = "GRAPH_API_BASE_URL";
 
     private final LocalOptions options;
     private final RunLog log;
@@ -34,6 +35,7 @@ final class LocalRun implements AutoCloseable {
     private Deployment deployment;
     private Gateway gateway;
     private Schedules schedules;
+    private LocalGraphApi graph;
     private LocalState state;
     private LocalState.Run run;
     private Map<String, RouteAuth> routeAuth;
@@ -66,6 +68,7 @@ final class LocalRun implements AutoCloseable {
         var identity = LocalIdentity.loadOrCreate(state.signingKeyFile());
         emulator = startEmulator();
         deployment = Deployment.create(emulator, template, LocalOptions.STACK, options.secretValues());
+        graph = remember(LocalGraphApi.start(log));
         var host = remember(new FunctionHost(template, this::environment, clock, log));
         var invoker = remember(new AsyncInvoker(host, deployment, options.asyncRetryDelay(), clock, log));
         var alerts = new AlertLog(log);
@@ -83,6 +86,20 @@ final class LocalRun implements AutoCloseable {
         run = new LocalState.Run(ProcessHandle.current().pid(), url().toString(), emulator.endpoint().toString(),
                 tableName(), clock.instant().toString());
         state.recordRun(run);
+    }
+
+    /**
+     * A function's environment as Lambda gives it, with the local run's own settings on top: its Graph
+     * API calls go to the local stand-in, and links to the API ({@code API_URL}) to the local gateway.
+     */
+    private Map<String, String> environment(String function) {
+        var environment = new LinkedHashMap<>(deployment.environment(function));
+        environment.computeIfPresent(GRAPH_API_BASE_URL, (name, value) -> graph.url().toString());
+        environment.putAll(options.functionSettings());
+        if (gateway != null) {
+            environment.computeIfPresent("API_URL", (name, value) -> url().toString());
+        }
+        return environment;
     }
 
     private static Map<String, RouteAuth> authByRoute(SamTemplate template, RouteTable routes) {
@@ -128,19 +145,6 @@ final class LocalRun implements AutoCloseable {
         }
     }
 
-    /**
-     * A function's environment as the template gives it, with the local run's own settings on top; a
-     * link to the API ({@code API_URL}) points at the local gateway.
-     */
-    private Map<String, String> environment(String function) {
-        var environment = new LinkedHashMap<>(deployment.environment(function));
-        environment.putAll(options.functionSettings());
-        if (gateway != null) {
-            environment.computeIfPresent("API_URL", (name, value) -> url().toString());
-        }
-        return environment;
-    }
-
     /** The table the functions are given as TABLE_NAME, which the look-up commands read. */
     private String tableName() {
         return options.template().functions().stream()
@@ -172,6 +176,10 @@ final class LocalRun implements AutoCloseable {
 
     Schedules schedules() {
         return schedules;
+    }
+
+    LocalGraphApi graph() {
+        return graph;
     }
 
     LocalState.Run recorded() {

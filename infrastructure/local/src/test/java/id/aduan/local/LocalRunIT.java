@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.sqs.SqsReplyQueue;
+import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.core.reply.QueuedReply;
+import id.aduan.core.reply.ReplyMethod;
+import id.aduan.core.sla.ClockKind;
+import id.aduan.core.sla.ClockState;
 import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.SamTemplate;
 import java.io.IOException;
@@ -17,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +90,36 @@ class LocalRunIT {
         assertThat(detail.complaint().id()).isEqualTo(newest.id());
         assertThat(detail.messages()).isNotEmpty();
         assertThat(ComplaintLookup.print(detail)).contains("\"trackingCode\" : \"" + newest.trackingCode().value() + "\"");
+    }
+
+    @Test
+    void queuedReplyIsSentToTheStandInGraphApiAndStopsTheFirstResponseClock() throws Exception {
+        var body = InstagramFixtures.read("comment-reply-in-thread.json");
+        deliver(body, WebhookSignature.sign(body, APP_SECRET));
+        var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
+        Complaint complaint = lookup.newest(Optional.of(Status.NEW), 20).stream()
+                .filter(c -> c.replyTarget().instagramId().equals("17900000000000101")).findFirst().orElseThrow();
+        var callsBefore = run.graph().calls().size();
+
+        new SqsReplyQueue(run.deployment().sqs(), run.deployment().ref("ReplyQueue")).enqueue(new QueuedReply(
+                "local-run-reply-1", complaint.id(), ReplyMethod.PUBLIC_COMMENT_REPLY,
+                "Terima kasih, aduan Anda kami catat.", null, Actor.staff("staff-1", "Petugas"), Instant.now()));
+
+        var until = Instant.now().plus(Duration.ofSeconds(30));
+        ComplaintDetail detail = lookup.byTrackingCode(complaint.trackingCode()).orElseThrow();
+        while (detail.timeline().stream().noneMatch(e -> e.type() == TimelineEvent.Type.REPLY_SENT)
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            detail = lookup.byTrackingCode(complaint.trackingCode()).orElseThrow();
+        }
+        var sent = detail.timeline().stream().filter(e -> e.type() == TimelineEvent.Type.REPLY_SENT).toList();
+        assertThat(sent).singleElement().satisfies(event ->
+                assertThat(event.details().get("instagramId")).isEqualTo(run.graph().calls().getLast().instagramId()));
+        assertThat(run.graph().calls()).hasSize(callsBefore + 1);
+        assertThat(run.graph().calls().getLast().path()).endsWith("/" + complaint.replyTarget().instagramId() + "/replies");
+        assertThat(detail.complaint().firstResponseAt()).isNotNull();
+        assertThat(detail.complaint().clocks().clock(ClockKind.FIRST_RESPONSE).orElseThrow().state())
+                .isInstanceOf(ClockState.Stopped.class);
     }
 
     @Test

@@ -13,13 +13,18 @@ import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.ingest.WriteResult;
 import id.aduan.core.port.IngestionStore;
+import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.reply.ReplyMethod;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -65,6 +70,9 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         }
         int code = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.trackingCode(complaint.trackingCode().value()),
                 Keys.CODE_SK, complaint.id().value()), Condition.ITEM_ABSENT);
+        if (complaint.contentPending()) {
+            tx.put(MentionFetchItem.SCHEMA, MentionFetchItem.of(complaint, candidate.opening()), null);
+        }
         int conversation = -1;
         if (candidate.conversationKey() != null) {
             conversation = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.conversation(candidate.conversationKey()),
@@ -189,6 +197,32 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
         var failure = tx.commit();
         return failure.isEmpty() ? WriteResult.WRITTEN : claimTaken(failure.get().item());
+    }
+
+    @Override
+    public List<AwaitedReply> awaitedReplies(String conversationKey) {
+        return table.replies.query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(
+                                Key.builder().partitionValue(Keys.awaitedEcho(conversationKey)).build()))
+                        .consistentRead(true)
+                        .build())
+                .items().stream()
+                .map(item -> new AwaitedReply(item.conversation, item.replyId, new ComplaintId(item.complaintId),
+                        ReplyMethod.valueOf(item.method), item.target, item.fingerprint))
+                .toList();
+    }
+
+    @Override
+    public WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
+                                    TimelineEvent event) {
+        var tx = table.transaction();
+        var writes = SentReplyWrites.add(tx, reply.complaintId(), reply.replyId(), reply.conversation(), instagramId,
+                before, after, event);
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return WriteResult.WRITTEN;
+        }
+        return failure.get().index() == writes.claim() ? claimTaken(failure.get().item()) : new WriteResult.Superseded();
     }
 
     private static ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,

@@ -18,6 +18,10 @@ import java.time.format.DateTimeFormatter;
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
  * alert (outbox)      ALERTS#&lt;UTC day&gt;     &lt;alert id&gt;
+ * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
+ * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
+ * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
+ * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * </pre>
  * Index keys: work queue {@code STATUS#<status>}; due index {@code SLA#<shard>} (complaints whose SLA
  * clock owes an alert), {@code RETRY} (deliveries to take in again) and {@code OUTBOX} (alerts not yet
@@ -52,6 +56,7 @@ public final class Keys {
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
     static final String OUTBOX_PARTITION = "OUTBOX";
+    static final String PAUSE_SK = "PAUSE";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -74,6 +79,22 @@ public final class Keys {
 
     static String claim(String claimKey) {
         return "IG#" + claimKey;
+    }
+
+    static String reply(String replyId) {
+        return "R#" + replyId;
+    }
+
+    static String privateReply(String commentId) {
+        return "PRIVATE#" + commentId;
+    }
+
+    static String awaitedEcho(String conversationKey) {
+        return "AWAIT#" + conversationKey;
+    }
+
+    static String pause(String account) {
+        return "PAUSE#" + account;
     }
 
     static String conversation(String conversationKey) {
@@ -113,6 +134,22 @@ public final class Keys {
 
     public static String slaPartition(int shard) {
         return "SLA#" + shard;
+    }
+
+    /** The partition of the routings staff confirmed on one UTC day, for the triage learner. */
+    public static String learningDay(LocalDate day) {
+        return "LEARN#" + day;
+    }
+
+    static final String TRIAGE_MODEL_PK = "CFG#TRIAGE";
+    static final String TRIAGE_MODEL_SK = "MODEL";
+
+    /** Mentions waiting for their text: one pointer item each, due in the {@code FETCH} partition. */
+    static final String FETCH_PARTITION = "FETCH";
+    static final String FETCH_SK = "FETCH";
+
+    static String mentionFetch(ComplaintId id) {
+        return "FETCH#" + id.value();
     }
 
     static String duplicatePartition(String unit) {

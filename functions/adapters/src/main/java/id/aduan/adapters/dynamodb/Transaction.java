@@ -9,6 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -59,6 +60,19 @@ final class Transaction {
         }
         builder.expressionAttributeNames(nullIfEmpty(names)).expressionAttributeValues(nullIfEmpty(values));
         writes.add(TransactWriteItem.builder().update(builder.build()).build());
+        return writes.size() - 1;
+    }
+
+    int delete(String pk, String sk, Condition condition) {
+        var builder = Delete.builder().tableName(table)
+                .key(Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk)));
+        if (condition != null) {
+            builder.conditionExpression(condition.expression())
+                    .expressionAttributeNames(nullIfEmpty(condition.names()))
+                    .expressionAttributeValues(nullIfEmpty(condition.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        }
+        writes.add(TransactWriteItem.builder().delete(builder.build()).build());
         return writes.size() - 1;
     }
 

@@ -8,4 +8,8 @@ package id.aduan.adapters.instagram;
 public interface AccessTokenSource {
 
     String accessToken();
+
+    /** Instagram refused the token: forget any cached copy, so the next call reads a rotated one. */
+    default void invalidate() {
+    }
 }

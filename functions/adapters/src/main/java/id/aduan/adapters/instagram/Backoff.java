@@ -1,6 +1,7 @@
 package id.aduan.adapters.instagram;
 
 import id.aduan.core.port.GraphFailure;
+import id.aduan.core.port.RetryDelay;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.function.DoubleSupplier;
  * messages spread out instead of arriving together. When the service (Meta, a chat) says how long to wait,
  * the wait is that long plus a jitter of up to one base step, whatever the cap.
  */
-public final class Backoff {
+public final class Backoff implements RetryDelay {
 
     public static final Duration DEFAULT_BASE = Duration.ofSeconds(2);
     public static final Duration DEFAULT_CAP = Duration.ofMinutes(5);
@@ -36,7 +37,7 @@ public final class Backoff {
         return new Backoff(DEFAULT_BASE, DEFAULT_CAP, () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** @param failures how many times the call has failed so far, counting this failure */
+    @Override
     public Duration delayAfter(int failures, GraphFailure failure) {
         return delayAfter(failures, failure.retryAfter());
     }

@@ -1,5 +1,6 @@
 package id.aduan.adapters.instagram;
 
+import id.aduan.adapters.config.Settings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -41,6 +42,23 @@ public record GraphApiSettings(
         }
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestTimeout, "requestTimeout");
+    }
+
+    /**
+     * The settings of a function's environment: {@code GRAPH_API_FLAVOUR} ({@code INSTAGRAM_LOGIN}, the
+     * default, or {@code FACEBOOK_LOGIN}), {@code GRAPH_API_VERSION}, {@code GRAPH_API_BASE_URL} (empty for
+     * the flavour's host), {@code INSTAGRAM_ACCOUNT_ID} (with Instagram Login, {@code me}, the token's
+     * account, when empty) and {@code FACEBOOK_PAGE_ID} (Facebook Login only).
+     */
+    public static GraphApiSettings from(Settings environment) {
+        var flavour = ApiFlavour.valueOf(environment.optional("GRAPH_API_FLAVOUR").orElse(ApiFlavour.INSTAGRAM_LOGIN.name()));
+        var settings = switch (flavour) {
+            case INSTAGRAM_LOGIN -> instagramLogin(environment.optional("INSTAGRAM_ACCOUNT_ID").orElse("me"));
+            case FACEBOOK_LOGIN -> facebookLogin(environment.required("INSTAGRAM_ACCOUNT_ID"),
+                    environment.required("FACEBOOK_PAGE_ID"));
+        };
+        settings = settings.withApiVersion(environment.optional("GRAPH_API_VERSION").orElse(DEFAULT_API_VERSION));
+        return environment.optional("GRAPH_API_BASE_URL").map(URI::create).map(settings::withBaseUrl).orElse(settings);
     }
 
     public static GraphApiSettings instagramLogin(String accountId) {

@@ -3,6 +3,7 @@ package id.aduan.adapters.instagram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
 import java.io.IOException;
 import java.net.URI;
@@ -87,16 +88,20 @@ final class GraphExchange {
         try {
             response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return GraphResult.failure(GraphFailures.unreachable(e));
+            return GraphResult.failure(GraphFailures.unreachable(e, effect == Effect.SENDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return GraphResult.failure(GraphFailures.unreachable(e));
+            return GraphResult.failure(GraphFailures.unreachable(e, effect == Effect.SENDS));
         }
         int status = response.statusCode();
         String body = redacted(response.body(), request);
         Optional<JsonNode> json = GraphJson.readObject(body);
         if (status / 100 != 2 || json.map(root -> root.has("error")).orElse(false)) {
-            return GraphResult.failure(GraphFailures.fromErrorResponse(status, body, response.headers()));
+            var failure = GraphFailures.fromErrorResponse(status, body, response.headers());
+            if (failure.kind() == GraphFailure.Kind.TOKEN) {
+                tokens.invalidate();
+            }
+            return GraphResult.failure(failure);
         }
         return json.flatMap(reader::read)
                 .<GraphResult<T>>map(GraphResult::success)

@@ -3,6 +3,8 @@ package id.aduan.adapters.instagram;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphFailure.Kind;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,9 +37,14 @@ final class GraphFailures {
                 .orElseGet(() -> withoutEnvelope(status, throttling));
     }
 
-    /** No answer at all: refused, reset or timed out. */
-    static GraphFailure unreachable(Exception cause) {
-        return new GraphFailure(Kind.RETRYABLE, "no answer from the Graph API: " + cause.getClass().getSimpleName()
+    /**
+     * No answer at all: refused, reset or timed out. Only a connection that was never made proves that a
+     * send did not happen; once the request may have gone out, a send is ambiguous.
+     */
+    static GraphFailure unreachable(Exception cause, boolean sends) {
+        boolean notConnected = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+        Kind kind = sends && !notConnected ? Kind.AMBIGUOUS : Kind.RETRYABLE;
+        return new GraphFailure(kind, "no answer from the Graph API: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage()), OptionalInt.empty(),
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), false, Optional.empty());
     }

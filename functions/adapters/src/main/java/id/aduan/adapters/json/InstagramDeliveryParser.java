@@ -125,7 +125,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
         var parentId = text(value, "parent_id");
         if (authorId.equals(account) || from.hasNonNull("self_ig_scoped_id")) {
-            return new InstagramChange.OwnComment(account, id, parentId, at);
+            return new InstagramChange.OwnComment(account, id, parentId, text(value, "text"), at);
         }
         var media = value.path("media");
         return new InstagramChange.CitizenComment(account, id, parentId, new Reporter(authorId, text(from, "username")),
@@ -161,7 +161,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
             if (recipientId == null) {
                 throw new UnreadableChange("echo has no recipient.id");
             }
-            return new InstagramChange.EchoMessage(account, mid, recipientId, at);
+            return new InstagramChange.EchoMessage(account, mid, recipientId, text(message, "text"), at);
         }
         if (message.path("is_deleted").asBoolean(false)) {
             return new InstagramChange.MessageUnsent(account, mid, senderOrFail(senderId), at);

@@ -1,6 +1,7 @@
 package id.aduan.adapters.secrets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.instagram.AccessTokenSource;
 import id.aduan.core.port.WebhookSecrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.List;
  * The Instagram secret of a deployment, one JSON document in Secrets Manager:
  * <pre>{"appSecrets": ["…", "…"], "verifyToken": "…", "accessToken": "…"}</pre>
  * Several app secrets may sign webhooks (Instagram and Meta app secret, or old and new during a
- * rotation); each is accepted.
+ * rotation); each is accepted. The access token is the Graph API's: a refused one is read again.
  */
-public final class InstagramSecrets implements WebhookSecrets {
+public final class InstagramSecrets implements WebhookSecrets, AccessTokenSource {
 
     private final CachedSecret secret;
 
@@ -38,6 +39,20 @@ public final class InstagramSecrets implements WebhookSecrets {
             throw new IllegalStateException("the Instagram secret has no verifyToken");
         }
         return token;
+    }
+
+    @Override
+    public String accessToken() {
+        var token = secret.value().path("accessToken").asText("");
+        if (token.isBlank()) {
+            throw new IllegalStateException("the Instagram secret has no accessToken");
+        }
+        return token;
+    }
+
+    @Override
+    public void invalidate() {
+        secret.invalidate();
     }
 
     private static void addIfPresent(List<String> secrets, JsonNode value) {

@@ -217,13 +217,58 @@ class GraphApiClientContractTest {
     }
 
     @Test
-    void connectionResetIsRetryable() {
+    void connectionResetAfterASendMayHaveBeenSent() {
         graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         GraphFailure failure = failureOf(client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD));
 
-        assertThat(failure.kind()).isEqualTo(Kind.RETRYABLE);
+        assertThat(failure.kind()).isEqualTo(Kind.AMBIGUOUS);
         assertThat(failure.httpStatus()).isEmpty();
+    }
+
+    @Test
+    void sendThatTimesOutAfterGoingOutMayHaveBeenSent() {
+        client = clientFor(GraphApiSettings.instagramLogin(ACCOUNT).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200)));
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(ok("message-sent.json").withFixedDelay(1_000)));
+
+        GraphFailure failure = failureOf(client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD));
+
+        assertThat(failure.kind()).isEqualTo(Kind.AMBIGUOUS);
+    }
+
+    @Test
+    void sendThatCannotConnectIsRetryable() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        var unreachable = new GraphApiClient(GraphApiSettings.instagramLogin(ACCOUNT)
+                .withBaseUrl(URI.create("http://127.0.0.1:" + closedPort)), () -> TOKEN);
+
+        GraphFailure failure = failureOf(unreachable.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD));
+
+        assertThat(failure.kind()).isEqualTo(Kind.RETRYABLE);
+    }
+
+    @Test
+    void refusedTokenIsForgottenSoThatARotatedOneIsRead() {
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(json(400, "error-token-expired.json")));
+        var invalidated = new java.util.concurrent.atomic.AtomicInteger();
+        var tokens = new AccessTokenSource() {
+            public String accessToken() {
+                return TOKEN;
+            }
+
+            public void invalidate() {
+                invalidated.incrementAndGet();
+            }
+        };
+        var client = new GraphApiClient(GraphApiSettings.instagramLogin(ACCOUNT)
+                .withBaseUrl(URI.create("http://127.0.0.1:" + graph.port())), tokens);
+
+        failureOf(client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD));
+
+        assertThat(invalidated).hasValue(1);
     }
 
     @Test

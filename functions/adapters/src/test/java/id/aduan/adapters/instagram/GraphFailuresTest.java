@@ -126,12 +126,22 @@ class GraphFailuresTest {
     }
 
     @Test
-    void noAnswerAtAllIsRetryable() {
-        GraphFailure failure = GraphFailures.unreachable(new HttpTimeoutException("request timed out"));
+    void noAnswerToARepeatableCallIsRetryable() {
+        GraphFailure failure = GraphFailures.unreachable(new HttpTimeoutException("request timed out"), false);
 
         assertThat(failure.kind()).isEqualTo(Kind.RETRYABLE);
         assertThat(failure.httpStatus()).isEmpty();
         assertThat(failure.message()).isEqualTo("no answer from the Graph API: HttpTimeoutException request timed out");
+    }
+
+    @Test
+    void noAnswerToASendIsAmbiguousUnlessTheConnectionWasNeverMade() {
+        assertThat(GraphFailures.unreachable(new HttpTimeoutException("request timed out"), true).kind())
+                .isEqualTo(Kind.AMBIGUOUS);
+        assertThat(GraphFailures.unreachable(new java.net.ConnectException("Connection refused"), true).kind())
+                .isEqualTo(Kind.RETRYABLE);
+        assertThat(GraphFailures.unreachable(new java.net.http.HttpConnectTimeoutException("connect timed out"), true)
+                .kind()).isEqualTo(Kind.RETRYABLE);
     }
 
     private static String envelope(String type, int code, Integer subcode, boolean transientError) {

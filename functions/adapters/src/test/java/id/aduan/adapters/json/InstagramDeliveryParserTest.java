@@ -48,6 +48,7 @@ class InstagramDeliveryParserTest {
         var own = (InstagramChange.OwnComment) onlyChange("comment-own-reply.json");
 
         assertThat(own.parentId()).isEqualTo("17900000000000101");
+        assertThat(own.text()).contains("kode ADU-7K3Q9");
     }
 
     @Test
@@ -83,7 +84,8 @@ class InstagramDeliveryParserTest {
 
     @Test
     void echoUnsendAndEditAreTheirOwnKinds() throws Exception {
-        assertThat(onlyChange("dm-echo.json")).isInstanceOf(InstagramChange.EchoMessage.class);
+        assertThat(onlyChange("dm-echo.json")).isInstanceOfSatisfying(InstagramChange.EchoMessage.class,
+                echo -> assertThat(echo.text()).startsWith("Baik, laporan Anda kami terima dengan kode ADU-9PX2M"));
         assertThat(onlyChange("dm-deleted.json")).isInstanceOf(InstagramChange.MessageUnsent.class);
         var edit = (InstagramChange.MessageEdit) onlyChange("dm-edit.json");
         assertThat(edit.editNumber()).isEqualTo(1);

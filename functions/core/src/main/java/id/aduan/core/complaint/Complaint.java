@@ -1,6 +1,7 @@
 package id.aduan.core.complaint;
 
 import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.SlaRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +61,16 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
     /** The complaint with its opening message's text replaced (the reporter edited it). */
     public Complaint withText(String newText) {
         return toBuilder().text(newText).build();
+    }
+
+    /**
+     * The complaint after the team answered the reporter at {@code at}, on Instagram or through Aduan:
+     * the earliest answer is the first response, and it stops the first-response clock. Counts as a change.
+     */
+    public Complaint answered(Instant at, SlaRules rules) {
+        var first = firstResponseAt == null || at.isBefore(firstResponseAt) ? at : firstResponseAt;
+        var stopped = clocks == null ? null : clocks.onStaffReply(at, rules);
+        return toBuilder().firstResponseAt(first).clocks(stopped).version(version + 1).build();
     }
 
     public boolean acceptsFollowUps() {

@@ -31,6 +31,8 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         REPLY_QUEUED,
         REPLY_SENT,
         REPLY_FAILED,
+        /** Instagram's answer left open whether the reply went out; its echo will tell, or staff check. */
+        REPLY_UNCERTAIN,
         COMMENT_HIDDEN,
         SLA_WARNING,
         SLA_BREACH
@@ -68,6 +70,19 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
     public static TimelineEvent messageUnsent(String messageId, Instant at) {
         return new TimelineEvent("unsent/" + messageId, at, Actor.REPORTER, Type.MESSAGE_UNSENT, null,
                 Map.of("instagramId", messageId));
+    }
+
+    /** The text of a mention was fetched from the Graph API and triaged. */
+    public static TimelineEvent contentFetched(String instagramId, Instant at) {
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+                null, Map.of("instagramId", instagramId));
+    }
+
+    /** The text of a mention could not be fetched; staff read it in the Instagram app. */
+    public static TimelineEvent contentUnavailable(String instagramId, String problem, Instant at) {
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+                "teks mention tidak dapat diambil; baca langsung di aplikasi Instagram",
+                Map.of("instagramId", instagramId, "problem", problem));
     }
 
     /** The team answered in the Instagram app (or its echo of a reply Aduan sent). */

@@ -19,6 +19,8 @@ import id.aduan.core.ingest.InstagramChange.MessageUnsent;
 import id.aduan.core.ingest.InstagramChange.OwnComment;
 import id.aduan.core.ingest.InstagramChange.Unsupported;
 import id.aduan.core.port.IngestionStore;
+import id.aduan.core.reply.ReplyText;
+import id.aduan.core.reply.ReplyTimeline;
 import id.aduan.core.sla.SlaRules;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public final class Ingestion {
 
     private NewComplaint newComplaint(CitizenComment comment, ReporterMessage message) {
         var target = new ReplyTarget(comment.live() ? ReplyTarget.Kind.LIVE_COMMENT : ReplyTarget.Kind.COMMENT,
-                comment.commentId());
+                comment.topLevelCommentId());
         return newComplaint(comment.account(), comment.author(), message, target, false, comment.claimKey(), null, null);
     }
 
@@ -131,21 +133,62 @@ public final class Ingestion {
     }
 
     private IngestionOutcome takeEcho(EchoMessage echo) {
-        return store.findConversation(echo.conversationKey())
-                .map(complaint -> recordResponse(complaint, echo.claimKey(),
-                        TimelineEvent.respondedOnInstagram(echo.messageId(), ReplyTarget.Kind.DM, echo.occurredAt())))
-                .orElseGet(() -> new IngestionOutcome.Ignored("direct message outside any complaint"));
+        return confirmAwaitedReply(echo.conversationKey(), echo.messageId(), echo.text(), echo.occurredAt())
+                .orElseGet(() -> store.findConversation(echo.conversationKey())
+                        .map(complaint -> recordResponse(complaint, echo.claimKey(), TimelineEvent.respondedOnInstagram(
+                                echo.messageId(), ReplyTarget.Kind.DM, echo.occurredAt())))
+                        .orElseGet(() -> new IngestionOutcome.Ignored("direct message outside any complaint")));
     }
 
     private IngestionOutcome takeOwnComment(OwnComment own) {
         if (own.parentId() == null) {
             return new IngestionOutcome.Ignored("own top-level comment");
         }
-        return store.findClaim(own.parentId())
-                .filter(ObjectClaim::belongsToComplaint)
-                .map(parent -> recordResponse(parent.complaintId(), own.claimKey(),
-                        TimelineEvent.respondedOnInstagram(own.commentId(), ReplyTarget.Kind.COMMENT, own.occurredAt())))
-                .orElseGet(() -> new IngestionOutcome.Ignored("own reply outside any complaint"));
+        return confirmAwaitedReply(own.conversationKey(), own.commentId(), own.text(), own.occurredAt())
+                .orElseGet(() -> store.findClaim(own.parentId())
+                        .filter(ObjectClaim::belongsToComplaint)
+                        .map(parent -> recordResponse(parent.complaintId(), own.claimKey(),
+                                TimelineEvent.respondedOnInstagram(own.commentId(), ReplyTarget.Kind.COMMENT,
+                                        own.occurredAt())))
+                        .orElseGet(() -> new IngestionOutcome.Ignored("own reply outside any complaint")));
+    }
+
+    /**
+     * The echo of a reply Aduan sent but could not confirm (Instagram's answer was ambiguous, or the
+     * echo overtook it): matched by conversation and text, it confirms that reply instead of counting as
+     * a new answer from the Instagram app.
+     */
+    private Optional<IngestionOutcome> confirmAwaitedReply(String conversationKey, String instagramId, String text,
+                                                           Instant at) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var fingerprint = ReplyText.fingerprint(text);
+        for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
+            var awaited = store.awaitedReplies(conversationKey).stream()
+                    .filter(reply -> reply.fingerprint().equals(fingerprint)).findFirst();
+            if (awaited.isEmpty()) {
+                return Optional.empty();
+            }
+            var reply = awaited.get();
+            var before = store.findComplaint(reply.complaintId())
+                    .orElseThrow(() -> new IllegalStateException("replied complaint " + reply.complaintId() + " does not exist"));
+            var after = before.firstResponseAt() == null ? before.answered(at, rules.get()) : null;
+            var event = ReplyTimeline.sent(reply.replyId(), reply.method(), reply.target(), instagramId, at, "echo");
+            switch (store.confirmReply(reply, instagramId, before, after, event)) {
+                case WriteResult.Written written -> {
+                    return Optional.of(new IngestionOutcome.ResponseRecorded(reply.complaintId()));
+                }
+                case WriteResult.ClaimTaken taken -> {
+                    return Optional.of(new IngestionOutcome.Duplicate());
+                }
+                case WriteResult.Superseded superseded -> {
+                    // The reply or its complaint changed meanwhile: read both again.
+                }
+                case WriteResult other -> throw new IllegalStateException("unexpected " + other);
+            }
+        }
+        throw new ConcurrentChangeException("reply kept changing while matching its echo " + instagramId);
     }
 
     /** The team's answer stops the first-response clock; a concurrent change of the complaint is retried. */
@@ -153,7 +196,7 @@ public final class Ingestion {
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
             var before = store.findComplaint(id)
                     .orElseThrow(() -> new IllegalStateException("answered complaint " + id + " does not exist"));
-            var result = store.recordResponse(before, answered(before, event.at()), claimKey, event);
+            var result = store.recordResponse(before, before.answered(event.at(), rules.get()), claimKey, event);
             switch (result) {
                 case WriteResult.Written written -> {
                     return new IngestionOutcome.ResponseRecorded(id);
@@ -168,13 +211,6 @@ public final class Ingestion {
             }
         }
         throw new ConcurrentChangeException("complaint kept changing while recording a response: " + id);
-    }
-
-    private Complaint answered(Complaint complaint, Instant at) {
-        var first = complaint.firstResponseAt() == null || at.isBefore(complaint.firstResponseAt())
-                ? at : complaint.firstResponseAt();
-        var clocks = complaint.clocks() == null ? null : complaint.clocks().onStaffReply(at, rules.get());
-        return complaint.toBuilder().firstResponseAt(first).clocks(clocks).version(complaint.version() + 1).build();
     }
 
     private NewComplaint newComplaint(String account, Reporter reporter, ReporterMessage opening, ReplyTarget target,

@@ -27,6 +27,16 @@ public sealed interface InstagramChange {
      */
     String conversationKey();
 
+    /** The conversation of a comment thread, named by its top-level comment. */
+    static String commentConversation(String account, String topLevelCommentId) {
+        return account + "/comment/" + topLevelCommentId;
+    }
+
+    /** The direct-message conversation of the account with one person, named by their Instagram-scoped id. */
+    static String directConversation(String account, String personId) {
+        return account + "/dm/" + personId;
+    }
+
     /** A citizen's comment on a post, reel or live video; {@code parentId} is set on a reply. */
     record CitizenComment(String account, String commentId, String parentId, Reporter author, String text,
                           String mediaId, String mediaProductType, boolean live, Instant occurredAt)
@@ -52,12 +62,12 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/comment/" + topLevelCommentId();
+            return InstagramChange.commentConversation(account, topLevelCommentId());
         }
     }
 
-    /** A comment the city's own account wrote, typically a public reply to a citizen. */
-    record OwnComment(String account, String commentId, String parentId, Instant occurredAt)
+    /** A comment the city's own account wrote, typically a public reply to a citizen; {@code text} may be null. */
+    record OwnComment(String account, String commentId, String parentId, String text, Instant occurredAt)
             implements InstagramChange {
         @Override
         public String claimKey() {
@@ -66,7 +76,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/comment/" + (parentId != null ? parentId : commentId);
+            return InstagramChange.commentConversation(account, parentId != null ? parentId : commentId);
         }
     }
 
@@ -111,12 +121,15 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/dm/" + senderId;
+            return InstagramChange.directConversation(account, senderId);
         }
     }
 
-    /** The city's own direct message, echoed back by Instagram (sent from the app or from Aduan). */
-    record EchoMessage(String account, String messageId, String recipientId, Instant occurredAt)
+    /**
+     * The city's own direct message, echoed back by Instagram (sent from the app or from Aduan);
+     * {@code text} is null for an attachment.
+     */
+    record EchoMessage(String account, String messageId, String recipientId, String text, Instant occurredAt)
             implements InstagramChange {
         @Override
         public String claimKey() {
@@ -125,7 +138,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/dm/" + recipientId;
+            return InstagramChange.directConversation(account, recipientId);
         }
     }
 
@@ -139,7 +152,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/dm/" + senderId;
+            return InstagramChange.directConversation(account, senderId);
         }
     }
 
@@ -153,7 +166,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return account + "/dm/" + senderId;
+            return InstagramChange.directConversation(account, senderId);
         }
     }
 

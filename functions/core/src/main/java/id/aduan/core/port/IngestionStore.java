@@ -9,7 +9,9 @@ import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.reply.AwaitedReply;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,4 +52,16 @@ public interface IngestionStore {
      * before merging (null when there was none); the write fails if it changed meanwhile.
      */
     WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected);
+
+    /** Replies Aduan sent, or may have sent, into this conversation and whose echo is still awaited. */
+    List<AwaitedReply> awaitedReplies(String conversationKey);
+
+    /**
+     * Matches an echo to the reply it echoes: the reply becomes SENT with the echo's Instagram id, which
+     * is claimed for its complaint, with its event and the complaint's new state ({@code after}, null when
+     * nothing changes) over {@code before}'s version. {@code ClaimTaken} when the Instagram id was claimed
+     * before; {@code Superseded} when the reply or the complaint changed since they were read.
+     */
+    WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
+                             TimelineEvent event);
 }

@@ -8,6 +8,7 @@ import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.IngestionStore;
+import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import id.aduan.core.sla.SlaPolicy;
@@ -209,6 +210,15 @@ class DeliveryIntakeTest {
         }
 
         public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
+            throw new UnsupportedOperationException();
+        }
+
+        public List<AwaitedReply> awaitedReplies(String conversationKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        public WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
+                                        TimelineEvent event) {
             throw new UnsupportedOperationException();
         }
     }

@@ -1,0 +1,40 @@
+package id.aduan.adapters.sqs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lambda's SQS event and the partial batch response that answers it: the messages listed as failed stay
+ * on the queue, every other one is deleted, so one bad message does not bring the good ones back.
+ */
+public final class SqsBatch {
+
+    private SqsBatch() {
+    }
+
+    /** One message of the batch; {@code receiveCount} counts its deliveries, this one included. */
+    public record Message(String messageId, String receiptHandle, String body, int receiveCount) {
+    }
+
+    public static List<Message> read(InputStream event) throws IOException {
+        JsonNode root = Json.mapper().readTree(event);
+        var messages = new ArrayList<Message>();
+        for (JsonNode record : root.path("Records")) {
+            messages.add(new Message(record.path("messageId").asText(), record.path("receiptHandle").asText(),
+                    record.path("body").asText(""),
+                    Math.max(1, record.path("attributes").path("ApproximateReceiveCount").asInt(1))));
+        }
+        return messages;
+    }
+
+    public static void writeResponse(List<String> failedMessageIds, OutputStream out) throws IOException {
+        var failures = failedMessageIds.stream().map(id -> Map.of("itemIdentifier", id)).toList();
+        Json.mapper().writeValue(out, Map.of("batchItemFailures", failures));
+    }
+}

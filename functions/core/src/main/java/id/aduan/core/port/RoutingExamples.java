@@ -1,0 +1,11 @@
+package id.aduan.core.port;
+
+import id.aduan.core.learning.RoutingExample;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The routings staff confirmed (verify, forward, re-route), by the UTC day they were confirmed. */
+public interface RoutingExamples {
+
+    List<RoutingExample> confirmedOn(LocalDate day);
+}

@@ -1,0 +1,64 @@
+package id.aduan.replysender;
+
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
+import id.aduan.adapters.instagram.Backoff;
+import id.aduan.adapters.instagram.GraphClients;
+import id.aduan.adapters.instagram.GraphApiSettings;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Priming;
+import id.aduan.adapters.sns.SnsAlertPublisher;
+import id.aduan.adapters.sqs.SqsRedelivery;
+import id.aduan.core.reply.ReplyDelivery;
+import id.aduan.core.reply.SendingPolicy;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the reply sender's pieces once per container. Settings: {@code INSTAGRAM_SECRET_ID} (the
+ * access token), the Graph API's ({@link GraphApiSettings#from}), {@code HUMAN_AGENT_ENABLED},
+ * {@code REPLY_QUEUE_URL}, {@code REPLY_DEAD_LETTER_QUEUE_URL}, {@code ALERTS_TOPIC_ARN},
+ * {@code REPLY_MAX_ATTEMPTS} (6) and {@code REPLY_SEND_INTERVAL_MILLIS} (200).
+ */
+public final class Wiring {
+
+    private static final int DEFAULT_SEND_INTERVAL_MILLIS = 200;
+
+    final FunctionRuntime runtime;
+    final ReplyDelivery delivery;
+    final SqsRedelivery redelivery;
+    final SendPacing pacing;
+    final DynamoDbReplyStore replies;
+    final SendingPolicy policy;
+    private final Priming priming;
+
+    public Wiring(Settings settings, Clock clock) {
+        this.runtime = new FunctionRuntime("reply-sender", settings, clock);
+        var graph = GraphApiSettings.from(settings);
+        var table = runtime.table();
+        this.replies = new DynamoDbReplyStore(table, clock);
+        var defaults = SendingPolicy.defaults(graph.accountId(),
+                Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false")));
+        this.policy = new SendingPolicy(defaults.account(), defaults.humanAgentEnabled(), defaults.lease(),
+                settings.integer("REPLY_MAX_ATTEMPTS", SendingPolicy.DEFAULT_MAX_ATTEMPTS), defaults.tokenPause(),
+                defaults.echoWait());
+        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
+                GraphClients.fromSettings(runtime),
+                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
+                () -> rules, policy, clock);
+        this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),
+                settings.required("REPLY_DEAD_LETTER_QUEUE_URL"));
+        this.pacing = new SendPacing(Duration.ofMillis(
+                settings.integer("REPLY_SEND_INTERVAL_MILLIS", DEFAULT_SEND_INTERVAL_MILLIS)));
+        this.priming = Priming.register(new ReplySenderWarmUp(this));
+    }
+
+    public static Wiring fromEnvironment() {
+        return new Wiring(Settings.fromEnvironment(), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,171 @@
+package id.aduan.bench;
+
+import id.aduan.testkit.AwsEmulator;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.SamTemplate;
+import id.aduan.testkit.TestSecrets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Cold start of every function in {@code template.yaml}, and of a baseline handler that does the least
+ * any Java function on DynamoDB can do (one client, one GetItem): for each, several fresh JVMs whose
+ * class path is the function's deployable jar, each building the handler as Lambda does and answering one
+ * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
+ *
+ * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--out FILE] [FunctionLogicalId…]}.
+ * With {@code --aot}, a training run first records an ahead-of-time cache of loaded and linked classes
+ * (JDK 25, JEP 483/514) that the measured runs then start from.
+ */
+public final class ColdStartSuite {
+
+    static final String BASELINE = "Baseline";
+    private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?\\d+)");
+
+    private ColdStartSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 7;
+        String jvmOptions = "";
+        boolean aot = false;
+        Path out = null;
+        var only = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--jvm" -> jvmOptions = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                case "--aot" -> aot = true;
+                default -> only.add(args[i]);
+            }
+        }
+        var template = SamTemplate.locate();
+        var root = template.projectRoot();
+        var results = new ArrayList<Result>();
+        try (var emulator = AwsEmulator.fromEnvironment()) {
+            var deployment = Deployment.create(emulator, template, "aduan-bench", TestSecrets.byLogicalId());
+            var targets = new LinkedHashMap<String, Target>();
+            var webhook = template.function("InstagramWebhookFunction");
+            targets.put(BASELINE, new Target(BASELINE, "id.aduan.baseline.GetItemHandler",
+                    root.resolve("infrastructure/baseline/target/baseline.jar"),
+                    deployment.environment(webhook.logicalId())));
+            for (var function : template.functions()) {
+                targets.put(function.logicalId(), new Target(function.logicalId(), function.handlerClass(),
+                        root.resolve(function.codeUri()), deployment.environment(function.logicalId())));
+            }
+            var work = Files.createTempDirectory("cold-start");
+            for (var target : targets.values()) {
+                if (!only.isEmpty() && !only.contains(target.logicalId()) && !target.logicalId().equals(BASELINE)) {
+                    continue;
+                }
+                if (SampleEvents.forFunction(target.logicalId(), 1).isEmpty()) {
+                    System.err.println("no sample event for " + target.logicalId() + ": skipped");
+                    continue;
+                }
+                var options = jvmOptions;
+                if (aot) {
+                    var cache = work.resolve(target.logicalId() + ".aot");
+                    launch(target, event(work, target, 0), jvmOptions + " -XX:AOTCacheOutput=" + cache, root);
+                    options = jvmOptions + " -XX:AOTCache=" + cache;
+                }
+                var samples = new ArrayList<Map<String, Long>>();
+                for (int run = 1; run <= runs; run++) {
+                    samples.add(launch(target, event(work, target, run), options, root));
+                }
+                results.add(new Result(target, samples));
+                System.err.println(target.logicalId() + ": " + samples);
+            }
+        }
+        var table = table(results, runs, aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions);
+        System.out.println(table);
+        if (out != null) {
+            Files.writeString(out, table);
+        }
+    }
+
+    private static Path event(Path work, Target target, int run) throws IOException {
+        var event = work.resolve(target.logicalId() + "-" + run + ".json");
+        Files.writeString(event, SampleEvents.forFunction(target.logicalId(), run).orElseThrow());
+        return event;
+    }
+
+    private record Target(String logicalId, String handler, Path jar, Map<String, String> environment) {
+    }
+
+    private record Result(Target target, List<Map<String, Long>> samples) {
+        long median(String name) {
+            var values = samples.stream().mapToLong(s -> s.getOrDefault(name, -1L)).sorted().toArray();
+            return values[values.length / 2];
+        }
+    }
+
+    /** Starts a fresh JVM for one cold start and reads the timings it prints. */
+    private static Map<String, Long> launch(Target target, Path event, String jvmOptions, Path root)
+            throws IOException, InterruptedException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!jvmOptions.isBlank()) {
+            command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
+        }
+        // Jars only: an AOT cache cannot be used with a directory on the class path.
+        command.addAll(List.of("-cp", target.jar() + ":" + root.resolve("infrastructure/bench/target/bench.jar"),
+                ColdStart.class.getName(), target.handler(), event.toString()));
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        process.environment().clear();
+        process.environment().putAll(target.environment());
+        process.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin"));
+        var now = Instant.now();
+        process.environment().put("LAUNCHED_AT_NANOS", Long.toString(now.getEpochSecond() * 1_000_000_000L + now.getNano()));
+        var started = process.start();
+        var output = new String(started.getInputStream().readAllBytes());
+        if (started.waitFor() != 0) {
+            throw new IllegalStateException(target.logicalId() + " failed: " + output);
+        }
+        var line = output.lines().filter(l -> l.contains("\"bench\":\"cold-start\"")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(target.logicalId() + " printed no timings: " + output));
+        var values = new LinkedHashMap<String, Long>();
+        var matcher = NUMBER.matcher(line);
+        while (matcher.find()) {
+            values.put(matcher.group(1), Long.parseLong(matcher.group(2)));
+        }
+        if (values.getOrDefault("status", 200L) >= 500) {
+            throw new IllegalStateException(target.logicalId() + " answered " + values.get("status"));
+        }
+        return values;
+    }
+
+    private static String table(List<Result> results, int runs, String jvmOptions) throws IOException {
+        var baseline = results.stream().filter(r -> r.target().logicalId().equals(BASELINE)).findFirst().orElseThrow();
+        var text = new StringBuilder();
+        text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
+                .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
+                .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
+        text.append("| function | jar | init ms | first request ms | total ms | × baseline | CPU ms | × baseline"
+                + " | peak RSS MB |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (var result : results) {
+            long total = result.median("totalMillis");
+            text.append("| ").append(result.target().logicalId())
+                    .append(" | ").append(String.format("%.1f MB", Files.size(result.target().jar()) / 1e6))
+                    .append(" | ").append(result.median("initMillis"))
+                    .append(" | ").append(result.median("firstInvokeMillis"))
+                    .append(" | ").append(total)
+                    .append(" | ").append(String.format("%.2f", (double) total / baseline.median("totalMillis")))
+                    .append(" | ").append(result.median("cpuMillis"))
+                    .append(" | ").append(String.format("%.2f",
+                            (double) result.median("cpuMillis") / baseline.median("cpuMillis")))
+                    .append(" | ").append(result.median("peakRssKb") / 1024)
+                    .append(" |\n");
+        }
+        return text.toString();
+    }
+}

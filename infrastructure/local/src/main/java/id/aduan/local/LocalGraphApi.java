@@ -1,0 +1,112 @@
+package id.aduan.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import id.aduan.adapters.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in for the Instagram Graph API, on a loopback port, so that the local run's reply sender has
+ * somewhere to send (nothing leaves the machine). It accepts what the reply sender sends, as Meta does
+ * when all goes well: a public reply ({@code POST /{version}/{comment}/replies}) gets a new comment id,
+ * a direct message or private reply ({@code POST /{version}/{id}/messages}) a new message id, and hiding
+ * a comment succeeds. It keeps which calls it answered, never their text.
+ */
+final class LocalGraphApi implements AutoCloseable {
+
+    private static final Pattern REPLIES = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/replies");
+    private static final Pattern MESSAGES = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/messages");
+    private static final Pattern COMMENT = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+");
+
+    /** One call answered: method, path and the Instagram id handed out. */
+    record Call(String method, String path, String instagramId) {
+    }
+
+    private final HttpServer server;
+    private final RunLog log;
+    private final AtomicLong ids = new AtomicLong(18_000_000_000_000_000L);
+    private final List<Call> calls = new ArrayList<>();
+
+    private LocalGraphApi(HttpServer server, RunLog log) {
+        this.server = server;
+        this.log = log;
+    }
+
+    static LocalGraphApi start(RunLog log) {
+        try {
+            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            var graph = new LocalGraphApi(server, log);
+            server.createContext("/", graph::answer);
+            server.start();
+            return graph;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the stand-in Graph API", e);
+        }
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var path = exchange.getRequestURI().getPath();
+            var method = exchange.getRequestMethod();
+            var body = exchange.getRequestBody().readAllBytes();
+            var id = Long.toString(ids.incrementAndGet());
+            Object answer;
+            if (method.equals("POST") && REPLIES.matcher(path).matches()) {
+                answer = Map.of("id", id);
+            } else if (method.equals("POST") && MESSAGES.matcher(path).matches()) {
+                answer = Map.of("recipient_id", recipient(body), "message_id", "m_local_" + id);
+                id = "m_local_" + id;
+            } else if (method.equals("POST") && COMMENT.matcher(path).matches()) {
+                answer = Map.of("success", true);
+            } else {
+                answer = Map.of("error", Map.of("message", "the local Graph API does not serve " + method + " " + path,
+                        "type", "OAuthException", "code", 100, "fbtrace_id", "local"));
+                respond(exchange, 400, answer);
+                return;
+            }
+            synchronized (this) {
+                calls.add(new Call(method, path, id));
+            }
+            log.line("graph: " + method + " " + path + " -> " + id);
+            respond(exchange, 200, answer);
+        }
+    }
+
+    /** A private reply names a comment, not a person: its recipient is made up, as the local run has none. */
+    private static String recipient(byte[] body) throws IOException {
+        JsonNode request = Json.mapper().readTree(body);
+        var id = request.path("recipient").path("id").asText("");
+        return id.isEmpty() ? "local-commenter" : id;
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object answer) throws IOException {
+        var bytes = Json.write(answer).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
