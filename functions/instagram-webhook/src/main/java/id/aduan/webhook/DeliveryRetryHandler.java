@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.IntakeResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,7 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         var event = Json.mapper().readTree(input);
-        var deadline = context == null
-                ? Deadline.none()
-                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var deadline = Invocation.deadline(context);
         var named = event == null ? null : event.path("delivery").asText(null);
         var results = named != null
                 ? List.of(wiring.intake.replay(named, deadline))

@@ -6,13 +6,13 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.SubscriptionHandshake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -40,9 +40,7 @@ public final class InstagramWebhookHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var deadline = context == null
-                ? Deadline.none()
-                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var deadline = Invocation.deadline(context);
         ApiGatewayEvents.respond(input, output, request -> handle(request, deadline));
     }
 

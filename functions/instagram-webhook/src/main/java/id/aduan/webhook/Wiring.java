@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
@@ -15,9 +16,6 @@ import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.learning.RefreshingTriage;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
@@ -48,7 +46,7 @@ public final class Wiring {
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
         this.triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), clock,
                 MODEL_CHECK);
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var rules = SlaSettings.rules(settings);
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
         var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, ObjectionWindow.workflow(settings),
                 new SecureRandom());

@@ -4,12 +4,10 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
 import id.aduan.adapters.instagram.Backoff;
-import id.aduan.adapters.instagram.GraphApiClient;
+import id.aduan.adapters.instagram.GraphClients;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
-import id.aduan.adapters.secrets.CachedSecret;
-import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsRedelivery;
 import id.aduan.core.reply.ReplyDelivery;
@@ -28,7 +26,6 @@ import java.time.Duration;
  */
 public final class Wiring {
 
-    private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
     private static final int DEFAULT_SEND_INTERVAL_MILLIS = 200;
 
     final FunctionRuntime runtime;
@@ -41,8 +38,6 @@ public final class Wiring {
 
     public Wiring(Settings settings, Clock clock) {
         this.runtime = new FunctionRuntime("reply-sender", settings, clock);
-        var secrets = new InstagramSecrets(new CachedSecret(runtime.aws().secretsManager(),
-                settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var graph = GraphApiSettings.from(settings);
         var table = runtime.table();
         this.replies = new DynamoDbReplyStore(table, clock);
@@ -53,7 +48,7 @@ public final class Wiring {
                 defaults.echoWait());
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
-                new GraphApiClient(graph, secrets),
+                GraphClients.fromSettings(runtime),
                 new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
                 () -> rules, policy, clock);
         this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),

@@ -50,6 +50,7 @@ public final class ColdStart {
                 + ",\"initMillis\":" + initNanos / 1_000_000
                 + ",\"firstInvokeMillis\":" + invokeNanos / 1_000_000
                 + ",\"totalMillis\":" + Duration.between(launchedAt, respondedAt).toMillis()
+                + ",\"cpuMillis\":" + cpuMillis()
                 + ",\"peakRssKb\":" + peakRssKb()
                 + ",\"status\":" + statusOf(response) + "}");
     }
@@ -60,6 +61,14 @@ public final class ColdStart {
         return nanos == null
                 ? Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime())
                 : Instant.ofEpochSecond(0, Long.parseLong(nanos));
+    }
+
+    /**
+     * CPU time the whole process used so far (all threads, JIT and GC included): steadier than wall time
+     * on a busy machine, and what a Lambda function's CPU share is spent on.
+     */
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /** The process's peak resident memory (VmHWM), as the Lambda "Max Memory Used" figure measures it. */

@@ -63,26 +63,20 @@ public final class ColdStartSuite {
                         root.resolve(function.codeUri()), deployment.environment(function.logicalId())));
             }
             var work = Files.createTempDirectory("cold-start");
-            for (var target : targets.values()) {
-                if (!only.isEmpty() && !only.contains(target.logicalId()) && !target.logicalId().equals(BASELINE)) {
-                    continue;
+            try (var samples = new SampleEvents(deployment)) {
+                for (var target : targets.values()) {
+                    boolean chosen = only.isEmpty() || only.contains(target.logicalId())
+                            || target.logicalId().equals(BASELINE);
+                    if (!chosen) {
+                        continue;
+                    }
+                    if (!samples.supports(target.logicalId())) {
+                        System.err.println("no sample event for " + target.logicalId() + ": skipped");
+                        continue;
+                    }
+                    results.add(measure(target.withEnvironment(samples.environment(target.environment())), samples,
+                            work, runs, jvmOptions, aot, root));
                 }
-                if (SampleEvents.forFunction(target.logicalId(), 1).isEmpty()) {
-                    System.err.println("no sample event for " + target.logicalId() + ": skipped");
-                    continue;
-                }
-                var options = jvmOptions;
-                if (aot) {
-                    var cache = work.resolve(target.logicalId() + ".aot");
-                    launch(target, event(work, target, 0), jvmOptions + " -XX:AOTCacheOutput=" + cache, root);
-                    options = jvmOptions + " -XX:AOTCache=" + cache;
-                }
-                var samples = new ArrayList<Map<String, Long>>();
-                for (int run = 1; run <= runs; run++) {
-                    samples.add(launch(target, event(work, target, run), options, root));
-                }
-                results.add(new Result(target, samples));
-                System.err.println(target.logicalId() + ": " + samples);
             }
         }
         var table = table(results, runs, aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions);
@@ -92,13 +86,33 @@ public final class ColdStartSuite {
         }
     }
 
-    private static Path event(Path work, Target target, int run) throws IOException {
+    /** Cold starts of one function; with an AOT cache, trained first by one more run. */
+    private static Result measure(Target target, SampleEvents samples, Path work, int runs, String jvmOptions,
+                                  boolean aot, Path root) throws IOException, InterruptedException {
+        var options = jvmOptions;
+        if (aot) {
+            var cache = work.resolve(target.logicalId() + ".aot");
+            launch(target, event(work, target, samples, 0), jvmOptions + " -XX:AOTCacheOutput=" + cache, root);
+            options = jvmOptions + " -XX:AOTCache=" + cache;
+        }
+        var timings = new ArrayList<Map<String, Long>>();
+        for (int run = 1; run <= runs; run++) {
+            timings.add(launch(target, event(work, target, samples, run), options, root));
+        }
+        System.err.println(target.logicalId() + ": " + timings);
+        return new Result(target, timings);
+    }
+
+    private static Path event(Path work, Target target, SampleEvents samples, int run) throws IOException {
         var event = work.resolve(target.logicalId() + "-" + run + ".json");
-        Files.writeString(event, SampleEvents.forFunction(target.logicalId(), run).orElseThrow());
+        Files.writeString(event, samples.forFunction(target.logicalId(), run));
         return event;
     }
 
     private record Target(String logicalId, String handler, Path jar, Map<String, String> environment) {
+        Target withEnvironment(Map<String, String> changed) {
+            return new Target(logicalId, handler, jar, changed);
+        }
     }
 
     private record Result(Target target, List<Map<String, Long>> samples) {
@@ -149,8 +163,9 @@ public final class ColdStartSuite {
         text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
-        text.append("| function | jar | init ms | first request ms | total ms | × baseline | peak RSS MB |\n");
-        text.append("|---|---|---|---|---|---|---|\n");
+        text.append("| function | jar | init ms | first request ms | total ms | × baseline | CPU ms | × baseline"
+                + " | peak RSS MB |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|\n");
         for (var result : results) {
             long total = result.median("totalMillis");
             text.append("| ").append(result.target().logicalId())
@@ -159,6 +174,9 @@ public final class ColdStartSuite {
                     .append(" | ").append(result.median("firstInvokeMillis"))
                     .append(" | ").append(total)
                     .append(" | ").append(String.format("%.2f", (double) total / baseline.median("totalMillis")))
+                    .append(" | ").append(result.median("cpuMillis"))
+                    .append(" | ").append(String.format("%.2f",
+                            (double) result.median("cpuMillis") / baseline.median("cpuMillis")))
                     .append(" | ").append(result.median("peakRssKb") / 1024)
                     .append(" |\n");
         }

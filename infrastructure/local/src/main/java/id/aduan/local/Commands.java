@@ -58,7 +58,8 @@ final class Commands {
               help                      this text
 
             Environment: ADUAN_LOCAL_PORT (3000), ADUAN_LOCAL_AWS_PORT (free), ADUAN_IG_APP_SECRET
-            (aduan-local-app-secret), ADUAN_IG_VERIFY_TOKEN (aduan-local-verify-token).
+            (aduan-local-app-secret), ADUAN_IG_VERIFY_TOKEN (aduan-local-verify-token), ADUAN_SLA_TARGET
+            (e.g. PT4M: every SLA target that long, to watch warnings and breaches within minutes).
             Exit codes: 0 done, 1 failed or refused, 2 wrong usage, 3 no local run is running.
             """;
 

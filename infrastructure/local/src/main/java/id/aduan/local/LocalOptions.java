@@ -1,20 +1,30 @@
 package id.aduan.local;
 
+import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.json.Json;
 import id.aduan.testkit.SamTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How a local run is set up. {@link #fromEnvironment} reads {@code ADUAN_LOCAL_PORT} (3000),
  * {@code ADUAN_LOCAL_AWS_PORT} (a free one), {@code ADUAN_IG_APP_SECRET} and {@code ADUAN_IG_VERIFY_TOKEN}
- * (development defaults, never real secrets); a port of 0 means a free one.
+ * (development defaults, never real secrets); a port of 0 means a free one. {@code ADUAN_SLA_TARGET}
+ * (an ISO-8601 duration such as {@code PT4M}) shortens every SLA target, so that a warning and a breach
+ * can be watched within minutes. {@code functionSettings} go into every function's environment on top
+ * of the template's.
  */
 record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedules, Path stateDir, String appSecret,
-                    String verifyToken, Duration asyncRetryDelay, Clock clock) {
+                    String verifyToken, Duration asyncRetryDelay, Clock clock, Map<String, String> functionSettings) {
+
+    LocalOptions(SamTemplate template, int port, int awsPort, boolean schedules, Path stateDir, String appSecret,
+                 String verifyToken, Duration asyncRetryDelay, Clock clock) {
+        this(template, port, awsPort, schedules, stateDir, appSecret, verifyToken, asyncRetryDelay, clock, Map.of());
+    }
 
     static final String STACK = "aduan-local";
     static final String DEFAULT_APP_SECRET = "aduan-local-app-secret";
@@ -33,7 +43,24 @@ record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedul
                 appSecret(environment),
                 environment.getOrDefault("ADUAN_IG_VERIFY_TOKEN", DEFAULT_VERIFY_TOKEN),
                 LAMBDA_RETRY_DELAY,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                functionSettings(environment));
+    }
+
+    private static Map<String, String> functionSettings(Map<String, String> environment) {
+        var target = environment.get("ADUAN_SLA_TARGET");
+        if (target == null || target.isBlank()) {
+            return Map.of();
+        }
+        try {
+            if (!Duration.parse(target.strip()).isPositive()) {
+                throw new DateTimeParseException("not positive", target, 0);
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("ADUAN_SLA_TARGET must be a positive ISO-8601 duration such as PT4M, not "
+                    + target);
+        }
+        return Map.of(SlaSettings.TARGET_OVERRIDE, target.strip());
     }
 
     static String appSecret(Map<String, String> environment) {

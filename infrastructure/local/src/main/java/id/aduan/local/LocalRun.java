@@ -88,10 +88,17 @@ final class LocalRun implements AutoCloseable {
         state.recordRun(run);
     }
 
-    /** A function's environment as Lambda gives it, with its Graph API calls sent to the local stand-in. */
+    /**
+     * A function's environment as Lambda gives it, with the local run's own settings on top: its Graph
+     * API calls go to the local stand-in, and links to the API ({@code API_URL}) to the local gateway.
+     */
     private Map<String, String> environment(String function) {
         var environment = new LinkedHashMap<>(deployment.environment(function));
         environment.computeIfPresent(GRAPH_API_BASE_URL, (name, value) -> graph.url().toString());
+        environment.putAll(options.functionSettings());
+        if (gateway != null) {
+            environment.computeIfPresent("API_URL", (name, value) -> url().toString());
+        }
         return environment;
     }
 

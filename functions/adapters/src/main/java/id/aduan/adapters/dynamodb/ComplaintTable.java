@@ -16,7 +16,9 @@ public final class ComplaintTable {
     final DynamoDbTable<LinkItem> links;
     final DynamoDbTable<RawDeliveryItem> deliveries;
     final DynamoDbTable<ConfigItem> configs;
+    final DynamoDbTable<AlertItem> alerts;
     final DynamoDbTable<ReplyItem> replies;
+    final DynamoDbTable<MentionFetchItem> fetches;
 
     public ComplaintTable(DynamoDbClient client, String name) {
         this.client = client;
@@ -29,7 +31,9 @@ public final class ComplaintTable {
         this.links = enhanced.table(name, LinkItem.SCHEMA);
         this.deliveries = enhanced.table(name, RawDeliveryItem.SCHEMA);
         this.configs = enhanced.table(name, ConfigItem.SCHEMA);
+        this.alerts = enhanced.table(name, AlertItem.SCHEMA);
         this.replies = enhanced.table(name, ReplyItem.SCHEMA);
+        this.fetches = enhanced.table(name, MentionFetchItem.SCHEMA);
     }
 
     public String name() {

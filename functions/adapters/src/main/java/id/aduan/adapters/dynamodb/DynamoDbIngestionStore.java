@@ -82,6 +82,9 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         }
         int code = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.trackingCode(complaint.trackingCode().value()),
                 Keys.CODE_SK, complaint.id().value()), Condition.ITEM_ABSENT);
+        if (complaint.contentPending()) {
+            tx.put(MentionFetchItem.SCHEMA, MentionFetchItem.of(complaint, candidate.opening()), null);
+        }
         int conversation = -1;
         if (candidate.conversationKey() != null) {
             conversation = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.conversation(candidate.conversationKey()),

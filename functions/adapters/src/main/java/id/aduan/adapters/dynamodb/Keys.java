@@ -20,14 +20,16 @@ import java.util.Locale;
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
  * configuration       CFG                  UNITS, SLA, CALENDAR, TEMPLATES
  * confirmed routing   LEARN#&lt;utc day&gt;     &lt;time&gt;#&lt;complaint id&gt;   (kept 400 days)
+ * alert (outbox)      ALERTS#&lt;UTC day&gt;     &lt;alert id&gt;
  * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
  * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
  * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
  * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * </pre>
- * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert) and {@code RETRY}
- * (deliveries to take in again), ordered by due time; duplicates {@code DUP#<unit>}, ordered by arrival,
- * while a complaint is open.
+ * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert), {@code RETRY}
+ * (deliveries to take in again) and {@code OUTBOX} (alerts not yet published, by the end of their
+ * publisher's lease), ordered by due time; duplicates {@code DUP#<unit>}, ordered by arrival, while a
+ * complaint is open.
  *
  * <p>Work queues. Three indexes share one sort key, {@code <received time>#<id>} ({@code GSI1SK}), and
  * split the complaints by who works them, each partition holding one status:
@@ -82,6 +84,7 @@ public final class Keys {
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
     static final String CONFIG_PARTITION = "CFG";
+    static final String OUTBOX_PARTITION = "OUTBOX";
     static final String PAUSE_SK = "PAUSE";
 
     /** Fixed width, so that keys holding times sort in time order. */
@@ -139,6 +142,11 @@ public final class Keys {
         return "PART#" + String.format("%04d", index);
     }
 
+    /** The alerts raised on one UTC day: the daily digest reads one partition. */
+    static String alertsOfDay(LocalDate day) {
+        return "ALERTS#" + day;
+    }
+
     static String statusQueue(String status) {
         return "STATUS#" + status;
     }
@@ -181,6 +189,14 @@ public final class Keys {
 
     static final String TRIAGE_MODEL_PK = "CFG#TRIAGE";
     static final String TRIAGE_MODEL_SK = "MODEL";
+
+    /** Mentions waiting for their text: one pointer item each, due in the {@code FETCH} partition. */
+    static final String FETCH_PARTITION = "FETCH";
+    static final String FETCH_SK = "FETCH";
+
+    static String mentionFetch(ComplaintId id) {
+        return "FETCH#" + id.value();
+    }
 
     static String duplicatePartition(String unit) {
         return "DUP#" + unit;

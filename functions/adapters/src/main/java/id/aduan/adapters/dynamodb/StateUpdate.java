@@ -28,23 +28,26 @@ final class StateUpdate {
     private StateUpdate() {
     }
 
-    static Expression expression(Complaint after, boolean closesDuplicateSearch) {
-        return expression(after, closesDuplicateSearch, null);
+    static Expression expression(Complaint after, boolean closesDuplicateSearch, List<String> alsoWritten) {
+        return expression(after, closesDuplicateSearch, alsoWritten, null);
     }
 
     /** The new state together with a reporter message arriving: its time and one more in the count. */
     static Expression withMessage(Complaint after, Instant messageSentAt) {
-        return expression(after, false, messageSentAt);
+        return expression(after, false, List.of(), messageSentAt);
     }
 
-    private static Expression expression(Complaint after, boolean closesDuplicateSearch, Instant messageSentAt) {
+    private static Expression expression(Complaint after, boolean closesDuplicateSearch, List<String> alsoWritten,
+                                         Instant messageSentAt) {
         var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(after), true);
         var names = new HashMap<String, String>();
         var values = new HashMap<String, AttributeValue>();
         var set = new ArrayList<String>();
         var remove = new ArrayList<String>();
-        for (int i = 0; i < OWNED.size(); i++) {
-            var attribute = OWNED.get(i);
+        var written = new ArrayList<>(OWNED);
+        written.addAll(alsoWritten);
+        for (int i = 0; i < written.size(); i++) {
+            var attribute = written.get(i);
             names.put("#a" + i, attribute);
             if (item.containsKey(attribute)) {
                 set.add("#a" + i + " = :v" + i);
@@ -79,8 +82,16 @@ final class StateUpdate {
 
     /** Adds the state change of one complaint to a transaction; returns its position. */
     static int add(Transaction transaction, Complaint before, Complaint after) {
+        return add(transaction, before, after, List.of());
+    }
+
+    /**
+     * As {@link #add(Transaction, Complaint, Complaint)}, also writing attributes that are normally
+     * ingestion's (the text, once a mention's text is fetched).
+     */
+    static int add(Transaction transaction, Complaint before, Complaint after, List<String> alsoWritten) {
         boolean closes = before.acceptsFollowUps() && !after.acceptsFollowUps();
-        return transaction.update(Keys.complaint(after.id()), Keys.COMPLAINT_SK, expression(after, closes),
-                readAt(before));
+        return transaction.update(Keys.complaint(after.id()), Keys.COMPLAINT_SK,
+                expression(after, closes, alsoWritten), readAt(before));
     }
 }

@@ -4,13 +4,14 @@ import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.RetryDelay;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
  * How long to wait before trying a failed Graph API call again. Exponential backoff with full jitter:
  * a random wait between zero and {@code base × 2^(failures − 1)}, capped, so that retries from many
- * messages spread out instead of arriving together. When Meta says how long the account is throttled,
+ * messages spread out instead of arriving together. When the service (Meta, a chat) says how long to wait,
  * the wait is that long plus a jitter of up to one base step, whatever the cap.
  */
 public final class Backoff implements RetryDelay {
@@ -38,10 +39,18 @@ public final class Backoff implements RetryDelay {
 
     @Override
     public Duration delayAfter(int failures, GraphFailure failure) {
+        return delayAfter(failures, failure.retryAfter());
+    }
+
+    /**
+     * @param failures   how many times the call has failed so far, counting this failure
+     * @param retryAfter how long the service said to wait, when it said so
+     */
+    public Duration delayAfter(int failures, Optional<Duration> retryAfter) {
         if (failures < 1) {
             throw new IllegalArgumentException("a delay follows at least one failure, got " + failures);
         }
-        return failure.retryAfter()
+        return retryAfter
                 .map(throttled -> throttled.plus(jittered(base.toMillis())))
                 .orElseGet(() -> jittered(Math.min(cap.toMillis(), base.toMillis() * Math.pow(2, failures - 1))));
     }

@@ -72,6 +72,19 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
                 Map.of("instagramId", messageId));
     }
 
+    /** The text of a mention was fetched from the Graph API and triaged. */
+    public static TimelineEvent contentFetched(String instagramId, Instant at) {
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+                null, Map.of("instagramId", instagramId));
+    }
+
+    /** The text of a mention could not be fetched; staff read it in the Instagram app. */
+    public static TimelineEvent contentUnavailable(String instagramId, String problem, Instant at) {
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+                "teks mention tidak dapat diambil; baca langsung di aplikasi Instagram",
+                Map.of("instagramId", instagramId, "problem", problem));
+    }
+
     /** The team answered in the Instagram app (or its echo of a reply Aduan sent). */
     public static TimelineEvent respondedOnInstagram(String instagramId, ReplyTarget.Kind via, Instant at) {
         return new TimelineEvent("response/" + instagramId, at, Actor.INSTAGRAM_APP, Type.RESPONDED_ON_INSTAGRAM,

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# DynamoDB items one SLA sweep reads among many closed or not-yet-due complaints, and the sweep's time
+# for many due ones, against moto's server.
+# Usage: bench/sla-sweep.sh [quiet complaints (100000)] [due among them (100)] [due alone (1000)]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/jdk25.sh
+aduan_use_jdk25
+command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m pip install 'moto[server]==5.2.1')" >&2; exit 1; }
+if [ ! -f infrastructure/bench/target/classpath.txt ]; then
+  mvn -B -q -DskipTests package
+fi
+# moto copies the whole table for each write of a transaction; this server copies only what it touches.
+export ADUAN_MOTO_SERVER="${ADUAN_MOTO_SERVER:-$PWD/bench/moto-server-lean-transactions.py}"
+java -cp "infrastructure/bench/target/classes:$(cat infrastructure/bench/target/classpath.txt)" \
+  id.aduan.bench.SlaSweepBenchmark "${1:-100000}" "${2:-100}" "${3:-1000}" | grep -v '^{'

@@ -1,0 +1,141 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.port.AlertOutbox;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The alert outbox in the complaints table: one item per alert in its day's partition, queued in the due
+ * index ({@code OUTBOX}) until it is published. A lease is the due-index sort key itself: taking an
+ * alert over or giving it back is a write conditioned on the key the writer read, so only one wins.
+ */
+public final class DynamoDbAlertOutbox implements AlertOutbox {
+
+    private final ComplaintTable table;
+
+    public DynamoDbAlertOutbox(ComplaintTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public boolean recordIfAbsent(RecordedAlert alert) {
+        try {
+            table.client.putItem(PutItemRequest.builder()
+                    .tableName(table.name)
+                    .item(AlertItem.SCHEMA.itemToMap(AlertItem.of(alert), true))
+                    .conditionExpression("attribute_not_exists(PK)")
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException recorded) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<RecordedAlert> stranded(Instant now, int limit) {
+        var upTo = Key.builder().partitionValue(Keys.OUTBOX_PARTITION).sortValue(Keys.due(now, "~")).build();
+        var stranded = new ArrayList<RecordedAlert>();
+        table.alerts.index(Keys.DUE_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
+                        .limit(Math.min(limit, 100))
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                // The index lags the table: read each alert itself before trusting its lease.
+                .map(key -> table.alerts.getItem(request -> request.consistentRead(true)
+                        .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))
+                .filter(Objects::nonNull)
+                .map(AlertItem::toRecordedAlert)
+                .filter(alert -> alert.pending() && !alert.retryAt().isAfter(now))
+                .forEach(stranded::add);
+        return stranded;
+    }
+
+    @Override
+    public Optional<RecordedAlert> takeOver(RecordedAlert stranded, Instant until) {
+        try {
+            var updated = table.client.updateItem(moveLease(stranded, until, true));
+            return Optional.of(AlertItem.SCHEMA.mapToItem(updated.attributes()).toRecordedAlert());
+        } catch (ConditionalCheckFailedException taken) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void markPublished(RecordedAlert alert, Instant at) {
+        var values = Map.of(":at", AttributeValue.fromS(Keys.time(at)));
+        table.client.updateItem(UpdateItemRequest.builder()
+                .tableName(table.name)
+                .key(key(alert))
+                .updateExpression("SET publishedAt = :at REMOVE #duePk, #dueSk")
+                .conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#duePk", Keys.DUE_PK, "#dueSk", Keys.DUE_SK))
+                .expressionAttributeValues(values)
+                .build());
+    }
+
+    @Override
+    public void retryLater(RecordedAlert alert, Instant retryAt) {
+        try {
+            table.client.updateItem(moveLease(alert, retryAt, false));
+        } catch (ConditionalCheckFailedException takenOrPublished) {
+            // Someone else holds it now, or it went out after all: theirs to finish.
+        }
+    }
+
+    @Override
+    public List<RecordedAlert> raisedOn(LocalDate day) {
+        var alerts = new ArrayList<RecordedAlert>();
+        table.alerts.query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(
+                                Key.builder().partitionValue(Keys.alertsOfDay(day)).build()))
+                        .build())
+                .items()
+                .forEach(item -> alerts.add(item.toRecordedAlert()));
+        return alerts;
+    }
+
+    /**
+     * Moves a pending alert's lease to {@code lease}, only if it still holds the lease {@code alert} was
+     * read with; a take-over counts an attempt and returns the alert as it now is.
+     */
+    private UpdateItemRequest moveLease(RecordedAlert alert, Instant lease, boolean takeOver) {
+        var values = new HashMap<String, AttributeValue>();
+        values.put(":held", AttributeValue.fromS(Keys.due(alert.retryAt(), alert.alert().id())));
+        values.put(":lease", AttributeValue.fromS(Keys.due(lease, alert.alert().id())));
+        if (takeOver) {
+            values.put(":one", AttributeValue.fromN("1"));
+        }
+        return UpdateItemRequest.builder()
+                .tableName(table.name)
+                .key(key(alert))
+                .updateExpression(takeOver ? "SET #dueSk = :lease ADD attempts :one" : "SET #dueSk = :lease")
+                .returnValues(takeOver ? ReturnValue.ALL_NEW : ReturnValue.NONE)
+                .conditionExpression("#dueSk = :held")
+                .expressionAttributeNames(Map.of("#dueSk", Keys.DUE_SK))
+                .expressionAttributeValues(values)
+                .build();
+    }
+
+    private static Map<String, AttributeValue> key(RecordedAlert alert) {
+        return Map.of(Keys.PK, AttributeValue.fromS(Keys.alertsOfDay(alert.day())),
+                Keys.SK, AttributeValue.fromS(alert.alert().id()));
+    }
+}

@@ -1,0 +1,86 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.adapters.dynamodb.Transaction.Condition;
+import id.aduan.adapters.dynamodb.Transaction.Expression;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.PendingFetch;
+import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.port.MentionFetches;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Mention fetches in the due index ({@code FETCH} partition): a read bounded by what is due. */
+public final class DynamoDbMentionFetches implements MentionFetches {
+
+    private final ComplaintTable table;
+
+    public DynamoDbMentionFetches(ComplaintTable table) {
+        this.table = table;
+    }
+
+    /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
+    @Override
+    public List<PendingFetch> due(Instant now, int limit) {
+        var upTo = Key.builder().partitionValue(Keys.FETCH_PARTITION).sortValue(Keys.due(now, "~")).build();
+        return table.fetches.index(Keys.DUE_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
+                        .limit(limit)
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .map(keys -> table.fetches.getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
+                .filter(Objects::nonNull)
+                .map(MentionFetchItem::toFetch)
+                .toList();
+    }
+
+    @Override
+    public void retryAt(PendingFetch fetch, Instant at) {
+        var tx = table.transaction();
+        tx.update(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK,
+                new Expression("SET #order = :order, attempts = :attempts", Map.of("#order", Keys.DUE_SK),
+                        Map.of(":order", AttributeValue.fromS(Keys.due(at, fetch.complaintId().value())),
+                                ":attempts", AttributeValue.fromN(Integer.toString(fetch.attempts() + 1)))),
+                Condition.of("attribute_exists(PK)"));
+        tx.commit();
+    }
+
+    @Override
+    public WriteResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
+                                TimelineEvent event) {
+        var tx = table.transaction();
+        int state = StateUpdate.add(tx, before, after, List.of("text", Keys.SEARCH_TEXT));
+        tx.update(Keys.complaint(after.id()), Keys.message(opening.sentAt(), opening.instagramId()),
+                new Expression("SET #text = :text", Map.of("#text", "text"),
+                        Map.of(":text", AttributeValue.fromS(opening.text()))),
+                Condition.of("attribute_exists(PK)"));
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
+        tx.delete(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return WriteResult.WRITTEN;
+        }
+        if (failure.get().index() == state) {
+            return new WriteResult.Superseded();
+        }
+        throw new IllegalStateException("the mentioned complaint's opening message is missing: " + after.id());
+    }
+
+    @Override
+    public void abandon(PendingFetch fetch, TimelineEvent event) {
+        var tx = table.transaction();
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(fetch.complaintId(), event), null);
+        tx.delete(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
+        tx.commit();
+    }
+}

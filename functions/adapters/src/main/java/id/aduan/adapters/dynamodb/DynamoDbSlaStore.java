@@ -1,0 +1,125 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.SaveResult;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.SlaStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The SLA sweep's view of the table. Due complaints come from the sparse due index, each of its shards
+ * queried up to now and merged so the longest due come first; nothing else is read. The alerts, the
+ * complaint's new state and its timeline events are written in one transaction.
+ */
+public final class DynamoDbSlaStore implements SlaStore {
+
+    /** Index entries read per request; a sweep reads further pages only as it gets through them. */
+    private static final int PAGE = 100;
+
+    private final ComplaintTable table;
+
+    public DynamoDbSlaStore(ComplaintTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public Iterator<ComplaintId> dueBy(Instant now) {
+        var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
+        for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
+            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
+            var entries = table.complaints.index(Keys.DUE_INDEX)
+                    .query(QueryEnhancedRequest.builder()
+                            .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
+                            .limit(PAGE)
+                            .build())
+                    .stream()
+                    .flatMap(page -> page.items().stream())
+                    .iterator();
+            new Shard(entries).advance().ifPresent(heads::add);
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public ComplaintId next() {
+                var shard = heads.poll();
+                if (shard == null) {
+                    throw new NoSuchElementException();
+                }
+                var id = new ComplaintId(shard.head.pk.substring("C#".length()));
+                shard.advance().ifPresent(heads::add);
+                return id;
+            }
+        };
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+        return Optional.ofNullable(table.complaints.getItem(request -> request.consistentRead(true)
+                        .key(Key.builder().partitionValue(Keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
+                .map(ItemMapping::toComplaint);
+    }
+
+    @Override
+    public SaveResult recordAlerts(Complaint before, Complaint after, List<TimelineEvent> events,
+                                   List<RecordedAlert> alerts) {
+        var tx = table.transaction();
+        int state = StateUpdate.add(tx, before, after);
+        for (TimelineEvent event : events) {
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
+        }
+        for (RecordedAlert alert : alerts) {
+            tx.put(AlertItem.SCHEMA, AlertItem.of(alert), Transaction.Condition.ITEM_ABSENT);
+        }
+        Optional<Transaction.ConditionFailure> failure;
+        try {
+            failure = tx.commit();
+        } catch (TransactionCanceledException e) {
+            if (e.cancellationReasons().stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+                // Another writer (an overlapping sweep, a staff change) held the complaint at that moment.
+                return new SaveResult.StaleVersion(before.version());
+            }
+            throw e;
+        }
+        if (failure.isEmpty()) {
+            return new SaveResult.Saved();
+        }
+        if (failure.get().index() != state) {
+            // The complaint was at the version read, yet an alert or event of it is recorded already:
+            // a lost race as far as this sweep can tell; it must not raise the alert again.
+            return new SaveResult.StaleVersion(before.version());
+        }
+        var current = failure.get().item().get("version");
+        return current == null ? new SaveResult.NotFound() : new SaveResult.StaleVersion(Long.parseLong(current.n()));
+    }
+
+    /** One shard of the due index, read page by page, with its next entry at hand. */
+    private static final class Shard {
+        private final Iterator<ComplaintItem> entries;
+        private ComplaintItem head;
+
+        Shard(Iterator<ComplaintItem> entries) {
+            this.entries = entries;
+        }
+
+        Optional<Shard> advance() {
+            head = entries.hasNext() ? entries.next() : null;
+            return head == null ? Optional.empty() : Optional.of(this);
+        }
+    }
+}

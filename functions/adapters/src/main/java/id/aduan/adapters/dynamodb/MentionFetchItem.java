@@ -1,0 +1,52 @@
+package id.aduan.adapters.dynamodb;
+
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.ingest.PendingFetch;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+
+/** A mention waiting for its text ({@code FETCH#<complaint id>} / {@code FETCH}), due in the due index. */
+final class MentionFetchItem {
+    String pk;
+    String sk;
+    String complaintId;
+    String channel;
+    String objectId;
+    Integer attempts;
+    String duePartition;
+    String dueOrder;
+
+    static final StaticTableSchema<MentionFetchItem> SCHEMA = Attributes.of(MentionFetchItem.class,
+                    MentionFetchItem::new, i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
+            .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
+            .string("channel", i -> i.channel, (i, v) -> i.channel = v)
+            .string("objectId", i -> i.objectId, (i, v) -> i.objectId = v)
+            .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
+            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
+            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
+                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .build();
+
+    /** Due at once: the first fetch is tried on the next run. */
+    static MentionFetchItem of(Complaint complaint, ReporterMessage opening) {
+        var item = new MentionFetchItem();
+        item.pk = Keys.mentionFetch(complaint.id());
+        item.sk = Keys.FETCH_SK;
+        item.complaintId = complaint.id().value();
+        item.channel = complaint.channel().name();
+        item.objectId = opening.instagramId();
+        item.attempts = 0;
+        item.duePartition = Keys.FETCH_PARTITION;
+        item.dueOrder = Keys.due(complaint.receivedAt(), complaint.id().value());
+        return item;
+    }
+
+    PendingFetch toFetch() {
+        return new PendingFetch(new ComplaintId(complaintId), Channel.valueOf(channel), objectId,
+                attempts == null ? 0 : attempts);
+    }
+}

@@ -1,0 +1,58 @@
+package id.aduan.adapters.sns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the alerts out of Lambda's SNS event: what {@link SnsAlertPublisher} sent, with its attributes
+ * back, or a CloudWatch alarm, which arrives with no attributes and becomes an operations alert.
+ */
+public final class SnsAlertEvents {
+
+    private SnsAlertEvents() {
+    }
+
+    public static List<Alert> read(InputStream event) throws IOException {
+        var alerts = new ArrayList<Alert>();
+        for (JsonNode record : Json.mapper().readTree(event).path("Records")) {
+            alerts.add(alert(record.path("Sns")));
+        }
+        return alerts;
+    }
+
+    private static Alert alert(JsonNode sns) {
+        var attributes = new LinkedHashMap<String, String>();
+        sns.path("MessageAttributes").properties()
+                .forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path("Value").asText()));
+        var subject = sns.path("Subject").asText("");
+        var message = sns.path("Message").asText("");
+        var id = Optional.ofNullable(attributes.remove(AlertAttributes.ALERT_ID))
+                .orElse(sns.path("MessageId").asText());
+        var kind = attributes.remove(AlertAttributes.KIND);
+        if (kind != null) {
+            return new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes);
+        }
+        attributes.put(AlertAttributes.AUDIENCE, AlertAttributes.Audience.OPERATIONS.name());
+        return alarm(message).map(alarm -> new Alert(id, Alert.Kind.OPERATIONS,
+                        "[Aduan] Alarm " + alarm.path("AlarmName").asText() + ": " + alarm.path("NewStateValue").asText(),
+                        alarm.path("AlarmDescription").asText("") + "\n" + alarm.path("NewStateReason").asText(""),
+                        attributes))
+                .orElseGet(() -> new Alert(id, Alert.Kind.OPERATIONS, subject, message, attributes));
+    }
+
+    private static Optional<JsonNode> alarm(String message) {
+        try {
+            return Optional.ofNullable(Json.mapper().readTree(message)).filter(node -> node.has("AlarmName"));
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+}

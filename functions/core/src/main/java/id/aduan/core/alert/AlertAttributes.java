@@ -1,0 +1,43 @@
+package id.aduan.core.alert;
+
+/**
+ * The routing facts an alert carries as SNS message attributes, named once: e-mail subscription filter
+ * policies and the chat notifier's routes match on them. None of them is personal data.
+ */
+public final class AlertAttributes {
+
+    /** The unit (OPD code) that holds the complaint, or {@link #TRIAGE_TEAM} before it is forwarded. */
+    public static final String UNIT = "unit";
+    /** The {@link id.aduan.core.sla.AlertLevel} of an SLA alert. */
+    public static final String LEVEL = "level";
+    /** The {@link id.aduan.core.sla.ClockKind} of an SLA alert. */
+    public static final String CLOCK = "clock";
+    public static final String TRACKING_CODE = "trackingCode";
+    /** Who must act: one of {@link Audience}. */
+    public static final String AUDIENCE = "audience";
+    /** The alert's {@link Alert.Kind}; the publisher adds it to every message. */
+    public static final String KIND = "kind";
+    /** The alert's stable id; the publisher adds it to every message. */
+    public static final String ALERT_ID = "alertId";
+
+    /**
+     * The unit a complaint belongs to before staff forward it to one: the social-media team that triages
+     * it owns its first-response and verification clocks.
+     */
+    public static final String TRIAGE_TEAM = "TRIASE";
+
+    private AlertAttributes() {
+    }
+
+    /** Who an alert is for, following the escalation levels of WORKFLOW-AND-SLA.md. */
+    public enum Audience {
+        /** Level 1: the assignee and the unit's channel (also warnings and a unit's daily digest). */
+        UNIT,
+        /** Level 2: the unit's supervisor. */
+        SUPERVISOR,
+        /** Level 3: the communications office, the triage team and admins (also the city-wide digest). */
+        COMMUNICATIONS,
+        /** The people who run Aduan: alarms and failures. */
+        OPERATIONS
+    }
+}

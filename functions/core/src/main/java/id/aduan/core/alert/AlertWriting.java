@@ -1,0 +1,46 @@
+package id.aduan.core.alert;
+
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.Unit;
+import id.aduan.core.unit.UnitCatalog;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/** What every alert text writes the same way: unit names, Jakarta times and links to the staff console. */
+public final class AlertWriting {
+
+    private static final DateTimeFormatter WIB = DateTimeFormatter
+            .ofPattern("EEEE, d MMMM uuuu HH.mm 'WIB'", Locale.forLanguageTag("id"))
+            .withZone(WorkingCalendar.ZONE);
+
+    private final UnitCatalog units;
+    private final String links;
+
+    /** @param links the staff console or API; a complaint is at {@code <links>/complaints/<tracking code>} */
+    public AlertWriting(UnitCatalog units, URI links) {
+        this.units = Objects.requireNonNull(units, "units");
+        var base = links.toString();
+        this.links = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** "Dinas Perhubungan (PERHUBUNGAN)"; the triage team before a complaint is forwarded. */
+    public String unitName(String code) {
+        if (code == null || AlertAttributes.TRIAGE_TEAM.equals(code)) {
+            return "belum didisposisikan (tim triase)";
+        }
+        return units.find(code).map(Unit::name).map(name -> name + " (" + code + ")").orElse(code);
+    }
+
+    /** "Rabu, 18 Februari 2026 14.00 WIB". */
+    public String time(Instant instant) {
+        return WIB.format(instant);
+    }
+
+    /** A page of the staff console, such as {@code /complaints/ADU-7K3Q9}. */
+    public String link(String path) {
+        return links + path;
+    }
+}

@@ -1,0 +1,159 @@
+package id.aduan.core.alert;
+
+import id.aduan.core.complaint.Actor;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.SaveResult;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.Deadline;
+import id.aduan.core.port.SlaStore;
+import id.aduan.core.sla.AlertLevel;
+import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.DueAlert;
+import id.aduan.core.sla.SlaRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The SLA sweep: raises every warning and breach that fell due, once. For each complaint the due index
+ * names, oldest due first, it reads the complaint, marks the alerts due as sent, records them in the
+ * outbox and writes the timeline events, all in one transaction over the version it read, then
+ * publishes them. Two sweeps racing on a complaint cannot both win the transaction; the loser reads the
+ * complaint again and finds nothing left to send. Alerts whose publish failed or whose publisher died
+ * are taken over first. The sweep stops while {@code deadline} still leaves a margin; the next one
+ * carries on where it stopped, since whatever is still due stays in the index.
+ */
+public final class SlaSweep {
+
+    /** Time kept back at the end of an invocation for the last complaint's writes and publishes. */
+    public static final Duration MARGIN = Duration.ofSeconds(15);
+    private static final int STRANDED_PER_SWEEP = 500;
+    /** A staff change can race the sweep; after this many lost races the next sweep tries again. */
+    private static final int ATTEMPTS_PER_COMPLAINT = 3;
+    private static final Actor SWEEP = Actor.system("sla-monitor");
+
+    private final SlaStore store;
+    private final OutboxPublisher outbox;
+    private final SlaAlerts alerts;
+    private final Supplier<SlaRules> rules;
+    private final Clock clock;
+
+    public SlaSweep(SlaStore store, OutboxPublisher outbox, SlaAlerts alerts, Supplier<SlaRules> rules, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.alerts = alerts;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * What one sweep did; {@code finished} is false when it stopped for time with complaints still due.
+     * {@code problems} names the complaints that could not be handled (by id, with the error's type):
+     * one broken complaint must not hold up the alerts of all the others.
+     */
+    public record Report(int complaints, int alertsRaised, List<OutboxPublisher.Outcome> outcomes,
+                         int lostRaces, Map<ComplaintId, String> problems, boolean finished) {
+
+        public long published() {
+            return outcomes.stream().filter(OutboxPublisher.Outcome::published).count();
+        }
+
+        public long failed() {
+            return outcomes.size() - published();
+        }
+    }
+
+    public Report sweep(Deadline deadline) {
+        var outcomes = new ArrayList<>(outbox.publishStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
+        int complaints = 0;
+        int raised = 0;
+        int lostRaces = 0;
+        var problems = new LinkedHashMap<ComplaintId, String>();
+        var due = store.dueBy(clock.instant());
+        boolean finished = true;
+        while (due.hasNext()) {
+            if (deadline.remaining().compareTo(MARGIN) <= 0) {
+                finished = false;
+                break;
+            }
+            var id = due.next();
+            complaints++;
+            Handled handled;
+            try {
+                handled = handle(id);
+            } catch (RuntimeException e) {
+                problems.put(id, e.getClass().getSimpleName());
+                continue;
+            }
+            raised += handled.raised().size();
+            lostRaces += handled.lostRaces();
+            handled.raised().forEach(alert -> outcomes.add(outbox.publish(alert)));
+        }
+        return new Report(complaints, raised, List.copyOf(outcomes), lostRaces, Map.copyOf(problems), finished);
+    }
+
+    private record Handled(List<RecordedAlert> raised, int lostRaces) {
+    }
+
+    private Handled handle(ComplaintId id) {
+        for (int attempt = 1; attempt <= ATTEMPTS_PER_COMPLAINT; attempt++) {
+            var complaint = store.find(id).orElse(null);
+            if (complaint == null || complaint.clocks() == null) {
+                return new Handled(List.of(), attempt - 1);
+            }
+            var now = clock.instant();
+            var current = rules.get();
+            List<DueAlert> due = complaint.clocks().dueAlerts(now, current);
+            if (due.isEmpty()) {
+                return new Handled(List.of(), attempt - 1);
+            }
+            var clocks = complaint.clocks();
+            var events = new ArrayList<TimelineEvent>();
+            var raised = new ArrayList<RecordedAlert>();
+            for (DueAlert alert : due) {
+                clocks = clocks.withAlertSent(alert.clock(), alert.level());
+                if (supersededWarning(alert, due)) {
+                    continue;
+                }
+                var text = alerts.alertFor(complaint, alert, current.calendar());
+                events.add(event(text, alert, now));
+                raised.add(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
+            }
+            var after = marked(complaint, clocks);
+            if (store.recordAlerts(complaint, after, events, raised) instanceof SaveResult.Saved) {
+                return new Handled(raised, attempt - 1);
+            }
+        }
+        return new Handled(List.of(), ATTEMPTS_PER_COMPLAINT);
+    }
+
+    /**
+     * A warning found due together with its clock's breach (a sweep catching up) warns of nothing: it is
+     * marked sent without going out, and the breach speaks for it.
+     */
+    private static boolean supersededWarning(DueAlert alert, List<DueAlert> due) {
+        return alert.level() == AlertLevel.WARNING && due.stream()
+                .anyMatch(other -> other.clock() == alert.clock() && other.level() != AlertLevel.WARNING);
+    }
+
+    private static Complaint marked(Complaint complaint, ComplaintClocks clocks) {
+        return complaint.toBuilder().clocks(clocks).version(complaint.version() + 1).build();
+    }
+
+    /** The timeline's record of an alert; its key is the alert's, so it can be written only once. */
+    private static TimelineEvent event(Alert alert, DueAlert due, Instant now) {
+        var details = new LinkedHashMap<String, String>();
+        details.put("clock", due.clock().name());
+        details.put("level", due.level().name());
+        details.put("howLate", due.howLate());
+        details.put("alertId", alert.id());
+        var type = due.level() == AlertLevel.WARNING ? TimelineEvent.Type.SLA_WARNING : TimelineEvent.Type.SLA_BREACH;
+        return new TimelineEvent(alert.id(), now, SWEEP, type, null, details);
+    }
+}

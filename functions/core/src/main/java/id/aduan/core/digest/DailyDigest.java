@@ -1,0 +1,100 @@
+package id.aduan.core.digest;
+
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.AlertWriting;
+import id.aduan.core.alert.OutboxPublisher;
+import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.port.AlertOutbox;
+import id.aduan.core.port.DigestSource;
+import id.aduan.core.sla.WorkingCalendar;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The morning digest (07:00 in Jakarta): for each unit with open complaints, breaches or new complaints,
+ * and for the whole city, the backlog by age, the SLA breaches of the last day and first-response
+ * times. Each digest goes through the alert outbox under an id per unit and day, so a retried run sends
+ * nothing twice and a failed publish is retried by the SLA sweep.
+ */
+public final class DailyDigest {
+
+    /** Complaints still waiting for the city: RESOLVED ones wait for the reporter, not for staff. */
+    static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.NEEDS_INFO, Status.VERIFIED, Status.FORWARDED,
+            Status.IN_PROGRESS);
+
+    private final DigestSource source;
+    private final AlertOutbox outbox;
+    private final OutboxPublisher publisher;
+    private final DigestText text;
+    private final Clock clock;
+
+    public DailyDigest(DigestSource source, AlertOutbox outbox, OutboxPublisher publisher, AlertWriting writing,
+                       WorkingCalendar calendar, Clock clock) {
+        this.source = source;
+        this.outbox = outbox;
+        this.publisher = publisher;
+        this.text = new DigestText(writing, calendar);
+        this.clock = clock;
+    }
+
+    /** What a run did: digests published now, and those an earlier run of the same day had recorded. */
+    public record Report(int units, List<OutboxPublisher.Outcome> outcomes, int recordedBefore) {
+    }
+
+    public Report send() {
+        var now = clock.instant();
+        var open = source.inStatus(OPEN);
+        var received = source.receivedBetween(now.minus(Duration.ofDays(7)), now);
+        // The last day is the UTC day that just ended: 07:00 to 07:00 in Jakarta, one outbox partition.
+        var alerts = outbox.raisedOn(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
+
+        var openByUnit = byUnit(open);
+        var receivedByUnit = byUnit(received);
+        var alertsByUnit = alerts.stream().filter(alert -> alert.attribute(AlertAttributes.UNIT) != null)
+                .collect(Collectors.groupingBy(alert -> alert.attribute(AlertAttributes.UNIT)));
+        var units = new TreeMap<String, UnitFigures>();
+        var codes = new TreeSet<String>(openByUnit.keySet());
+        codes.addAll(receivedByUnit.keySet());
+        codes.addAll(alertsByUnit.keySet());
+        for (String unit : codes) {
+            var figures = UnitFigures.of(now, openByUnit.getOrDefault(unit, List.of()),
+                    alertsByUnit.getOrDefault(unit, List.of()), receivedByUnit.getOrDefault(unit, List.of()));
+            if (!figures.isEmpty()) {
+                units.put(unit, figures);
+            }
+        }
+        var digests = new ArrayList<Alert>();
+        units.forEach((unit, figures) -> digests.add(text.forUnit(unit, figures, now)));
+        digests.add(text.forCity(UnitFigures.of(now, open, alerts, received), units, now));
+
+        var outcomes = new ArrayList<OutboxPublisher.Outcome>();
+        int recordedBefore = 0;
+        for (Alert digest : digests) {
+            var recorded = RecordedAlert.raised(digest, now, now.plus(OutboxPublisher.LEASE));
+            if (outbox.recordIfAbsent(recorded)) {
+                outcomes.add(publisher.publish(recorded));
+            } else {
+                recordedBefore++;
+            }
+        }
+        return new Report(units.size(), List.copyOf(outcomes), recordedBefore);
+    }
+
+    private static Map<String, List<ComplaintSnapshot>> byUnit(List<ComplaintSnapshot> complaints) {
+        return complaints.stream().collect(Collectors.groupingBy(
+                complaint -> complaint.unit() == null ? AlertAttributes.TRIAGE_TEAM : complaint.unit()));
+    }
+}

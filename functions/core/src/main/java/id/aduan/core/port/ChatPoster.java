@@ -1,0 +1,18 @@
+package id.aduan.core.port;
+
+import id.aduan.core.alert.ChatTarget;
+import id.aduan.core.ingest.Deadline;
+
+/** Posts a message to a chat, retrying what can be retried while {@code deadline} allows. */
+public interface ChatPoster {
+
+    /** Throws {@link ChatPostFailed} when the message did not get through. */
+    void post(ChatTarget target, String message, Deadline deadline);
+
+    /** The chat refused the message or stayed unreachable; the reason never includes a secret. */
+    final class ChatPostFailed extends RuntimeException {
+        public ChatPostFailed(String reason) {
+            super(reason);
+        }
+    }
+}

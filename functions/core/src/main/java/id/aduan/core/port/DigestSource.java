@@ -1,0 +1,17 @@
+package id.aduan.core.port;
+
+import id.aduan.core.complaint.Status;
+import id.aduan.core.digest.ComplaintSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The complaints a daily digest counts, each read through an index by status and time, never a scan. */
+public interface DigestSource {
+
+    /** Every complaint in one of {@code statuses}. */
+    List<ComplaintSnapshot> inStatus(Set<Status> statuses);
+
+    /** Every complaint, whatever its status, received from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<ComplaintSnapshot> receivedBetween(Instant from, Instant to);
+}

@@ -1,0 +1,32 @@
+package id.aduan.core.port;
+
+import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.SaveResult;
+import id.aduan.core.complaint.TimelineEvent;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/** What the SLA sweep reads and writes: only complaints that are due, found through the due index. */
+public interface SlaStore {
+
+    /**
+     * The complaints whose next SLA alert fell due by {@code now}, the longest due first, read page by
+     * page as the caller advances.
+     */
+    Iterator<ComplaintId> dueBy(Instant now);
+
+    /** The complaint's current state, read strongly consistent. */
+    Optional<Complaint> find(ComplaintId id);
+
+    /**
+     * In one transaction, only if the complaint is still at {@code before}'s version: its new state
+     * (alerts marked sent, next due instant moved on), the timeline events and the alerts, pending in
+     * the outbox.
+     */
+    SaveResult recordAlerts(Complaint before, Complaint after, List<TimelineEvent> events,
+                            List<RecordedAlert> alerts);
+}

@@ -1,0 +1,95 @@
+package id.aduan.core.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.core.complaint.Assignee;
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.ReplyTarget;
+import id.aduan.core.complaint.Reporter;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.sla.AlertLevel;
+import id.aduan.core.sla.ClockKind;
+import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.DueAlert;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.UnitCatalog;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SlaAlertsTest {
+
+    private static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+    private static final Instant RECEIVED = Instant.parse("2026-02-18T02:00:00Z");
+    private static final SlaAlerts ALERTS = new SlaAlerts(
+            new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")));
+
+    @Test
+    void breachNamesComplaintUnitClockAndLatenessButNothingOfTheReporter() {
+        var complaint = forwardedComplaint();
+        var due = complaint.clocks().dueAlerts(RECEIVED.plus(Duration.ofDays(9)), RULES).stream()
+                .filter(alert -> alert.level() == AlertLevel.BREACH_UNIT).findFirst().orElseThrow();
+
+        var alert = ALERTS.alertFor(complaint, due, RULES.calendar());
+
+        assertThat(alert.kind()).isEqualTo(Alert.Kind.SLA_BREACH);
+        assertThat(alert.id()).isEqualTo("sla/" + complaint.id().value() + "/" + due.clock() + "/BREACH_UNIT");
+        assertThat(alert.attributes()).containsEntry("unit", "PERHUBUNGAN").containsEntry("audience", "UNIT")
+                .containsEntry("trackingCode", complaint.trackingCode().value())
+                .containsEntry("clock", due.clock().name()).containsEntry("level", "BREACH_UNIT");
+        assertThat(alert.text()).contains("Unit: Dinas Perhubungan (PERHUBUNGAN)", "Kategori: Lampu lalu lintas",
+                "Prioritas: HIGH", "Status: Didisposisikan", "Petugas: Rina", "terlambat",
+                "Buka: https://console.example.go.id/complaints/" + complaint.trackingCode().value());
+        assertThat(alert.subject() + alert.text()).doesNotContain("warga.cimahi", "depan rumah saya", "178414000");
+    }
+
+    @Test
+    void eachEscalationLevelIsForItsOwnAudience() {
+        assertThat(List.of(AlertLevel.values())).extracting(SlaAlerts::audience).containsExactly(
+                AlertAttributes.Audience.UNIT, AlertAttributes.Audience.UNIT, AlertAttributes.Audience.SUPERVISOR,
+                AlertAttributes.Audience.COMMUNICATIONS);
+    }
+
+    @Test
+    void complaintNotForwardedYetBelongsToTheTriageTeam() {
+        var complaint = newComplaint();
+        var warning = new DueAlert(ClockKind.FIRST_RESPONSE, AlertLevel.WARNING,
+                Duration.ofHours(-2), "sisa 2 jam kerja");
+
+        var alert = ALERTS.alertFor(complaint, warning, RULES.calendar());
+
+        assertThat(alert.kind()).isEqualTo(Alert.Kind.SLA_WARNING);
+        assertThat(alert.attributes()).containsEntry("unit", AlertAttributes.TRIAGE_TEAM);
+        assertThat(alert.text()).contains("Unit: belum didisposisikan (tim triase)", "sisa 2 jam kerja");
+    }
+
+    private static Complaint newComplaint() {
+        var random = new Random(3);
+        var opening = ReporterMessage.received("17900001", Channel.COMMENT, "Lampu merah mati di depan rumah saya",
+                List.of(), RECEIVED);
+        return Complaint.open(ComplaintId.generate(RECEIVED, random), TrackingCode.random(random), "178414",
+                new Reporter("17841400001", "warga.cimahi"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT,
+                        "17900001"), false, TriageState.PENDING, Priority.HIGH,
+                ComplaintClocks.onReceived(RECEIVED, Priority.HIGH, "", RULES));
+    }
+
+    private static Complaint forwardedComplaint() {
+        var complaint = newComplaint();
+        var at = RECEIVED.plus(Duration.ofMinutes(30));
+        var clocks = complaint.clocks().onStatusChange(Status.NEW, Status.VERIFIED, at, RULES)
+                .onStatusChange(Status.VERIFIED, Status.FORWARDED, at, RULES);
+        return complaint.toBuilder().status(Status.FORWARDED).unit("PERHUBUNGAN").category("Lampu lalu lintas")
+                .assignee(new Assignee("agent-1", "Rina")).clocks(clocks).build();
+    }
+}

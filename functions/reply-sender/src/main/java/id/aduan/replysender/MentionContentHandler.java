@@ -1,0 +1,75 @@
+package id.aduan.replysender;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
+import id.aduan.adapters.dynamodb.DynamoDbMentionFetches;
+import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
+import id.aduan.adapters.instagram.GraphClients;
+import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.ingest.Assessor;
+import id.aduan.core.ingest.Deadline;
+import id.aduan.core.ingest.MentionContent;
+import id.aduan.core.learning.RefreshingTriage;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.triage.Duplicates;
+import id.aduan.core.triage.Triage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every few minutes, fetches the text of new @mentions from the Graph API and triages the complaints
+ * they opened. Lives beside the reply sender because it needs the same Graph API access.
+ */
+public final class MentionContentHandler implements RequestStreamHandler {
+
+    private static final int BATCH = 50;
+
+    private final FunctionRuntime runtime;
+    private final MentionContent content;
+
+    public MentionContentHandler() {
+        this(Settings.fromEnvironment());
+    }
+
+    public MentionContentHandler(Settings settings) {
+        this(new FunctionRuntime("mention-content", settings, Clock.systemUTC()));
+    }
+
+    MentionContentHandler(FunctionRuntime runtime) {
+        this.runtime = runtime;
+        var table = runtime.table();
+        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
+                Duration.ofMinutes(15));
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
+        this.content = new MentionContent(new DynamoDbMentionFetches(table), new DynamoDbComplaintStore(table),
+                GraphClients.fromSettings(runtime), assessor, () -> rules, runtime.clock());
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        input.readAllBytes();
+        var deadline = context == null
+                ? Deadline.none()
+                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var summary = content.fetchDue(BATCH, deadline);
+        var report = new LinkedHashMap<String, Object>();
+        report.put("fetched", summary.fetched());
+        report.put("retrying", summary.retrying());
+        report.put("abandoned", summary.abandoned());
+        runtime.log().info("mentions fetched", report);
+        runtime.metrics().emit(Map.of("MentionsFetched", summary.fetched(), "MentionsAbandoned", summary.abandoned()));
+        Json.mapper().writeValue(output, report);
+    }
+}

@@ -1,0 +1,139 @@
+package id.aduan.replysender;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.ingest.Assessor;
+import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.ingest.IngestionOutcome;
+import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.sla.SlaPolicy;
+import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.triage.Duplicates;
+import id.aduan.core.triage.Triage;
+import id.aduan.core.workflow.Workflow;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.GraphFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Mentions arrive without text; the text is fetched from the Graph API and triaged. */
+@ExtendWith(AwsEmulatorExtension.class)
+class MentionContentIT {
+
+    private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:25:00Z");
+
+    @RegisterExtension
+    static final WireMockExtension graph = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
+
+    @Test
+    void mentionedCommentGetsItsTextAndTriage(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(200, "mentioned-comment.json");
+
+        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        assertThat(report.path("fetched").asInt()).isEqualTo(1);
+        var detail = load(deployment, id);
+        assertThat(detail.complaint().contentPending()).isFalse();
+        assertThat(detail.complaint().text()).isEqualTo("@pemkot_contoh lampu PJU di Jl. Merdeka mati sudah seminggu");
+        assertThat(detail.complaint().reporter().username()).isEqualTo("warga_contoh");
+        assertThat(detail.messages().getFirst().text()).isEqualTo(detail.complaint().text());
+        var suggestion = ((TriageState.Assessed) detail.complaint().triage()).suggestion();
+        assertThat(suggestion.unit()).isEqualTo("PERHUBUNGAN");
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED);
+        assertThat(run(deployment, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
+    }
+
+    @Test
+    void unavailableGraphApiIsTriedAgainLater(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(503, "error-service-unavailable.json");
+
+        var first = run(deployment, MENTIONED_AT.plusSeconds(60));
+        var tooSoon = run(deployment, MENTIONED_AT.plusSeconds(120));
+
+        assertThat(first.path("retrying").asInt()).isEqualTo(1);
+        assertThat(tooSoon.path("retrying").asInt()).isZero();
+        assertThat(load(deployment, id).complaint().contentPending()).isTrue();
+    }
+
+    @Test
+    void mentionThatCannotBeReadIsLeftForStaffWithTheReason(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(400, "error-invalid-parameter.json");
+
+        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        assertThat(report.path("abandoned").asInt()).isEqualTo(1);
+        var detail = load(deployment, id);
+        assertThat(detail.complaint().contentPending()).isTrue();
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == TimelineEvent.Type.CONTENT_FETCHED)
+                .singleElement().satisfies(e -> assertThat(e.reason()).contains("aplikasi Instagram"));
+        assertThat(run(deployment, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
+    }
+
+    /** A Facebook-Login mention of a comment, taken in as the webhook does. */
+    private static ComplaintId mention(Deployment deployment) {
+        var runtime = runtime(deployment, MENTIONED_AT);
+        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
+        var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
+                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3));
+        var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",
+                "18034567890123600", MENTIONED_AT));
+        var created = (IngestionOutcome.Created) outcome;
+        assertThat(load(deployment, created.id()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
+        return created.id();
+    }
+
+    private static void answer(int status, String fixture) {
+        graph.stubFor(get(urlPathMatching("/v25.0/.*")).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(GraphFixtures.read(fixture))));
+    }
+
+    private static JsonNode run(Deployment deployment, Instant now) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new MentionContentHandler(runtime(deployment, now))
+                .handleRequest(new ByteArrayInputStream("{}".getBytes()), out, null);
+        return Json.mapper().readTree(out.toByteArray());
+    }
+
+    private static FunctionRuntime runtime(Deployment deployment, Instant now) {
+        var environment = new LinkedHashMap<>(deployment.environment("MentionContentFunction"));
+        environment.put("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.getPort());
+        return new FunctionRuntime("mention-content", new Settings(environment), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static ComplaintDetail load(Deployment deployment, ComplaintId id) {
+        return new DynamoDbComplaintStore(runtime(deployment, MENTIONED_AT).table()).load(id).orElseThrow();
+    }
+}

@@ -1,0 +1,78 @@
+package id.aduan.slamonitor;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.Invocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The SLA sweep, every minute: raises and publishes every warning and breach that fell due, and
+ * publishes again the alerts an earlier sweep could not. Whatever it leaves for lack of time, the next
+ * minute's sweep takes up.
+ */
+public final class SlaSweepHandler implements RequestStreamHandler {
+
+    private final Wiring wiring;
+
+    public SlaSweepHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    /** For running in-process with a given environment (tests, the local run). */
+    public SlaSweepHandler(Settings settings) {
+        this(new Wiring(settings, Clock.systemUTC()));
+    }
+
+    public SlaSweepHandler(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        input.readAllBytes();
+        long started = System.nanoTime();
+        long requestsBefore = wiring.runtime.requests().total("DynamoDb");
+        var report = wiring.sweep.sweep(Invocation.deadline(context));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("complaints", report.complaints());
+        fields.put("alertsRaised", report.alertsRaised());
+        fields.put("published", report.published());
+        fields.put("failed", report.failed());
+        fields.put("lostRaces", report.lostRaces());
+        fields.put("problems", report.problems().size());
+        fields.put("finished", report.finished());
+        fields.put("durationMillis", millis);
+        fields.put("dynamoDbRequests", wiring.runtime.requests().total("DynamoDb") - requestsBefore);
+        var failures = report.outcomes().stream().filter(outcome -> !outcome.published())
+                .map(outcome -> outcome.alertId() + ": " + outcome.failure()).toList();
+        if (!report.problems().isEmpty()) {
+            var problems = new LinkedHashMap<String, String>();
+            report.problems().forEach((id, error) -> problems.put(id.value(), error));
+            wiring.runtime.log().warn("sla sweep: complaints that could not be handled, tried again next minute",
+                    Map.of("complaints", problems));
+        }
+        if (failures.isEmpty()) {
+            wiring.runtime.log().info("sla sweep", fields);
+        } else {
+            fields.put("failures", failures);
+            wiring.runtime.log().warn("sla sweep: alerts left in the outbox for the next sweep", fields);
+        }
+        wiring.runtime.metrics().emit(Map.of(
+                "SlaSweepMillis", millis,
+                "SlaAlertsRaised", report.alertsRaised(),
+                "SlaAlertsPublished", report.published(),
+                "SlaAlertsFailed", report.failed(),
+                "SlaComplaintsFailed", report.problems().size(),
+                "SlaSweepUnfinished", report.finished() ? 0 : 1));
+        fields.remove("failures");
+        Json.mapper().writeValue(output, fields);
+    }
+}

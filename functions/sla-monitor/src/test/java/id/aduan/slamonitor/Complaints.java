@@ -1,0 +1,96 @@
+package id.aduan.slamonitor;
+
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.core.complaint.Assignee;
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.ReplyTarget;
+import id.aduan.core.complaint.Reporter;
+import id.aduan.core.complaint.ReporterMessage;
+import id.aduan.core.complaint.SaveResult;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.SlaRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Complaints written the way ingestion and staff write them, with the reporter's data to look out for. */
+final class Complaints {
+
+    static final SlaRules RULES = SlaSettings.rules(new Settings(Map.of()));
+    static final String USERNAME = "warga.cimahi";
+    static final String TEXT = "Jalan berlubang di depan rumah saya, tolong segera diperbaiki";
+
+    private final DynamoDbIngestionStore ingestion;
+    private final DynamoDbComplaintStore store;
+    private final Random random = new Random(7);
+    private int sequence;
+
+    Complaints(ComplaintTable table) {
+        this.ingestion = new DynamoDbIngestionStore(table, Clock.systemUTC());
+        this.store = new DynamoDbComplaintStore(table);
+    }
+
+    Complaint received(Instant at, Priority priority) {
+        var commentId = "1790000000" + (++sequence);
+        var opening = ReporterMessage.received(commentId, Channel.COMMENT, TEXT, List.of(), at);
+        var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "178414",
+                new Reporter("17841400000" + sequence, USERNAME), opening,
+                new ReplyTarget(ReplyTarget.Kind.COMMENT, commentId), false, TriageState.PENDING, priority,
+                ComplaintClocks.onReceived(at, priority, "", RULES));
+        var written = ingestion.create(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
+                commentId, null, null, null, null));
+        if (!(written instanceof WriteResult.Written)) {
+            throw new IllegalStateException("complaint not written: " + written);
+        }
+        return complaint;
+    }
+
+    /** Verified and forwarded to a unit at {@code at}, in the category given, assigned to an agent. */
+    Complaint forwarded(Complaint complaint, String unit, String category, Instant at) {
+        var before = current(complaint);
+        var clocks = before.clocks()
+                .onStatusChange(Status.NEW, Status.VERIFIED, at, RULES)
+                .onCategoryChange(category, at, RULES)
+                .onStatusChange(Status.VERIFIED, Status.FORWARDED, at, RULES);
+        return save(before, before.toBuilder().status(Status.FORWARDED).unit(unit).category(category)
+                .assignee(new Assignee("agent-1", "Rina")).clocks(clocks));
+    }
+
+    Complaint answered(Complaint complaint, Instant at) {
+        var before = current(complaint);
+        return save(before, before.toBuilder().firstResponseAt(at).clocks(before.clocks().onStaffReply(at, RULES)));
+    }
+
+    Complaint closed(Complaint complaint, Status status, Instant at) {
+        var before = current(complaint);
+        return save(before, before.toBuilder().status(status)
+                .clocks(before.clocks().onStatusChange(before.status(), status, at, RULES)));
+    }
+
+    Complaint current(Complaint complaint) {
+        return store.find(complaint.id()).orElseThrow();
+    }
+
+    private Complaint save(Complaint before, Complaint.Builder after) {
+        var changed = after.version(before.version() + 1).build();
+        if (!(store.save(before, changed, List.of()) instanceof SaveResult.Saved)) {
+            throw new IllegalStateException("complaint not saved");
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,91 @@
+package id.aduan.slamonitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.Status;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The 07:00 digest per unit and for the city: backlog by age, breaches of the last day, first-response times. */
+@ExtendWith(AwsEmulatorExtension.class)
+class DailyDigestIT {
+
+    /** Tuesday 10 March 2026, 07:00 in Jakarta. */
+    private static final Instant MORNING = Instant.parse("2026-03-10T00:00:00Z");
+
+    @Test
+    void eachUnitGetsItsBacklogBreachesAndFirstResponseTimesOnce(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, MORNING);
+        var inbox = new AlertInbox(deployment);
+        var complaints = monitor.complaints;
+        var yesterday = forwardedAndAnswered(monitor, Instant.parse("2026-03-09T03:00:00Z"), Duration.ofMinutes(30));
+        forwardedAndAnswered(monitor, Instant.parse("2026-03-07T02:00:00Z"), Duration.ofHours(2));
+        forwardedAndAnswered(monitor, Instant.parse("2026-03-05T00:00:00Z"), Duration.ofHours(1));
+        complaints.received(Instant.parse("2026-03-01T02:00:00Z"), Priority.NORMAL);
+        var closed = complaints.received(Instant.parse("2026-03-09T05:00:00Z"), Priority.NORMAL);
+        complaints.answered(closed, Instant.parse("2026-03-09T06:00:00Z"));
+        complaints.closed(closed, Status.CLOSED, Instant.parse("2026-03-09T07:00:00Z"));
+        var outbox = new DynamoDbAlertOutbox(monitor.wiring.runtime.table());
+        recorded(outbox, "BREACH_UNIT", Instant.parse("2026-03-09T08:00:00Z"));
+        recorded(outbox, "BREACH_SUPERVISOR", Instant.parse("2026-03-09T08:00:00Z"));
+        recorded(outbox, "BREACH_COMMUNICATIONS", Instant.parse("2026-03-09T20:00:00Z"));
+        recorded(outbox, "BREACH_UNIT", Instant.parse("2026-03-08T23:59:00Z"));
+
+        var report = monitor.digestAt(MORNING);
+
+        assertThat(report.path("published").asInt()).isEqualTo(3);
+        var digests = inbox.take();
+        assertThat(digests).allSatisfy(digest -> {
+            assertThat(digest.attribute("kind")).isEqualTo("DIGEST");
+            SlaSweepIT.assertNoPersonalData(digest);
+        });
+        assertThat(digests).filteredOn(digest -> "PERHUBUNGAN".equals(digest.attribute("unit"))).singleElement()
+                .satisfies(digest -> {
+                    assertThat(digest.attribute("audience")).isEqualTo("UNIT");
+                    assertThat(digest.text()).contains(
+                            "Ringkasan harian Aduan: Dinas Perhubungan (PERHUBUNGAN)",
+                            "Selasa, 10 Maret 2026 07.00 WIB",
+                            "Aduan terbuka: 3 (Didisposisikan 3)",
+                            "Umur: < 1 hari 1 | 1-3 hari 1 | 3-7 hari 1 | > 7 hari 0",
+                            "Pelanggaran SLA 24 jam terakhir: 1 (Tindak lanjut 1); eskalasi ke Humas: 1",
+                            "aduan masuk 24 jam terakhir: 1 aduan, 1 ditanggapi; p50 30 menit, p90 30 menit",
+                            "aduan masuk 7 hari terakhir: 3 aduan, 3 ditanggapi; p50 1 jam, p90 2 jam",
+                            "/complaints?unit=PERHUBUNGAN");
+                });
+        assertThat(digests).filteredOn(digest -> "TRIASE".equals(digest.attribute("unit"))).singleElement()
+                .satisfies(digest -> assertThat(digest.text()).contains("Aduan terbuka: 1 (Baru 1)",
+                        "> 7 hari 1", "aduan masuk 24 jam terakhir: 1 aduan, 1 ditanggapi; p50 1 jam"));
+        assertThat(digests).filteredOn(digest -> "COMMUNICATIONS".equals(digest.attribute("audience")))
+                .singleElement().satisfies(digest -> assertThat(digest.text()).contains("semua unit",
+                        "Aduan terbuka: 4", "Per unit:", "Dinas Perhubungan (PERHUBUNGAN): 3 terbuka, 1 pelanggaran"));
+        assertThat(yesterday.unit()).isEqualTo("PERHUBUNGAN");
+
+        var again = monitor.digestAt(MORNING.plusSeconds(120));
+        assertThat(again.path("recordedBefore").asInt()).isEqualTo(3);
+        assertThat(inbox.take()).isEmpty();
+    }
+
+    private static Complaint forwardedAndAnswered(SlaMonitor monitor, Instant received,
+                                                                        Duration answeredAfter) {
+        var complaint = monitor.complaints.received(received, Priority.NORMAL);
+        monitor.complaints.answered(complaint, received.plus(answeredAfter));
+        return monitor.complaints.forwarded(complaint, "PERHUBUNGAN", "Lampu lalu lintas",
+                received.plus(answeredAfter).plusSeconds(60));
+    }
+
+    private static void recorded(DynamoDbAlertOutbox outbox, String level, Instant at) {
+        var alert = new Alert("sla/test/" + level + "/" + at, Alert.Kind.SLA_BREACH, "breach", "breach",
+                Map.of("unit", "PERHUBUNGAN", "level", level, "clock", "FOLLOW_UP"));
+        outbox.recordIfAbsent(new RecordedAlert(alert, at, null, 1));
+    }
+}

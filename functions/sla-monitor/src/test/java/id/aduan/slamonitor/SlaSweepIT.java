@@ -1,0 +1,138 @@
+package id.aduan.slamonitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.adapters.dynamodb.Keys;
+import id.aduan.core.complaint.Priority;
+import id.aduan.core.complaint.Status;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Deadlines as stored, and the sweep raising each warning and breach at its minute, once. */
+@ExtendWith(AwsEmulatorExtension.class)
+class SlaSweepIT {
+
+    /** Friday 13 February 2026, 14:00 in Jakarta; Monday 16 is cuti bersama and Tuesday 17 Imlek. */
+    private static final Instant FRIDAY_AFTERNOON = wib("2026-02-13T14:00");
+    /** 8 working hours: 2 on Friday, 6 from Wednesday 08:00. */
+    private static final Instant FIRST_RESPONSE_DEADLINE = wib("2026-02-18T14:00");
+    private static final Instant FIRST_RESPONSE_WARNING = wib("2026-02-18T12:00");
+    /** Another half window (4 working hours) after the deadline. */
+    private static final Instant FIRST_RESPONSE_ESCALATION = wib("2026-02-19T10:00");
+    /** 3 working days: 2 h on Friday, Wednesday, Thursday, 6 h on Friday 20. */
+    private static final Instant VERIFICATION_DEADLINE = wib("2026-02-20T14:00");
+    private static final Instant VERIFICATION_WARNING = wib("2026-02-19T16:00");
+
+    @Test
+    void complaintReceivedOnFridayAfternoonBeforeTheLongWeekendIsDueAfterIt(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        var complaint = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+
+        var item = monitor.item(Keys.complaint(complaint.id()), "META");
+        var clocks = item.get("clocks").m();
+        var firstResponse = clocks.get("FIRST_RESPONSE").m();
+        assertThat(firstResponse.get("warnAt").s()).isEqualTo(FIRST_RESPONSE_WARNING.toString());
+        assertThat(firstResponse.get("deadline").s()).isEqualTo(FIRST_RESPONSE_DEADLINE.toString());
+        assertThat(firstResponse.get("escalateAt").s()).isEqualTo(FIRST_RESPONSE_ESCALATION.toString());
+        var verification = clocks.get("VERIFICATION").m();
+        assertThat(verification.get("warnAt").s()).isEqualTo(VERIFICATION_WARNING.toString());
+        assertThat(verification.get("deadline").s()).isEqualTo(VERIFICATION_DEADLINE.toString());
+        assertThat(item.get("DUEPK").s()).isEqualTo(Keys.slaPartition(complaint.id()));
+        assertThat(item.get("DUESK").s()).isEqualTo("2026-02-18T05:00:00.000Z#" + complaint.id().value());
+    }
+
+    @Test
+    void warningAndBreachesFireAtTheirMinuteNotBeforeAndOnlyOnce(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        var inbox = new AlertInbox(deployment);
+        var complaint = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+
+        monitor.sweepAt(wib("2026-02-16T10:00"));
+        monitor.sweepAt(FIRST_RESPONSE_WARNING.minusSeconds(1));
+        assertThat(inbox.take()).isEmpty();
+
+        var report = monitor.sweepAt(FIRST_RESPONSE_WARNING);
+        var warning = inbox.take();
+        assertThat(report.path("alertsRaised").asInt()).isEqualTo(1);
+        assertThat(warning).singleElement().satisfies(alert -> {
+            assertThat(alert.attribute("kind")).isEqualTo("SLA_WARNING");
+            assertThat(alert.attribute("level")).isEqualTo("WARNING");
+            assertThat(alert.attribute("clock")).isEqualTo("FIRST_RESPONSE");
+            assertThat(alert.attribute("trackingCode")).isEqualTo(complaint.trackingCode().value());
+            assertThat(alert.attribute("unit")).isEqualTo("TRIASE");
+            assertThat(alert.attribute("audience")).isEqualTo("UNIT");
+            assertThat(alert.subject()).contains(complaint.trackingCode().value(), "Tanggapan pertama");
+            assertThat(alert.text()).contains("sisa 2 jam kerja", "Prioritas: NORMAL",
+                    "Tenggat: Rabu, 18 Februari 2026 14.00 WIB",
+                    "/complaints/" + complaint.trackingCode().value());
+            assertNoPersonalData(alert);
+        });
+        assertThat(monitor.item(Keys.complaint(complaint.id()), "META").get("DUESK").s())
+                .startsWith("2026-02-18T07:00:00.000Z#");
+
+        monitor.sweepAt(FIRST_RESPONSE_WARNING.plusSeconds(30));
+        monitor.sweepAt(FIRST_RESPONSE_DEADLINE.minusSeconds(1));
+        assertThat(inbox.take()).isEmpty();
+
+        monitor.sweepAt(FIRST_RESPONSE_DEADLINE);
+        var breach = inbox.take();
+        assertThat(breach).extracting(alert -> alert.attribute("level"))
+                .containsExactlyInAnyOrder("BREACH_UNIT", "BREACH_SUPERVISOR");
+        assertThat(breach).extracting(alert -> alert.attribute("audience"))
+                .containsExactlyInAnyOrder("UNIT", "SUPERVISOR");
+        assertThat(breach).allSatisfy(alert -> {
+            assertThat(alert.attribute("kind")).isEqualTo("SLA_BREACH");
+            assertThat(alert.text()).contains("terlambat kurang dari 1 menit");
+            assertNoPersonalData(alert);
+        });
+
+        monitor.sweepAt(FIRST_RESPONSE_ESCALATION.minusSeconds(1));
+        assertThat(inbox.take()).isEmpty();
+        monitor.sweepAt(FIRST_RESPONSE_ESCALATION);
+        assertThat(inbox.take()).singleElement().satisfies(alert -> {
+            assertThat(alert.attribute("level")).isEqualTo("BREACH_COMMUNICATIONS");
+            assertThat(alert.attribute("audience")).isEqualTo("COMMUNICATIONS");
+            assertThat(alert.text()).contains("terlambat 4 jam kerja");
+        });
+
+        monitor.sweepAt(VERIFICATION_WARNING);
+        assertThat(inbox.take()).extracting(alert -> alert.attribute("clock") + "/" + alert.attribute("level"))
+                .containsExactly("VERIFICATION/WARNING");
+        var timeline = monitor.items(Keys.complaint(complaint.id())).stream()
+                .filter(item -> item.get("SK").s().startsWith("E#") && item.get("type").s().startsWith("SLA_"))
+                .map(item -> item.get("type").s()).toList();
+        assertThat(timeline).containsExactlyInAnyOrder("SLA_WARNING", "SLA_BREACH", "SLA_BREACH", "SLA_BREACH",
+                "SLA_WARNING");
+    }
+
+    @Test
+    void stoppedClocksRaiseNothingAndLeaveTheDueIndex(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        var inbox = new AlertInbox(deployment);
+        var answered = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+        monitor.complaints.answered(answered, wib("2026-02-18T09:00"));
+        var rejected = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+        monitor.complaints.closed(rejected, Status.REJECTED, wib("2026-02-18T09:00"));
+
+        monitor.sweepAt(wib("2026-02-18T13:00"));
+
+        assertThat(inbox.take()).isEmpty();
+        assertThat(monitor.item(Keys.complaint(rejected.id()), "META")).doesNotContainKey("DUEPK");
+        assertThat(monitor.item(Keys.complaint(answered.id()), "META").get("DUESK").s())
+                .startsWith(VERIFICATION_WARNING.toString().replace("Z", ".000Z"));
+    }
+
+    static void assertNoPersonalData(AlertInbox.Delivered alert) {
+        assertThat(alert.text() + alert.subject() + alert.attributes())
+                .doesNotContain(Complaints.USERNAME, Complaints.TEXT, "17841400000");
+    }
+
+    static Instant wib(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+    }
+}
