@@ -46,9 +46,9 @@ public final class Wiring {
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
         this.triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), clock,
                 MODEL_CHECK);
-        var rules = SlaSettings.rules(settings);
-        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
-        var ingestion = new Ingestion(ingestionStore, assessor, () -> rules, ObjectionWindow.workflow(settings),
+        var rules = SlaSettings.configured(runtime);
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
+        var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),
                 new SecureRandom());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
                 ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));

@@ -3,6 +3,7 @@ package id.aduan.replysender;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbMentionFetches;
@@ -14,9 +15,6 @@ import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.MentionContent;
 import id.aduan.core.learning.RefreshingTriage;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import java.io.IOException;
@@ -49,12 +47,12 @@ public final class MentionContentHandler implements RequestStreamHandler {
     MentionContentHandler(FunctionRuntime runtime) {
         this.runtime = runtime;
         var table = runtime.table();
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var rules = SlaSettings.configured(runtime);
         var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
                 Duration.ofMinutes(15));
-        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules);
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
         this.content = new MentionContent(new DynamoDbMentionFetches(table), new DynamoDbComplaintStore(table),
-                GraphClients.fromSettings(runtime), assessor, () -> rules, runtime.clock());
+                GraphClients.fromSettings(runtime), assessor, rules, runtime.clock());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.aduan.replysender;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
 import id.aduan.adapters.instagram.Backoff;
@@ -12,9 +13,6 @@ import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsRedelivery;
 import id.aduan.core.reply.ReplyDelivery;
 import id.aduan.core.reply.SendingPolicy;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -46,11 +44,11 @@ public final class Wiring {
         this.policy = new SendingPolicy(defaults.account(), defaults.humanAgentEnabled(), defaults.lease(),
                 settings.integer("REPLY_MAX_ATTEMPTS", SendingPolicy.DEFAULT_MAX_ATTEMPTS), defaults.tokenPause(),
                 defaults.echoWait());
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
+        var rules = SlaSettings.configured(runtime);
         this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
                 GraphClients.fromSettings(runtime),
                 new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
-                () -> rules, policy, clock);
+                rules, policy, clock);
         this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),
                 settings.required("REPLY_DEAD_LETTER_QUEUE_URL"));
         this.pacing = new SendPacing(Duration.ofMillis(

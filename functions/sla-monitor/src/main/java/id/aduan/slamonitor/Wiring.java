@@ -47,11 +47,11 @@ public final class Wiring {
                   DigestSource digestSource) {
         this.runtime = runtime;
         var settings = runtime.settings();
-        var rules = SlaSettings.rules(settings);
+        var rules = SlaSettings.configured(runtime);
         var writing = new AlertWriting(UnitCatalog.DEFAULT, links(settings));
         var outboxPublisher = new OutboxPublisher(outbox, publisher, runtime.clock());
-        this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), () -> rules, runtime.clock());
-        this.digest = new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.calendar(),
+        this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), rules, runtime.clock());
+        this.digest = new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.get().calendar(),
                 runtime.clock());
         this.priming = Priming.register(() -> store.dueBy(runtime.clock().instant()).hasNext());
     }

@@ -1,7 +1,5 @@
 package id.aduan.slamonitor;
 
-import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
@@ -21,17 +19,18 @@ import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.WriteResult;
 import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /** Complaints written the way ingestion and staff write them, with the reporter's data to look out for. */
 final class Complaints {
 
-    static final SlaRules RULES = SlaSettings.rules(new Settings(Map.of()));
+    static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
     static final String USERNAME = "warga.cimahi";
     static final String TEXT = "Jalan berlubang di depan rumah saya, tolong segera diperbaiki";
 

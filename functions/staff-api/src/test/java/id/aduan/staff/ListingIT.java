@@ -78,6 +78,19 @@ class ListingIT {
     }
 
     @Test
+    void onlyRolesThatSeePersonalDataMaySearchByIt() {
+        seed.comment("Nomor saya 0812-3456-7890, jalan berlubang", now);
+        var agent = api.as("agent", "BINA_MARGA_SDA");
+
+        var byPhone = agent.list(Map.of("q", "0812-3456"));
+        var byWord = agent.list(Map.of("q", "lubang"));
+
+        assertThat(byPhone.status()).isEqualTo(403);
+        assertThat(byWord.status()).isEqualTo(200);
+        assertThat(ids(Map.of("q", "0812-3456"))).hasSize(1);
+    }
+
+    @Test
     void aCursorThatWasAlteredOrBelongsToAnotherQueryIs400() {
         for (int i = 0; i < 3; i++) {
             seed.comment("keluhan " + i, now.minusSeconds(i));

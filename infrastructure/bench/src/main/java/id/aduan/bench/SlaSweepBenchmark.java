@@ -1,7 +1,6 @@
 package id.aduan.bench;
 
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.ComplaintItems;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
@@ -20,7 +19,9 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.slamonitor.SlaSweepHandler;
 import id.aduan.slamonitor.Wiring;
@@ -60,7 +61,7 @@ public final class SlaSweepBenchmark {
     /** Wednesday 18 February 2026, 10:00 in Jakarta. */
     private static final Instant NOW = Instant.parse("2026-02-18T03:00:00Z");
     private static final int BATCH = 25;
-    private static final SlaRules RULES = SlaSettings.rules(new Settings(Map.of()));
+    private static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
 
     private SlaSweepBenchmark() {
     }

@@ -1,5 +1,7 @@
 package id.aduan.adapters.config;
 
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.SlaPolicy;
@@ -9,11 +11,13 @@ import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The SLA rules a function measures by: the default policy on the standard calendar. For showing the
- * alert path on a local run, {@code SLA_TARGET_OVERRIDE} (an ISO-8601 duration such as {@code PT4M})
- * makes every target that span, counted around the clock; a deployment never sets it.
+ * The SLA rules a function measures by: the targets and working calendar admins configured (read from
+ * the table, cached a minute), or the defaults until they change them. For showing the alert path on a
+ * local run, {@code SLA_TARGET_OVERRIDE} (an ISO-8601 duration such as {@code PT4M}) makes every target
+ * that span, counted around the clock; a deployment never sets it.
  */
 public final class SlaSettings {
 
@@ -22,11 +26,18 @@ public final class SlaSettings {
     private SlaSettings() {
     }
 
-    /** Reads a bundled calendar file: build once per container. */
-    public static SlaRules rules(Settings settings) {
-        var policy = settings.optional(TARGET_OVERRIDE).map(Duration::parse).map(SlaSettings::everyTarget)
-                .orElse(SlaPolicy.DEFAULT);
-        return new SlaRules(policy, WorkingCalendar.standard());
+    private static final Duration CONFIG_CACHE = Duration.ofMinutes(1);
+
+    /** The configured rules, read at most once a minute; build once per container. */
+    public static Supplier<SlaRules> configured(FunctionRuntime runtime) {
+        var override = runtime.settings().optional(TARGET_OVERRIDE).map(Duration::parse).map(SlaSettings::everyTarget);
+        if (override.isPresent()) {
+            var rules = new SlaRules(override.get(), WorkingCalendar.standard());
+            return () -> rules;
+        }
+        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard()),
+                runtime.clock(), CONFIG_CACHE);
+        return config::slaRules;
     }
 
     static SlaPolicy everyTarget(Duration span) {

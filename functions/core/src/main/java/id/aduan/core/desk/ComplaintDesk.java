@@ -61,6 +61,9 @@ public final class ComplaintDesk {
         if (scope.isPresent() && query.unit() != null && !query.unit().equals(scope.get())) {
             throw new NotPermitted("you see the complaints of " + scope.get() + " only");
         }
+        if (query.textContains() != null && !Access.maySearchFor(staff, query.textContains())) {
+            throw new NotPermitted("searching by personal data (numbers, e-mail) needs a role that may see it");
+        }
         return listing.page(scope.map(query::withUnit).orElse(query));
     }
 
