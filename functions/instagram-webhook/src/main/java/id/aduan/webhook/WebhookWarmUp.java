@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Exercises, without writing anything, the code a first request runs: reading an API Gateway event,
- * checking a signature, parsing a delivery, a DynamoDB read and writing a response.
+ * checking a signature, parsing a delivery, triage, a DynamoDB read, a transaction that cannot apply,
+ * reading the Instagram secret, and writing a response.
  */
 final class WebhookWarmUp implements Runnable {
 
@@ -47,6 +48,10 @@ final class WebhookWarmUp implements Runnable {
             throw new UncheckedIOException(e);
         }
         wiring.ingestionStore.findClaim("warm-up");
+        wiring.ingestionStore.rehearseWrite();
         wiring.triage.get().assess("Min, jalan di depan rumah berlubang, tolong diperbaiki");
+        // Warms the Secrets Manager path; the secret itself is forgotten so no snapshot carries it.
+        wiring.secrets.appSecrets();
+        wiring.secrets.invalidate();
     }
 }

@@ -11,6 +11,7 @@ import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.instagram.GraphClients;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Priming;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.MentionContent;
@@ -35,6 +36,7 @@ public final class MentionContentHandler implements RequestStreamHandler {
 
     private final FunctionRuntime runtime;
     private final MentionContent content;
+    private final Priming priming;
 
     public MentionContentHandler() {
         this(Settings.fromEnvironment());
@@ -51,8 +53,13 @@ public final class MentionContentHandler implements RequestStreamHandler {
         var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
                 Duration.ofMinutes(15));
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
-        this.content = new MentionContent(new DynamoDbMentionFetches(table), new DynamoDbComplaintStore(table),
+        var fetches = new DynamoDbMentionFetches(table);
+        this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
                 GraphClients.fromSettings(runtime), assessor, rules, runtime.clock());
+        this.priming = Priming.register(() -> {
+            fetches.due(runtime.clock().instant().minusSeconds(1), 1);
+            triage.get().assess("@pemkot lampu jalan mati");
+        });
     }
 
     @Override

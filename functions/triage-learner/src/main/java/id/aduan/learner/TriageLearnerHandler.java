@@ -7,6 +7,7 @@ import id.aduan.adapters.dynamodb.DynamoDbRoutingExamples;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Priming;
 import id.aduan.core.learning.ModelRefresh;
 import id.aduan.core.triage.Triage;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
 
     private final FunctionRuntime runtime;
     private final ModelRefresh refresh;
+    private final Priming priming;
 
     public TriageLearnerHandler() {
         this(Settings.fromEnvironment());
@@ -36,8 +38,9 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
     TriageLearnerHandler(FunctionRuntime runtime) {
         this.runtime = runtime;
         var table = runtime.table();
-        this.refresh = new ModelRefresh(new DynamoDbTriageModelStore(table), new DynamoDbRoutingExamples(table),
-                Triage.builtIn(), runtime.clock());
+        var models = new DynamoDbTriageModelStore(table);
+        this.refresh = new ModelRefresh(models, new DynamoDbRoutingExamples(table), Triage.builtIn(), runtime.clock());
+        this.priming = Priming.register(models::currentVersion);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * class path is the function's deployable jar, each building the handler as Lambda does and answering one
  * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
  *
- * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--out FILE] [FunctionLogicalId…]}.
+ * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--primed] [--out FILE] [FunctionLogicalId…]}.
+ * With {@code --primed}, each function's SnapStart priming runs between init and the first request.
  * With {@code --aot}, a training run first records an ahead-of-time cache of loaded and linked classes
  * (JDK 25, JEP 483/514) that the measured runs then start from.
  */
@@ -37,6 +38,7 @@ public final class ColdStartSuite {
         int runs = 7;
         String jvmOptions = "";
         boolean aot = false;
+        boolean primed = false;
         Path out = null;
         var only = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
@@ -45,6 +47,7 @@ public final class ColdStartSuite {
                 case "--jvm" -> jvmOptions = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
                 case "--aot" -> aot = true;
+                case "--primed" -> primed = true;
                 default -> only.add(args[i]);
             }
         }
@@ -74,12 +77,18 @@ public final class ColdStartSuite {
                         System.err.println("no sample event for " + target.logicalId() + ": skipped");
                         continue;
                     }
-                    results.add(measure(target.withEnvironment(samples.environment(target.environment())), samples,
-                            work, runs, jvmOptions, aot, root));
+                    var environment = new LinkedHashMap<>(samples.environment(target.environment()));
+                    if (primed) {
+                        environment.put("PRIME", "true");
+                    }
+                    results.add(measure(target.withEnvironment(environment), samples, work, runs, jvmOptions, aot,
+                            root));
                 }
             }
         }
-        var table = table(results, runs, aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions);
+        var options = aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions;
+        var table = table(results, runs, primed ? (options + " (primed: SnapStart hooks run after init)").trim()
+                : options);
         System.out.println(table);
         if (out != null) {
             Files.writeString(out, table);
@@ -163,14 +172,15 @@ public final class ColdStartSuite {
         text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
-        text.append("| function | jar | init ms | first request ms | total ms | × baseline | CPU ms | × baseline"
-                + " | peak RSS MB |\n");
-        text.append("|---|---|---|---|---|---|---|---|---|\n");
+        text.append("| function | jar | init ms | priming ms | first request ms | total ms | × baseline | CPU ms"
+                + " | × baseline | peak RSS MB |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (var result : results) {
             long total = result.median("totalMillis");
             text.append("| ").append(result.target().logicalId())
                     .append(" | ").append(String.format("%.1f MB", Files.size(result.target().jar()) / 1e6))
                     .append(" | ").append(result.median("initMillis"))
+                    .append(" | ").append(result.median("primeMillis"))
                     .append(" | ").append(result.median("firstInvokeMillis"))
                     .append(" | ").append(total)
                     .append(" | ").append(String.format("%.2f", (double) total / baseline.median("totalMillis")))

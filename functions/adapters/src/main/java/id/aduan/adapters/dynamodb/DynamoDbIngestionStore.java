@@ -57,6 +57,18 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         this.clock = clock;
     }
 
+    /**
+     * Sends a transaction whose only write is conditioned on an item that never exists, so it always
+     * fails and writes nothing: it warms the transaction path before a SnapStart snapshot.
+     */
+    public void rehearseWrite() {
+        var tx = table.transaction();
+        tx.put(LinkItem.SCHEMA, LinkItem.of("PRIMING", "PRIMING", "none"), Condition.of("attribute_exists(PK)"));
+        if (tx.commit().isEmpty()) {
+            throw new IllegalStateException("the rehearsal transaction must not apply");
+        }
+    }
+
     @Override
     public Optional<ObjectClaim> findClaim(String claimKey) {
         return Optional.ofNullable(table.claims.getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK)))

@@ -1,5 +1,7 @@
 package id.aduan.adapters.runtime;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -11,6 +13,12 @@ import org.crac.Resource;
  */
 public final class Priming implements Resource {
 
+    /**
+     * Every warm-up registered in this JVM, so that a benchmark on a JDK without CRaC (where the
+     * snapshot hooks never run) can run them as SnapStart would. One function per JVM, as on Lambda.
+     */
+    private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
+
     private final Runnable warmUp;
 
     private Priming(Runnable warmUp) {
@@ -21,7 +29,13 @@ public final class Priming implements Resource {
     public static Priming register(Runnable warmUp) {
         var priming = new Priming(warmUp);
         Core.getGlobalContext().register(priming);
+        REGISTERED.add(priming);
         return priming;
+    }
+
+    /** Runs every registered warm-up now, as SnapStart does before its snapshot. */
+    public static void runRegistered() {
+        REGISTERED.forEach(priming -> priming.warmUp.run());
     }
 
     @Override
