@@ -20,4 +20,9 @@ aduan_use_jdk25() {
     fi
   fi
   export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+  # Maven 3.8's own libraries use sun.misc.Unsafe, which JDK 25 warns about on every build.
+  case " ${MAVEN_OPTS:-} " in
+    *"--sun-misc-unsafe-memory-access"*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
 }

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -67,6 +69,7 @@ public final class WebhookLatency {
         List<Sample> measure(int count, IntFunction<String> body) throws IOException {
             var samples = new ArrayList<Sample>();
             var requests = wiring.runtime().requests();
+            operationsBefore = requests.byOperation();
             for (int n = 0; n < count; n++) {
                 var bytes = body.apply(n).getBytes(StandardCharsets.UTF_8);
                 var event = HttpApiEvents.request("POST", "/webhooks/instagram").body(bytes)
@@ -83,6 +86,20 @@ public final class WebhookLatency {
             return samples;
         }
 
+        private Map<String, Long> operationsBefore = Map.of();
+
+        /** Requests by operation since the last measurement began, e.g. {DynamoDb.Query=50, …}. */
+        private Map<String, Long> operationsSince() {
+            var since = new TreeMap<String, Long>();
+            wiring.runtime().requests().byOperation().forEach((operation, count) -> {
+                long added = count - operationsBefore.getOrDefault(operation, 0L);
+                if (added > 0) {
+                    since.put(operation.replace("DynamoDb.", ""), added);
+                }
+            });
+            return since;
+        }
+
         void report(String kind, List<Sample> samples, int changesPerDelivery) {
             var millis = sorted(samples.stream().map(Sample::millis).toList());
             var own = sorted(samples.stream().map(Sample::ownMillis).toList());
@@ -92,6 +109,7 @@ public final class WebhookLatency {
             System.out.printf("%-32s %10d %7.1f %7.1f %7.1f %11s  %.1f (%.2f per change)%n", kind, samples.size(),
                     percentile(millis, 50), percentile(millis, 90), percentile(millis, 99), ownText,
                     requests, requests / changesPerDelivery);
+            System.out.printf("%-32s %s%n", "", operationsSince());
         }
     }
 
