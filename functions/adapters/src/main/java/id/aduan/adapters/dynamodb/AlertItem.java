@@ -5,7 +5,6 @@ import id.aduan.core.alert.RecordedAlert;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
@@ -70,9 +69,7 @@ final class AlertItem {
             .string("publishedAt", i -> i.publishedAt, (i, v) -> i.publishedAt = v)
             .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
             .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
-            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
             .build();
 }

@@ -44,6 +44,13 @@ final class Attributes<T> {
         return this;
     }
 
+    /** The keys of the sparse due index: which queue of scheduled work, and when it is due. */
+    Attributes<T> dueIndexKeys(Function<T, String> partition, BiConsumer<T, String> setPartition,
+                               Function<T, String> order, BiConsumer<T, String> setOrder) {
+        string(Keys.DUE_PK, partition, setPartition, StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX));
+        return string(Keys.DUE_SK, order, setOrder, StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX));
+    }
+
     Attributes<T> integer(String name, Function<T, Integer> get, BiConsumer<T, Integer> set) {
         builder.addAttribute(Integer.class, a -> a.name(name).getter(get).setter(set));
         return this;

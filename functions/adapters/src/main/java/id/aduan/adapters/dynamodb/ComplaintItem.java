@@ -92,10 +92,8 @@ final class ComplaintItem {
             .strings("places", i -> i.places, (i, v) -> i.places = v)
             .string("threadKey", i -> i.threadKey, (i, v) -> i.threadKey = v)
             .string("topic", i -> i.topic, (i, v) -> i.topic = v)
-            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
-            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
             .string(Keys.DUPLICATES_PK, i -> i.duplicatePartition, (i, v) -> i.duplicatePartition = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.DUPLICATES_INDEX))
             .string(Keys.DUPLICATES_SK, i -> i.duplicateOrder, (i, v) -> i.duplicateOrder = v,

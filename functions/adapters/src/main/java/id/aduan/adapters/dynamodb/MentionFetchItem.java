@@ -5,7 +5,6 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.ingest.PendingFetch;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /** A mention waiting for its text ({@code FETCH#<complaint id>} / {@code FETCH}), due in the due index. */
@@ -25,10 +24,8 @@ final class MentionFetchItem {
             .string("channel", i -> i.channel, (i, v) -> i.channel = v)
             .string("objectId", i -> i.objectId, (i, v) -> i.objectId = v)
             .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
-            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
-            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
             .build();
 
     /** Due at once: the first fetch is tried on the next run. */

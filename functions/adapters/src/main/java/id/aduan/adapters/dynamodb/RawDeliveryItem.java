@@ -3,7 +3,6 @@ package id.aduan.adapters.dynamodb;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
@@ -38,9 +37,7 @@ final class RawDeliveryItem {
             .strings("problems", i -> i.problems, (i, v) -> i.problems = v)
             .string("processedAt", i -> i.processedAt, (i, v) -> i.processedAt = v)
             .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .string(Keys.DUE_PK, i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.DUE_INDEX))
-            .string(Keys.DUE_SK, i -> i.dueOrder, (i, v) -> i.dueOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.DUE_INDEX))
+            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
+                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
             .build();
 }
