@@ -36,7 +36,7 @@ public final class Wiring {
     final DynamoDbIngestionStore ingestionStore;
     final RefreshingTriage triage;
     final DeliveryIntake intake;
-    private final Priming priming;
+    final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
         this.runtime = new FunctionRuntime("instagram-webhook", settings, clock);

@@ -2,7 +2,6 @@ package id.aduan.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.adapters.runtime.Priming;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class WarmUpIT {
     void primingReadsButLeavesTheTableAsItWas(Deployment deployment) {
         var webhook = new Webhook(deployment);
 
-        Priming.runRegistered();
+        webhook.wiring.priming.beforeCheckpoint(null);
 
         assertThat(webhook.items()).isEmpty();
         assertThat(webhook.deliverFixture("comment-complaint.json").status()).isEqualTo(200);

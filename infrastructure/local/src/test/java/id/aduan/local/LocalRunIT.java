@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
-import id.aduan.adapters.sqs.SqsReplyQueue;
-import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.ingest.WebhookSignature;
-import id.aduan.core.reply.QueuedReply;
-import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
 import id.aduan.testkit.InstagramFixtures;
@@ -93,7 +89,7 @@ class LocalRunIT {
     }
 
     @Test
-    void queuedReplyIsSentToTheStandInGraphApiAndStopsTheFirstResponseClock() throws Exception {
+    void replyQueuedThroughTheStaffApiIsSentToTheStandInGraphApiAndStopsTheFirstResponseClock() throws Exception {
         var body = InstagramFixtures.read("comment-reply-in-thread.json");
         deliver(body, WebhookSignature.sign(body, APP_SECRET));
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
@@ -101,9 +97,11 @@ class LocalRunIT {
                 .filter(c -> c.replyTarget().instagramId().equals("17900000000000101")).findFirst().orElseThrow();
         var callsBefore = run.graph().calls().size();
 
-        new SqsReplyQueue(run.deployment().sqs(), run.deployment().ref("ReplyQueue")).enqueue(new QueuedReply(
-                "local-run-reply-1", complaint.id(), ReplyMethod.PUBLIC_COMMENT_REPLY,
-                "Terima kasih, aduan Anda kami catat.", null, Actor.staff("staff-1", "Petugas"), Instant.now()));
+        var queued = staff(token("tia.triage", "triage", null), "POST",
+                "/complaints/" + complaint.trackingCode().value() + "/replies", """
+                {"method": "PUBLIC_COMMENT_REPLY", "text": "Terima kasih, aduan Anda kami catat.", "version": %d}"""
+                        .formatted(complaint.version()));
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
 
         var until = Instant.now().plus(Duration.ofSeconds(30));
         ComplaintDetail detail = lookup.byTrackingCode(complaint.trackingCode()).orElseThrow();
