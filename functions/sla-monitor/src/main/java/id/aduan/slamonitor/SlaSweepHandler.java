@@ -44,6 +44,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("complaints", report.complaints());
         fields.put("alertsRaised", report.alertsRaised());
+        fields.put("closed", report.closed());
         fields.put("published", report.published());
         fields.put("failed", report.failed());
         fields.put("lostRaces", report.lostRaces());
@@ -68,6 +69,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         wiring.runtime.metrics().emit(Map.of(
                 "SlaSweepMillis", millis,
                 "SlaAlertsRaised", report.alertsRaised(),
+                "ComplaintsClosedAfterObjectionWindow", report.closed(),
                 "SlaAlertsPublished", report.published(),
                 "SlaAlertsFailed", report.failed(),
                 "SlaComplaintsFailed", report.problems().size(),

@@ -1,5 +1,6 @@
 package id.aduan.slamonitor;
 
+import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
@@ -50,7 +51,8 @@ public final class Wiring {
         var rules = SlaSettings.configured(runtime);
         var writing = new AlertWriting(UnitCatalog.DEFAULT, links(settings));
         var outboxPublisher = new OutboxPublisher(outbox, publisher, runtime.clock());
-        this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), rules, runtime.clock());
+        this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), ObjectionWindow.workflow(settings),
+                rules, runtime.clock());
         this.digest = new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.get().calendar(),
                 runtime.clock());
         this.priming = Priming.register(() -> store.dueBy(runtime.clock().instant()).hasNext());

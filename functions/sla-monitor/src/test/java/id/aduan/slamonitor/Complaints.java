@@ -3,6 +3,7 @@ package id.aduan.slamonitor;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Assignee;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
@@ -22,14 +23,21 @@ import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.UnitCatalog;
+import id.aduan.core.workflow.ActionContext;
+import id.aduan.core.workflow.ComplaintChange;
+import id.aduan.core.workflow.StaffAction;
+import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /** Complaints written the way ingestion and staff write them, with the reporter's data to look out for. */
 final class Complaints {
 
+    static final Workflow WORKFLOW = new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW);
     static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
     static final String USERNAME = "warga.cimahi";
     static final String TEXT = "Jalan berlubang di depan rumah saya, tolong segera diperbaiki";
@@ -70,6 +78,14 @@ final class Complaints {
                 .assignee(new Assignee("agent-1", "Rina")).clocks(clocks));
     }
 
+    /** Taken up by the unit and resolved at {@code at}, as staff do it through the workflow. */
+    Complaint resolved(Complaint complaint, Instant at) {
+        var context = new ActionContext(Actor.staff("agent-1", "Rina"), at, UnitCatalog.DEFAULT, RULES,
+                Optional.empty());
+        var inProgress = saved(WORKFLOW.apply(current(complaint), new StaffAction.StartFollowUp(null), context));
+        return saved(WORKFLOW.apply(inProgress, new StaffAction.Resolve("sudah ditambal"), context));
+    }
+
     Complaint answered(Complaint complaint, Instant at) {
         var before = current(complaint);
         return save(before, before.toBuilder().firstResponseAt(at).clocks(before.clocks().onStaffReply(at, RULES)));
@@ -83,6 +99,13 @@ final class Complaints {
 
     Complaint current(Complaint complaint) {
         return store.find(complaint.id()).orElseThrow();
+    }
+
+    private Complaint saved(ComplaintChange change) {
+        if (!(store.save(change.before(), change.after(), change.events()) instanceof SaveResult.Saved)) {
+            throw new IllegalStateException("change not saved");
+        }
+        return change.after();
     }
 
     private Complaint save(Complaint before, Complaint.Builder after) {

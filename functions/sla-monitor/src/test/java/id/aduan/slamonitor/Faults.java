@@ -88,12 +88,12 @@ final class Faults {
             }
 
             @Override
-            public SaveResult recordAlerts(Complaint before, Complaint after, List<TimelineEvent> events,
+            public SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
                                            List<RecordedAlert> alerts) {
                 maybe(Point.BEFORE_RECORDING, true);
                 SaveResult result;
                 synchronized (writes) {
-                    result = real.recordAlerts(before, after, events, alerts);
+                    result = real.record(before, after, events, alerts);
                 }
                 if (result instanceof SaveResult.Saved) {
                     recorded.add(before.id());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Status;
+import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Instant;
@@ -125,6 +126,38 @@ class SlaSweepIT {
         assertThat(monitor.item(Keys.complaint(rejected.id()), "META")).doesNotContainKey("DUEPK");
         assertThat(monitor.item(Keys.complaint(answered.id()), "META").get("DUESK").s())
                 .startsWith(VERIFICATION_WARNING.toString().replace("Z", ".000Z"));
+    }
+
+    @Test
+    void aResolvedComplaintClosesByItselfAtTheEndOfItsObjectionWindowOnce(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        var inbox = new AlertInbox(deployment);
+        var complaint = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+        monitor.complaints.answered(complaint, wib("2026-02-13T15:00"));
+        monitor.complaints.forwarded(complaint, "BINA_MARGA_SDA", "Jalan rusak", wib("2026-02-13T15:30"));
+        var resolvedAt = wib("2026-02-20T10:00");
+        monitor.complaints.resolved(complaint, resolvedAt);
+        var windowEnds = resolvedAt.plus(Workflow.DEFAULT_OBJECTION_WINDOW);
+        var key = Keys.complaint(complaint.id());
+
+        assertThat(monitor.item(key, "META").get("DUESK").s())
+                .isEqualTo(windowEnds.toString().replace("Z", ".000Z") + "#" + complaint.id().value());
+        assertThat(monitor.sweepAt(windowEnds.minusSeconds(1)).path("closed").asInt()).isZero();
+        assertThat(monitor.item(key, "META").get("status").s()).isEqualTo("RESOLVED");
+
+        var report = monitor.sweepAt(windowEnds);
+
+        assertThat(report.path("closed").asInt()).isEqualTo(1);
+        var closed = monitor.item(key, "META");
+        assertThat(closed.get("status").s()).isEqualTo("CLOSED");
+        assertThat(closed).doesNotContainKey("DUEPK");
+        assertThat(monitor.items(key).stream()
+                .filter(item -> item.get("SK").s().startsWith("E#") && item.get("type").s().equals("STATUS_CHANGED"))
+                .filter(item -> item.containsKey("reason"))
+                .map(item -> item.get("reason").s()))
+                .containsOnlyOnce(Workflow.OBJECTION_WINDOW_PASSED);
+        assertThat(monitor.sweepAt(windowEnds.plusSeconds(60)).path("closed").asInt()).isZero();
+        assertThat(inbox.take()).isEmpty();
     }
 
     static void assertNoPersonalData(AlertInbox.Delivered alert) {

@@ -64,6 +64,7 @@ final class ComplaintView {
         view.put("messageCount", complaint.messageCount());
         view.put("firstResponseAt", complaint.firstResponseAt());
         view.put("resolvedAt", complaint.resolvedAt());
+        view.put("objectionEndsAt", complaint.objectionEndsAt());
         if (complaint.rejection() != null) {
             var rejection = complaint.rejection();
             var rejected = new LinkedHashMap<String, Object>();

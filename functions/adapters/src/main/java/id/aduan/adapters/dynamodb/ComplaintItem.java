@@ -39,6 +39,7 @@ final class ComplaintItem {
     String duplicateOf;
     String statusBeforeInfoRequest;
     String resolvedAt;
+    String objectionEndsAt;
     Long version;
     String statusQueue;
     String queueOrder;
@@ -87,6 +88,7 @@ final class ComplaintItem {
             .string("duplicateOf", i -> i.duplicateOf, (i, v) -> i.duplicateOf = v)
             .string("statusBeforeInfoRequest", i -> i.statusBeforeInfoRequest, (i, v) -> i.statusBeforeInfoRequest = v)
             .string("resolvedAt", i -> i.resolvedAt, (i, v) -> i.resolvedAt = v)
+            .string("objectionEndsAt", i -> i.objectionEndsAt, (i, v) -> i.objectionEndsAt = v)
             .longNumber("version", i -> i.version, (i, v) -> i.version = v)
             .string("signature", i -> i.signature, (i, v) -> i.signature = v)
             .strings("places", i -> i.places, (i, v) -> i.places = v)

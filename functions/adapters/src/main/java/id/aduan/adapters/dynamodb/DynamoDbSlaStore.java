@@ -76,7 +76,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     }
 
     @Override
-    public SaveResult recordAlerts(Complaint before, Complaint after, List<TimelineEvent> events,
+    public SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
                                    List<RecordedAlert> alerts) {
         var tx = table.transaction();
         int state = StateUpdate.add(tx, before, after);

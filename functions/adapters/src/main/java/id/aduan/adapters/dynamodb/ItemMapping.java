@@ -90,6 +90,7 @@ final class ItemMapping {
         item.statusBeforeInfoRequest = complaint.statusBeforeInfoRequest() == null ? null
                 : complaint.statusBeforeInfoRequest().name();
         item.resolvedAt = time(complaint.resolvedAt());
+        item.objectionEndsAt = time(complaint.objectionEndsAt());
         item.version = complaint.version();
         item.statusQueue = Keys.statusQueue(complaint.status().name());
         item.queueOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
@@ -108,9 +109,13 @@ final class ItemMapping {
         return item;
     }
 
-    /** When the complaint's SLA clocks next owe an alert: its key in the due index, if any. */
+    /**
+     * When the sweep next has work on the complaint, its key in the due index: the next alert its SLA
+     * clocks owe, or the end of its objection window, whichever comes first.
+     */
     static Optional<Instant> nextDue(Complaint complaint) {
-        return complaint.clocks() == null ? Optional.empty() : complaint.clocks().nextDueAt();
+        var alert = complaint.clocks() == null ? Optional.<Instant>empty() : complaint.clocks().nextDueAt();
+        return Stream.of(alert, complaint.autoCloseAt()).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     static Complaint toComplaint(ComplaintItem item) {
@@ -128,7 +133,8 @@ final class ItemMapping {
                 priority, item.assigneeId == null ? null : new Assignee(item.assigneeId, item.assigneeName),
                 ClockCodec.decode(item.clocks, priority, clockCategory(item)), rejection,
                 item.statusBeforeInfoRequest == null ? null : Status.valueOf(item.statusBeforeInfoRequest),
-                Keys.parseTime(item.resolvedAt), item.version == null ? 1 : item.version);
+                Keys.parseTime(item.resolvedAt), Keys.parseTime(item.objectionEndsAt),
+                item.version == null ? 1 : item.version);
     }
 
     /**

@@ -21,9 +21,9 @@ final class StateUpdate {
 
     private static final List<String> OWNED = List.of("status", "unit", "category", "priority", "assigneeId",
             "assigneeName", "clocks", "rejectionReason", "rejectionNote", "rejectionReferral", "duplicateOf",
-            "statusBeforeInfoRequest", "resolvedAt", "firstResponseAt", "triage", "version", Keys.BY_STATUS_PK,
-            Keys.BY_UNIT_PK, Keys.BY_ASSIGNEE_PK, Keys.SLA_RISK_AT, Keys.DUE_PK, Keys.DUE_SK, "contentPending", "reporterId", "reporterUsername", "replyTargetKind",
-            "replyTargetId");
+            "statusBeforeInfoRequest", "resolvedAt", "objectionEndsAt", "firstResponseAt", "triage", "version",
+            Keys.BY_STATUS_PK, Keys.BY_UNIT_PK, Keys.BY_ASSIGNEE_PK, Keys.SLA_RISK_AT, Keys.DUE_PK, Keys.DUE_SK,
+            "contentPending", "reporterId", "reporterUsername", "replyTargetKind", "replyTargetId");
 
     private StateUpdate() {
     }

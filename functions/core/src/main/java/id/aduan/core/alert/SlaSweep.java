@@ -11,6 +11,7 @@ import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.DueAlert;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The SLA sweep: raises every warning and breach that fell due, once. For each complaint the due index
+ * The SLA sweep: raises every warning and breach that fell due, once, and closes every resolved
+ * complaint whose objection window has ended. For each complaint the due index
  * names, oldest due first, it reads the complaint, marks the alerts due as sent, records them in the
  * outbox and writes the timeline events, all in one transaction over the version it read, then
  * publishes them. Two sweeps racing on a complaint cannot both win the transaction; the loser reads the
@@ -41,13 +43,16 @@ public final class SlaSweep {
     private final SlaStore store;
     private final OutboxPublisher outbox;
     private final SlaAlerts alerts;
+    private final Workflow workflow;
     private final Supplier<SlaRules> rules;
     private final Clock clock;
 
-    public SlaSweep(SlaStore store, OutboxPublisher outbox, SlaAlerts alerts, Supplier<SlaRules> rules, Clock clock) {
+    public SlaSweep(SlaStore store, OutboxPublisher outbox, SlaAlerts alerts, Workflow workflow,
+                    Supplier<SlaRules> rules, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.alerts = alerts;
+        this.workflow = workflow;
         this.rules = rules;
         this.clock = clock;
     }
@@ -57,7 +62,7 @@ public final class SlaSweep {
      * {@code problems} names the complaints that could not be handled (by id, with the error's type):
      * one broken complaint must not hold up the alerts of all the others.
      */
-    public record Report(int complaints, int alertsRaised, List<OutboxPublisher.Outcome> outcomes,
+    public record Report(int complaints, int alertsRaised, int closed, List<OutboxPublisher.Outcome> outcomes,
                          int lostRaces, Map<ComplaintId, String> problems, boolean finished) {
 
         public long published() {
@@ -73,6 +78,7 @@ public final class SlaSweep {
         var outcomes = new ArrayList<>(outbox.publishStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
         int complaints = 0;
         int raised = 0;
+        int closed = 0;
         int lostRaces = 0;
         var problems = new LinkedHashMap<ComplaintId, String>();
         var due = store.dueBy(clock.instant());
@@ -92,26 +98,45 @@ public final class SlaSweep {
                 continue;
             }
             raised += handled.raised().size();
+            closed += handled.closed() ? 1 : 0;
             lostRaces += handled.lostRaces();
             handled.raised().forEach(alert -> outcomes.add(outbox.publish(alert)));
         }
-        return new Report(complaints, raised, List.copyOf(outcomes), lostRaces, Map.copyOf(problems), finished);
+        return new Report(complaints, raised, closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
+                finished);
     }
 
-    private record Handled(List<RecordedAlert> raised, int lostRaces) {
+    private record Handled(List<RecordedAlert> raised, boolean closed, int lostRaces) {
+
+        static Handled nothing(int lostRaces) {
+            return new Handled(List.of(), false, lostRaces);
+        }
     }
 
     private Handled handle(ComplaintId id) {
         for (int attempt = 1; attempt <= ATTEMPTS_PER_COMPLAINT; attempt++) {
             var complaint = store.find(id).orElse(null);
-            if (complaint == null || complaint.clocks() == null) {
-                return new Handled(List.of(), attempt - 1);
+            if (complaint == null) {
+                return Handled.nothing(attempt - 1);
             }
             var now = clock.instant();
             var current = rules.get();
+            var closing = workflow.closeAfterObjectionWindow(complaint, SWEEP, now, current);
+            if (closing.isPresent()) {
+                // Closing stops every clock: whatever alert was still owed is moot.
+                var change = closing.get();
+                if (store.record(change.before(), change.after(), change.events(), List.of())
+                        instanceof SaveResult.Saved) {
+                    return new Handled(List.of(), true, attempt - 1);
+                }
+                continue;
+            }
+            if (complaint.clocks() == null) {
+                return Handled.nothing(attempt - 1);
+            }
             List<DueAlert> due = complaint.clocks().dueAlerts(now, current);
             if (due.isEmpty()) {
-                return new Handled(List.of(), attempt - 1);
+                return Handled.nothing(attempt - 1);
             }
             var clocks = complaint.clocks();
             var events = new ArrayList<TimelineEvent>();
@@ -126,11 +151,11 @@ public final class SlaSweep {
                 raised.add(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
             }
             var after = marked(complaint, clocks);
-            if (store.recordAlerts(complaint, after, events, raised) instanceof SaveResult.Saved) {
-                return new Handled(raised, attempt - 1);
+            if (store.record(complaint, after, events, raised) instanceof SaveResult.Saved) {
+                return new Handled(raised, false, attempt - 1);
             }
         }
-        return new Handled(List.of(), ATTEMPTS_PER_COMPLAINT);
+        return Handled.nothing(ATTEMPTS_PER_COMPLAINT);
     }
 
     /**

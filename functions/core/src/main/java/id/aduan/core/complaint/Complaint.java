@@ -5,6 +5,7 @@ import id.aduan.core.sla.SlaRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A citizen's complaint as the team works it: opened by the first comment or DM, followed by every
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param priority                suggested by triage when the complaint arrives, confirmed by staff
  * @param clocks                  the SLA clocks; null while the message is not judged a complaint
  * @param statusBeforeInfoRequest where the complaint goes back to when the reporter answers
+ * @param objectionEndsAt         while RESOLVED, the end of the objection window: until then the reporter
+ *                                or staff may reopen it; from then on it closes by itself
  * @param version                 counts the changes to its state; a write carries the version it read,
  *                                so two concurrent changes can never both apply
  */
@@ -23,7 +26,8 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
                         Instant receivedAt, Instant lastMessageAt, int messageCount, boolean contentPending,
                         Instant firstResponseAt, TriageState triage, String unit, String category, Priority priority,
                         Assignee assignee, ComplaintClocks clocks, Rejection rejection,
-                        Status statusBeforeInfoRequest, Instant resolvedAt, long version) {
+                        Status statusBeforeInfoRequest, Instant resolvedAt, Instant objectionEndsAt,
+                        long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -47,7 +51,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
                                  TriageState triage, Priority priority, ComplaintClocks clocks) {
         return new Complaint(id, code, Status.NEW, opening.channel(), account, reporter, opening.text(),
                 opening.media(), replyTarget, opening.sentAt(), opening.sentAt(), 1, contentPending, null, triage,
-                null, null, priority, null, clocks, null, null, null, 1);
+                null, null, priority, null, clocks, null, null, null, null, 1);
     }
 
     public Builder toBuilder() {
@@ -71,6 +75,11 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         var first = firstResponseAt == null || at.isBefore(firstResponseAt) ? at : firstResponseAt;
         var stopped = clocks == null ? null : clocks.onStaffReply(at, rules);
         return toBuilder().firstResponseAt(first).clocks(stopped).version(version + 1).build();
+    }
+
+    /** When a RESOLVED complaint closes by itself: the end of its objection window. */
+    public Optional<Instant> autoCloseAt() {
+        return status == Status.RESOLVED ? Optional.ofNullable(objectionEndsAt) : Optional.empty();
     }
 
     public boolean acceptsFollowUps() {
@@ -102,6 +111,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         private Rejection rejection;
         private Status statusBeforeInfoRequest;
         private Instant resolvedAt;
+        private Instant objectionEndsAt;
         private long version;
 
         private Builder(Complaint c) {
@@ -128,6 +138,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
             rejection = c.rejection;
             statusBeforeInfoRequest = c.statusBeforeInfoRequest;
             resolvedAt = c.resolvedAt;
+            objectionEndsAt = c.objectionEndsAt;
             version = c.version;
         }
 
@@ -226,6 +237,11 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
             return this;
         }
 
+        public Builder objectionEndsAt(Instant value) {
+            objectionEndsAt = value;
+            return this;
+        }
+
         public Builder version(long value) {
             version = value;
             return this;
@@ -234,7 +250,8 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         public Complaint build() {
             return new Complaint(id, trackingCode, status, channel, account, reporter, text, media, replyTarget,
                     receivedAt, lastMessageAt, messageCount, contentPending, firstResponseAt, triage, unit, category,
-                    priority, assignee, clocks, rejection, statusBeforeInfoRequest, resolvedAt, version);
+                    priority, assignee, clocks, rejection, statusBeforeInfoRequest, resolvedAt, objectionEndsAt,
+                    version);
         }
     }
 }

@@ -10,12 +10,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-/** What the SLA sweep reads and writes: only complaints that are due, found through the due index. */
+/**
+ * What the SLA sweep reads and writes: only complaints that are due (an alert owed, or the end of the
+ * objection window), found through the due index.
+ */
 public interface SlaStore {
 
     /**
-     * The complaints whose next SLA alert fell due by {@code now}, the longest due first, read page by
-     * page as the caller advances.
+     * The complaints whose next SLA alert or automatic close fell due by {@code now}, the longest due
+     * first, read page by page as the caller advances.
      */
     Iterator<ComplaintId> dueBy(Instant now);
 
@@ -24,9 +27,9 @@ public interface SlaStore {
 
     /**
      * In one transaction, only if the complaint is still at {@code before}'s version: its new state
-     * (alerts marked sent, next due instant moved on), the timeline events and the alerts, pending in
-     * the outbox.
+     * (alerts marked sent and the next due instant moved on, or closed), the timeline events and the
+     * alerts, pending in the outbox.
      */
-    SaveResult recordAlerts(Complaint before, Complaint after, List<TimelineEvent> events,
+    SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
                             List<RecordedAlert> alerts);
 }

@@ -10,6 +10,7 @@ import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.workflow.StaffAction.AddNote;
 import id.aduan.core.workflow.StaffAction.AskForInformation;
 import id.aduan.core.workflow.StaffAction.Assign;
@@ -40,12 +41,16 @@ import java.util.Set;
  * an action twice.
  *
  * <p>The <em>objection window</em> is how long after RESOLVED the reporter (by writing again) or
- * staff may reopen a complaint; after it, the complaint can only be closed.
+ * staff may reopen a complaint; its end is fixed when the complaint is resolved, and at that instant
+ * the complaint closes by itself unless staff closed it first.
  */
 public final class Workflow {
 
     /** Two weeks: long enough for a reporter to notice the work was not done, short enough to close. */
     public static final Duration DEFAULT_OBJECTION_WINDOW = Duration.ofDays(14);
+
+    /** The reason recorded when a complaint closes by itself. */
+    public static final String OBJECTION_WINDOW_PASSED = "OBJECTION_WINDOW_PASSED";
 
     private final Duration objectionWindow;
 
@@ -85,9 +90,11 @@ public final class Workflow {
             case Forward forward -> forward(change, forward);
             case Reroute reroute -> reroute(change, reroute);
             case StartFollowUp start -> change.move(Status.IN_PROGRESS, start.note(), Map.of());
-            case Resolve resolve -> change.move(Status.RESOLVED, resolve.note(), Map.of()).resolvedAt(context.now());
+            case Resolve resolve -> change.move(Status.RESOLVED, resolve.note(), Map.of()).resolvedAt(context.now())
+                    .objectionEndsAt(context.now().plus(objectionWindow));
             case Close close -> change.move(Status.CLOSED, close.note(), Map.of());
-            case Reopen reopen -> change.move(Status.IN_PROGRESS, reopen.reason(), Map.of()).resolvedAt(null);
+            case Reopen reopen -> change.move(Status.IN_PROGRESS, reopen.reason(), Map.of()).resolvedAt(null)
+                    .objectionEndsAt(null);
             case Reject reject -> reject(change, reject);
             case Assign assign -> assign(change, assign);
             case AddNote note -> change.events.add(TimelineEvent.noteAdded(change.key("note"), context.now(),
@@ -114,8 +121,10 @@ public final class Workflow {
         } else {
             return Optional.empty();
         }
+        boolean reopened = to == Status.IN_PROGRESS;
         var after = before.toBuilder().status(to).statusBeforeInfoRequest(null)
-                .resolvedAt(to == Status.IN_PROGRESS ? null : before.resolvedAt())
+                .resolvedAt(reopened ? null : before.resolvedAt())
+                .objectionEndsAt(reopened ? null : before.objectionEndsAt())
                 .clocks(before.clocks() == null ? null
                         : before.clocks().onStatusChange(before.status(), to, message.sentAt(), rules))
                 .version(before.version() + 1)
@@ -125,9 +134,23 @@ public final class Workflow {
         return Optional.of(ComplaintChange.of(before, after, List.of(event)));
     }
 
-    private boolean withinObjectionWindow(Complaint complaint, Instant at) {
-        return complaint.status() == Status.RESOLVED && complaint.resolvedAt() != null
-                && at.isBefore(complaint.resolvedAt().plus(objectionWindow));
+    /**
+     * Closes a RESOLVED complaint whose objection window has ended by {@code now}, as {@code actor};
+     * empty when it is not due to close. Staff closing it themselves earlier is a {@link Close} action.
+     */
+    public Optional<ComplaintChange> closeAfterObjectionWindow(Complaint before, Actor actor, Instant now,
+                                                               SlaRules rules) {
+        if (before.autoCloseAt().filter(closesAt -> !now.isBefore(closesAt)).isEmpty()) {
+            return Optional.empty();
+        }
+        var change = new Change(before, new ActionContext(actor, now, UnitCatalog.DEFAULT, rules, Optional.empty()));
+        change.move(Status.CLOSED, OBJECTION_WINDOW_PASSED,
+                Map.of("objectionEndedAt", before.objectionEndsAt().toString()));
+        return Optional.of(change.build());
+    }
+
+    private static boolean withinObjectionWindow(Complaint complaint, Instant at) {
+        return complaint.autoCloseAt().filter(at::isBefore).isPresent();
     }
 
     private String why(Complaint complaint, ActionKind kind) {

@@ -198,6 +198,7 @@ class WorkflowTest {
         var resolved = workflow.apply(inProgress, new StaffAction.Resolve("sudah ditambal"), context(later)).after();
         assertThat(resolved.status()).isEqualTo(Status.RESOLVED);
         assertThat(resolved.resolvedAt()).isEqualTo(later);
+        assertThat(resolved.objectionEndsAt()).isEqualTo(later.plus(Workflow.DEFAULT_OBJECTION_WINDOW));
         assertThat(resolved.clocks().clock(ClockKind.RESOLUTION).orElseThrow().state()).isInstanceOf(ClockState.Stopped.class);
     }
 
@@ -218,6 +219,8 @@ class WorkflowTest {
 
         assertThat(reopened.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(reopened.resolvedAt()).isNull();
+        assertThat(reopened.objectionEndsAt()).isNull();
+        assertThat(reopened.autoCloseAt()).isEmpty();
         assertThat(reopened.clocks().clock(ClockKind.RESOLUTION).orElseThrow().state()).isInstanceOf(ClockState.Running.class);
     }
 
@@ -231,6 +234,48 @@ class WorkflowTest {
                     assertThat(refused.allowed()).contains(ActionKind.CLOSE).doesNotContain(ActionKind.REOPEN);
                     assertThat(refused.getMessage()).contains("objection window");
                 });
+    }
+
+    @Test
+    void aResolvedComplaintClosesByItselfOnceItsObjectionWindowHasEnded() {
+        var resolved = in(Status.RESOLVED);
+        var ends = resolved.objectionEndsAt();
+        var sweep = Actor.system("sla-monitor");
+
+        assertThat(resolved.autoCloseAt()).contains(ends);
+        assertThat(workflow.closeAfterObjectionWindow(resolved, sweep, ends.minusSeconds(1), RULES)).isEmpty();
+
+        var change = workflow.closeAfterObjectionWindow(resolved, sweep, ends, RULES).orElseThrow();
+
+        var closed = change.after();
+        assertThat(closed.status()).isEqualTo(Status.CLOSED);
+        assertThat(closed.version()).isEqualTo(resolved.version() + 1);
+        assertThat(closed.autoCloseAt()).isEmpty();
+        assertThat(closed.clocks().clocks().values()).allSatisfy(clock ->
+                assertThat(clock.state()).isInstanceOf(ClockState.Stopped.class));
+        assertThat(change.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(TimelineEvent.Type.STATUS_CHANGED);
+            assertThat(event.actor()).isEqualTo(sweep);
+            assertThat(event.reason()).isEqualTo(Workflow.OBJECTION_WINDOW_PASSED);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Status.class, names = "RESOLVED", mode = EnumSource.Mode.EXCLUDE)
+    void onlyAResolvedComplaintClosesByItself(Status status) {
+        var farLater = RECEIVED.plus(Duration.ofDays(365));
+
+        assertThat(workflow.closeAfterObjectionWindow(in(status), Actor.system("sla-monitor"), farLater, RULES))
+                .isEmpty();
+    }
+
+    @Test
+    void theEndOfTheObjectionWindowIsFixedWhenTheComplaintIsResolved() {
+        var resolved = in(Status.RESOLVED);
+        var windowLengthenedSince = new Workflow(Duration.ofDays(30));
+
+        assertThat(windowLengthenedSince.allowed(resolved, resolved.objectionEndsAt()))
+                .contains(ActionKind.CLOSE).doesNotContain(ActionKind.REOPEN);
     }
 
     @Test
