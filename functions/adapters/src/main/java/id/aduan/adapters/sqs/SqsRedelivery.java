@@ -13,8 +13,12 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  */
 public final class SqsRedelivery {
 
-    /** SQS keeps a message invisible for 12 hours at most. */
-    public static final Duration LONGEST_DELAY = Duration.ofHours(12);
+    /**
+     * SQS keeps a message invisible for 12 hours at most, counted from when it was received, and refuses
+     * a change that asks for more than the time left; a consumer changes it well within the queue's
+     * visibility timeout (3 minutes) of receiving it, so 12 hours less 5 minutes always fits.
+     */
+    public static final Duration LONGEST_DELAY = Duration.ofHours(12).minusMinutes(5);
     /** SQS delays a new message by 15 minutes at most. */
     public static final Duration LONGEST_SEND_DELAY = Duration.ofMinutes(15);
 
