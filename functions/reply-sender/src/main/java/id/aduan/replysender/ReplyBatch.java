@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Sends one batch of queued replies, one after the other, and decides what becomes of each message:
- * done (deleted), back on the queue after a delay (reported as failed, its visibility changed first), or
- * moved to the dead-letter queue when it cannot be read. Logs ids and outcomes, never the text.
+ * done (deleted), back on the queue after a delay (reported as failed, its visibility changed first), sent
+ * again as a new message while it waits for the private-reply budget, or moved to the dead-letter queue
+ * when it cannot be read. Logs ids and outcomes, never the text.
  */
 final class ReplyBatch {
 
@@ -81,6 +82,7 @@ final class ReplyBatch {
             case DeliveryOutcome.AlreadyHandled handled -> done("RepliesAlreadyHandled", fields);
             case DeliveryOutcome.RetryLater(var delay) -> later(message, delay, "RepliesRetried", fields);
             case DeliveryOutcome.Deferred(var delay) -> later(message, delay, "RepliesDeferred", fields);
+            case DeliveryOutcome.AwaitingBudget(var delay) -> sendAgain(message, delay, fields);
             case DeliveryOutcome.Unprocessable(var reason) -> deadLetter(message, reason, fields);
         };
     }
@@ -102,6 +104,24 @@ final class ReplyBatch {
         }
         wiring.runtime.log().info("reply comes back later", fields);
         return false;
+    }
+
+    /**
+     * A reply may wait for the budget through more buckets than the queue allows receives before its
+     * dead-letter queue; a new message starts counting again, and the reply's own wait is bounded in core.
+     */
+    private boolean sendAgain(SqsBatch.Message message, Duration delay, Map<String, Object> fields) {
+        count("RepliesAwaitingBudget");
+        fields.put("delaySeconds", delay.toSeconds());
+        try {
+            wiring.redelivery.sendAgainAfter(message, delay);
+        } catch (RuntimeException e) {
+            wiring.runtime.log().error("not queued again; the message comes back after the visibility timeout", e,
+                    fields);
+            return false;
+        }
+        wiring.runtime.log().info("reply waits for the private-reply budget", fields);
+        return true;
     }
 
     /** An unreadable message is moved aside once, not received again and again until SQS gives up. */

@@ -3,6 +3,7 @@ package id.aduan.replysender;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbPrivateReplyBudget;
 import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
 import id.aduan.adapters.instagram.Backoff;
 import id.aduan.adapters.instagram.GraphClients;
@@ -12,6 +13,7 @@ import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsRedelivery;
 import id.aduan.core.reply.ReplyDelivery;
+import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.core.reply.SendingPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +22,8 @@ import java.time.Duration;
  * Builds the reply sender's pieces once per container. Settings: {@code INSTAGRAM_SECRET_ID} (the
  * access token), the Graph API's ({@link GraphApiSettings#from}), {@code HUMAN_AGENT_ENABLED},
  * {@code REPLY_QUEUE_URL}, {@code REPLY_DEAD_LETTER_QUEUE_URL}, {@code ALERTS_TOPIC_ARN},
- * {@code REPLY_MAX_ATTEMPTS} (6) and {@code REPLY_SEND_INTERVAL_MILLIS} (200).
+ * {@code REPLY_MAX_ATTEMPTS} (6), {@code REPLY_SEND_INTERVAL_MILLIS} (200) and
+ * {@code PRIVATE_REPLIES_PER_HOUR} (750, Instagram's limit per account).
  */
 public final class Wiring {
 
@@ -43,10 +46,11 @@ public final class Wiring {
                 Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false")));
         this.policy = new SendingPolicy(defaults.account(), defaults.humanAgentEnabled(), defaults.lease(),
                 settings.integer("REPLY_MAX_ATTEMPTS", SendingPolicy.DEFAULT_MAX_ATTEMPTS), defaults.tokenPause(),
-                defaults.echoWait());
+                defaults.echoWait(), new RollingHourLimit(settings.integer("PRIVATE_REPLIES_PER_HOUR",
+                        SendingPolicy.DEFAULT_PRIVATE_REPLIES_PER_HOUR)), defaults.budgetWait());
         var rules = SlaSettings.configured(runtime);
         this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
-                GraphClients.fromSettings(runtime),
+                new DynamoDbPrivateReplyBudget(table), GraphClients.fromSettings(runtime),
                 new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
                 rules, policy, clock);
         this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),

@@ -28,6 +28,7 @@ import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
+import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.SlaPolicy;
@@ -47,6 +48,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,6 +197,42 @@ class ReplySenderIT {
                 .withRequestBody(containing("\"recipient\":{\"comment_id\":\"" + COMMENT + "\"}")));
         assertThat(events(load(complaint), TimelineEvent.Type.REPLY_FAILED)).singleElement()
                 .satisfies(event -> assertThat(event.reason()).isEqualTo("Balasan pribadi untuk komentar ini sudah terkirim"));
+    }
+
+    @Test
+    void privateReplyOverTheHourlyBudgetComesBackAsANewMessageAndGoesOutWhenTheNextBucketOpens() {
+        var clock = new TestClock(new RollingHourLimit(7).nextBucketStart(Instant.now()).minusSeconds(1));
+        var settings = new LinkedHashMap<>(handlerSettings().asMap());
+        settings.put("PRIVATE_REPLIES_PER_HOUR", "7");
+        var sender = new ReplySenderHandler(new Wiring(new Settings(settings), clock));
+        var first = commentComplaint("17858893269000011", null);
+        var second = commentComplaint("17858893269000012", null);
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(graphAnswer(200, "message-sent.json")));
+
+        var sent = deliver(sender, queue(reply(first, ReplyMethod.PRIVATE_REPLY)));
+        var overBudget = queue(reply(second, ReplyMethod.PRIVATE_REPLY));
+        var waiting = deliver(sender, overBudget);
+
+        assertThat(sent).isEmpty();
+        assertThat(waiting).isEmpty();
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        assertThat(load(second).timeline()).noneMatch(event -> event.type().name().startsWith("REPLY_"));
+
+        clock.advance(Duration.ofSeconds(2));
+        var again = receive(Duration.ofSeconds(5));
+        assertThat(again).singleElement().satisfies(message -> {
+            assertThat(message.messageId()).isNotEqualTo(overBudget.getFirst().messageId());
+            assertThat(message.body()).isEqualTo(overBudget.getFirst().body());
+            assertThat(message.attributesAsStrings()).containsEntry("ApproximateReceiveCount", "1");
+        });
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"recipient_id\":\"" + CITIZEN + "\",\"message_id\":\"m_next_bucket\"}")));
+        assertThat(deliver(sender, again)).isEmpty();
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
+                .withRequestBody(containing("\"recipient\":{\"comment_id\":\"17858893269000012\"}")));
+        assertThat(events(load(second), TimelineEvent.Type.REPLY_SENT)).singleElement()
+                .satisfies(event -> assertThat(event.details()).containsEntry("instagramId", "m_next_bucket"));
     }
 
     @Test
@@ -373,7 +412,11 @@ class ReplySenderIT {
 
     /** A comment complaint; with {@code parentId} the comment is a reply under that top-level comment. */
     private ComplaintId commentComplaint(String parentId) {
-        var outcome = ingestion.apply(new InstagramChange.CitizenComment(ACCOUNT, COMMENT, parentId,
+        return commentComplaint(COMMENT, parentId);
+    }
+
+    private ComplaintId commentComplaint(String commentId, String parentId) {
+        var outcome = ingestion.apply(new InstagramChange.CitizenComment(ACCOUNT, commentId, parentId,
                 new Reporter(CITIZEN, "warga.bandung"), "Jalan berlubang di depan pasar, bahaya", "18000000000000001",
                 "FEED", false, Instant.now().minus(Duration.ofMinutes(10))));
         return ((IngestionOutcome.Created) outcome).id();
@@ -392,8 +435,12 @@ class ReplySenderIT {
     }
 
     private List<Message> receive() {
+        return receive(Duration.ofSeconds(1));
+    }
+
+    private List<Message> receive(Duration wait) {
         return deployment.sqs().receiveMessage(request -> request.queueUrl(deployment.ref("ReplyQueue"))
-                .maxNumberOfMessages(10).waitTimeSeconds(1)
+                .maxNumberOfMessages(10).waitTimeSeconds((int) wait.toSeconds())
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
     }
 
@@ -456,6 +503,34 @@ class ReplySenderIT {
             return Json.mapper().readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stands still until a test moves it on. */
+    private static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Locale;
  * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
  * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
  * sending paused      PAUSE#&lt;account&gt;      PAUSE
+ * private replies     PRIVATE_REPLIES#&lt;account&gt;  &lt;bucket start&gt;   (kept a day)
  * </pre>
  * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert), {@code RETRY}
  * (deliveries to take in again) and {@code OUTBOX} (alerts not yet published, by the end of their
@@ -124,6 +125,11 @@ public final class Keys {
 
     static String pause(String account) {
         return "PAUSE#" + account;
+    }
+
+    /** The private replies an account sent, one item per budget bucket, ordered by time. */
+    static String privateReplies(String account) {
+        return "PRIVATE_REPLIES#" + account;
     }
 
     static String conversation(String conversationKey) {

@@ -29,6 +29,14 @@ public sealed interface DeliveryOutcome {
     record Deferred(Duration delay) implements DeliveryOutcome {
     }
 
+    /**
+     * Not tried now: the account's private replies for this bucket are used up. Look again after
+     * {@code delay}, when the next bucket opens, as a new delivery: waiting for the budget is not a
+     * failed attempt.
+     */
+    record AwaitingBudget(Duration delay) implements DeliveryOutcome {
+    }
+
     /** The message names nothing that can be replied to: it belongs in the dead-letter queue. */
     record Unprocessable(String reason) implements DeliveryOutcome {
     }

@@ -11,10 +11,12 @@ import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
 import id.aduan.core.port.InstagramClient;
 import id.aduan.core.port.MessagingWindow;
+import id.aduan.core.port.PrivateReplyBudget;
 import id.aduan.core.port.ReplyStore;
 import id.aduan.core.port.RetryDelay;
 import id.aduan.core.port.SentMessage;
 import id.aduan.core.reply.DeliveryOutcome.AlreadyHandled;
+import id.aduan.core.reply.DeliveryOutcome.AwaitingBudget;
 import id.aduan.core.reply.DeliveryOutcome.Deferred;
 import id.aduan.core.reply.DeliveryOutcome.Failed;
 import id.aduan.core.reply.DeliveryOutcome.RetryLater;
@@ -36,7 +38,9 @@ import java.util.function.Supplier;
  * message delivered twice or two consumers at once send it once; only what Instagram says is worth
  * retrying is tried again, and a throttled account pauses every reply; an answer that leaves open
  * whether the reply went out is never followed by a second send: the reply stays UNCERTAIN until its
- * echo arrives. The first reply sent stops the complaint's first-response clock.
+ * echo arrives. A private reply also takes a slot of the account's hourly budget, shared by every
+ * sender, and waits for the next bucket when none is left. The first reply sent stops the complaint's
+ * first-response clock.
  */
 public final class ReplyDelivery {
 
@@ -47,6 +51,7 @@ public final class ReplyDelivery {
 
     private final ComplaintStore complaints;
     private final ReplyStore replies;
+    private final PrivateReplyBudget budget;
     private final InstagramClient instagram;
     private final AlertPublisher alerts;
     private final RetryDelay retryDelay;
@@ -54,11 +59,12 @@ public final class ReplyDelivery {
     private final SendingPolicy policy;
     private final Clock clock;
 
-    public ReplyDelivery(ComplaintStore complaints, ReplyStore replies, InstagramClient instagram,
-                         AlertPublisher alerts, RetryDelay retryDelay, Supplier<SlaRules> rules, SendingPolicy policy,
-                         Clock clock) {
+    public ReplyDelivery(ComplaintStore complaints, ReplyStore replies, PrivateReplyBudget budget,
+                         InstagramClient instagram, AlertPublisher alerts, RetryDelay retryDelay,
+                         Supplier<SlaRules> rules, SendingPolicy policy, Clock clock) {
         this.complaints = complaints;
         this.replies = replies;
+        this.budget = budget;
         this.instagram = instagram;
         this.alerts = alerts;
         this.retryDelay = retryDelay;
@@ -91,6 +97,9 @@ public final class ReplyDelivery {
         } catch (ReplyTextRejected e) {
             return refuse(queued, ReplyProblem.textRejected(e), now);
         }
+        if (reply.usesPrivateReply() && !takePrivateReplySlot(now)) {
+            return awaitBudget(queued, plan, now);
+        }
         var owner = UUID.randomUUID().toString();
         return switch (replies.claim(reply, owner, now, now.plus(policy.lease()))) {
             case ReplyClaim.Claimed claimed -> send(reply, owner, detail.get().complaint(), plan, attempt);
@@ -114,6 +123,26 @@ public final class ReplyDelivery {
                     InstagramChange.directConversation(complaint.account(), complaint.reporter().instagramId()),
                     ReplyText.directMessage(queued.text(), code).value());
         };
+    }
+
+    /**
+     * Taken before the claim, so that a reply waiting for the budget costs one refused update and no
+     * claim to give back; a slot taken by a message whose reply turns out handled already is lost, which
+     * keeps the count on the safe side.
+     */
+    private boolean takePrivateReplySlot(Instant now) {
+        var limit = policy.privateReplies();
+        return budget.take(policy.account(), limit.bucketStart(now), limit.perBucket());
+    }
+
+    /** Waiting for the budget is no failed attempt: only a reply queued {@code budgetWait} ago gives up. */
+    private DeliveryOutcome awaitBudget(QueuedReply queued, ReplyPlan plan, Instant now) {
+        var waited = Duration.between(queued.requestedAt(), now);
+        if (waited.compareTo(policy.budgetWait()) >= 0) {
+            var others = openMethods(plan).stream().filter(method -> method != ReplyMethod.PRIVATE_REPLY).toList();
+            return refuse(queued, ReplyProblem.budgetSpent(policy.privateReplies(), waited, others), now);
+        }
+        return new AwaitingBudget(Duration.between(now, policy.privateReplies().nextBucketStart(now)));
     }
 
     private DeliveryOutcome send(OutgoingReply reply, String owner, Complaint complaint, ReplyPlan plan, int attempt) {

@@ -1,6 +1,7 @@
 package id.aduan.core.reply;
 
 import id.aduan.core.port.GraphFailure;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -60,6 +61,14 @@ public record ReplyProblem(String reason, String action, String detail) {
     public static ReplyProblem stillPaused(int attempts) {
         return new ReplyProblem("Pengiriman ke Instagram sedang dibatasi dan balasan tidak sempat terkirim",
                 "Kirim ulang nanti", "deferred " + attempts + " times");
+    }
+
+    /** The account's private-reply budget stayed used up until the reply had waited {@code waited}. */
+    public static ReplyProblem budgetSpent(RollingHourLimit limit, Duration waited, List<ReplyMethod> open) {
+        return new ReplyProblem("Batas " + limit.perHour() + " balasan pribadi per jam dari Instagram terus terpakai"
+                + " dan balasan terlalu lama menunggu",
+                open.isEmpty() ? "Kirim ulang nanti" : "Kirim ulang nanti, atau balas dengan cara lain. " + otherMethods(open),
+                "waited " + waited.toMinutes() + " minutes for a private-reply slot");
     }
 
     private static String otherMethods(List<ReplyMethod> open) {
