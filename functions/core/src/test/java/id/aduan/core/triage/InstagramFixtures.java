@@ -9,22 +9,30 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The message texts of the shared Instagram deliveries, read in place from {@code shared/fixtures/instagram}. */
+/**
+ * The message texts of the shared Instagram deliveries, read in place from {@code shared/fixtures/instagram}
+ * beside the project, else from the copy the testkit bundles (a clean clone has only that).
+ */
 final class InstagramFixtures {
 
     private static final Pattern TEXT = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private InstagramFixtures() {}
 
-    /** The fixture folder, found by walking up from the working directory; null when it is not there. */
+    private static final List<String> PLACES = List.of("shared/fixtures/instagram",
+            "infrastructure/testkit/src/main/resources/fixtures/instagram");
+
+    /** The fixture folder, found by walking up from the working directory. */
     static Path folder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures/instagram");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+        for (String place : PLACES) {
+            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(place);
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
             }
         }
-        return null;
+        throw new IllegalStateException("no Instagram fixtures in " + PLACES + " above " + Path.of("").toAbsolutePath());
     }
 
     static List<String> texts(String file) {

@@ -1,23 +1,16 @@
 package id.aduan.core.triage;
 
 import id.aduan.core.complaint.Priority;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The shared Instagram deliveries are triaged as their README says. */
 class TriageFixturesTest {
 
     private static final Triage TRIAGE = Triage.builtIn();
-
-    @BeforeAll
-    static void fixturesAreThere() {
-        assumeTrue(InstagramFixtures.folder() != null, "shared/fixtures/instagram not found above the working directory");
-    }
 
     private static TriageResult only(String file) {
         List<String> texts = InstagramFixtures.texts(file);
