@@ -10,6 +10,7 @@ import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.testkit.Deployment;
+import id.aduan.testkit.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
