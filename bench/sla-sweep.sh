@@ -10,7 +10,5 @@ command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m
 if [ ! -f infrastructure/bench/target/classpath.txt ]; then
   mvn -B -q -DskipTests package
 fi
-# moto copies the whole table for each write of a transaction; this server copies only what it touches.
-export ADUAN_MOTO_SERVER="${ADUAN_MOTO_SERVER:-$PWD/bench/moto-server-lean-transactions.py}"
 java -cp "infrastructure/bench/target/classes:$(cat infrastructure/bench/target/classpath.txt)" \
   id.aduan.bench.SlaSweepBenchmark "${1:-100000}" "${2:-100}" "${3:-1000}" | grep -v '^{'

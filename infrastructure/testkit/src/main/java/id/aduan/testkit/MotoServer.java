@@ -13,10 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * moto's server on a free loopback port: the default AWS emulator (no Docker, no account). Started
- * with {@code moto_server} from PATH, or the command in {@code ADUAN_MOTO_SERVER}.
+ * moto's server on a free loopback port: the default AWS emulator (no Docker, no account). It runs
+ * moto through {@code moto_server_locked.py}, which makes DynamoDB writes and transactions atomic and
+ * isolated as DynamoDB's are (plain moto 5.2.1 lets concurrent writers pass the same condition and
+ * rolls a cancelled transaction back over other writers' work), with the Python that has
+ * {@code moto_server} installed. {@code ADUAN_MOTO_SERVER} names another server command instead.
  */
 public final class MotoServer implements AwsEmulator {
 
@@ -36,12 +42,14 @@ public final class MotoServer implements AwsEmulator {
     }
 
     public static MotoServer start(int port) {
-        var command = System.getenv().getOrDefault("ADUAN_MOTO_SERVER", "moto_server");
+        var command = serverCommand();
         Path log;
         Process process;
         try {
             log = Files.createTempFile("moto-server-" + port + "-", ".log");
-            process = new ProcessBuilder(command, "-H", "127.0.0.1", "-p", Integer.toString(port))
+            var arguments = new ArrayList<>(command);
+            arguments.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
+            process = new ProcessBuilder(arguments)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -123,6 +131,46 @@ public final class MotoServer implements AwsEmulator {
         }
     }
 
+    private static List<String> serverCommand() {
+        var chosen = System.getenv("ADUAN_MOTO_SERVER");
+        if (chosen != null && !chosen.isBlank()) {
+            return List.of(chosen);
+        }
+        return List.of(pythonWithMoto(), lockedServerScript().toString());
+    }
+
+    /** The interpreter named by {@code moto_server}'s first line when it is a Python, else python3 (pyenv shims). */
+    private static String pythonWithMoto() {
+        return onPath("moto_server").map(MotoServer::shebangPython).orElse("python3");
+    }
+
+    private static String shebangPython(Path script) {
+        try (var reader = Files.newBufferedReader(script)) {
+            var first = reader.readLine();
+            if (first != null && first.startsWith("#!") && first.contains("python")) {
+                var interpreter = first.substring(2).trim().split("\\s+");
+                return interpreter[0].endsWith("/env") && interpreter.length > 1 ? interpreter[1] : interpreter[0];
+            }
+        } catch (IOException | UncheckedIOException unreadable) {
+            // a binary launcher: fall back to python3
+        }
+        return "python3";
+    }
+
+    private static synchronized Path lockedServerScript() {
+        try (var in = MotoServer.class.getResourceAsStream("moto_server_locked.py")) {
+            if (in == null) {
+                throw new IllegalStateException("moto_server_locked.py is missing from the testkit jar");
+            }
+            var script = Files.createTempFile("moto_server_locked-", ".py");
+            script.toFile().deleteOnExit();
+            Files.write(script, in.readAllBytes());
+            return script;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write moto's locked server script", e);
+        }
+    }
+
     static int freePort() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -137,12 +185,17 @@ public final class MotoServer implements AwsEmulator {
         if (command.contains(File.separator)) {
             return Files.isExecutable(Path.of(command));
         }
+        return onPath(command).isPresent();
+    }
+
+    private static Optional<Path> onPath(String command) {
         var path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
+            var candidate = Path.of(dir, command);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
             }
         }
-        return false;
+        return Optional.empty();
     }
 }
