@@ -138,7 +138,7 @@ final class SampleEvents implements AutoCloseable {
         return Json.write(Map.of("Records", List.of(record)));
     }
 
-    private String signedPost(String delivery) {
+    String signedPost(String delivery) {
         var body = delivery.getBytes(StandardCharsets.UTF_8);
         return HttpApiEvents.request("POST", "/webhooks/instagram").body(body)
                 .header("content-type", "application/json")
