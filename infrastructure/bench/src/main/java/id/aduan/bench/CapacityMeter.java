@@ -70,6 +70,7 @@ final class CapacityMeter implements AutoCloseable {
     }
 
     private synchronized void forward(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
         try (exchange) {
             var body = exchange.getRequestBody().readAllBytes();
             var target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
@@ -101,6 +102,7 @@ final class CapacityMeter implements AutoCloseable {
             });
             exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             exchange.getResponseBody().write(response.body());
+            add("EmulatorMillis", (System.nanoTime() - started) / 1e6);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -75,6 +76,7 @@ public final class CostInputs {
                         + "moto through a metering proxy; millis are the handler's time against the emulator "
                         + "(an upper bound of Lambda's billed duration)");
                 document.put("work", inputs.measured);
+                document.put("metrics", logs.metrics());
                 Files.writeString(output, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
                 console.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
             }
@@ -274,22 +276,48 @@ public final class CostInputs {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** Counts the bytes functions log while being measured (CloudWatch Logs bills them) and keeps none. */
+    /**
+     * Counts the bytes functions log while being measured (CloudWatch Logs bills them) and notes the
+     * metrics their Embedded Metric Format lines define (CloudWatch bills each metric a month); keeps no line.
+     */
     private static final class LogBytes extends OutputStream {
         private volatile boolean counting;
         private long count;
+        private final StringBuilder line = new StringBuilder();
+        private final Set<String> metrics = new TreeSet<>();
 
         @Override
         public synchronized void write(int b) {
-            if (counting) {
-                count++;
+            if (!counting) {
+                return;
+            }
+            count++;
+            if (b == '\n') {
+                noteMetrics(line.toString());
+                line.setLength(0);
+            } else {
+                line.append((char) b);
             }
         }
 
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) {
-            if (counting) {
-                count += length;
+            for (int i = offset; i < offset + length; i++) {
+                write(bytes[i]);
+            }
+        }
+
+        private void noteMetrics(String text) {
+            if (!text.contains("CloudWatchMetrics")) {
+                return;
+            }
+            try {
+                var json = Json.mapper().readTree(text);
+                var function = json.path("Function").asText();
+                json.path("_aws").path("CloudWatchMetrics").forEach(group -> group.path("Metrics").forEach(metric ->
+                        metrics.add(function.replace("aduan-cost-", "") + "/" + metric.path("Name").asText())));
+            } catch (IOException notJson) {
+                // a plain log line
             }
         }
 
@@ -297,6 +325,10 @@ public final class CostInputs {
             var taken = count;
             count = 0;
             return taken;
+        }
+
+        synchronized Set<String> metrics() {
+            return new TreeSet<>(metrics);
         }
     }
 }

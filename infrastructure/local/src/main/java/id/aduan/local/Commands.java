@@ -7,6 +7,11 @@ import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.core.unit.UnitCatalog;
 import id.aduan.local.Arguments.UsageError;
+import id.aduan.local.cost.CostReport;
+import id.aduan.local.cost.MeasuredWork;
+import id.aduan.local.cost.MonthlyBill;
+import id.aduan.local.cost.PriceTable;
+import id.aduan.local.cost.Usage;
 import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.SamTemplate;
 import java.io.IOException;
@@ -55,6 +60,9 @@ final class Commands {
                                         supervisors and agents need --unit (e.g. BINA_MARGA_SDA)
               fire <FunctionLogicalId>  run a function's schedule now and print its result
               alerts                    what the running local run's topics received
+              cost --complaints N [--region ap-southeast-3|ap-southeast-1] [--staff N] [--poll-seconds 20]
+                   [--retention-months 24]
+                                        the monthly AWS bill for N complaints a month, from measured work
               help                      this text
 
             Environment: ADUAN_LOCAL_PORT (3000), ADUAN_LOCAL_AWS_PORT (free), ADUAN_IG_APP_SECRET
@@ -90,6 +98,8 @@ final class Commands {
                 case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "email", "username", "ttl"), Set.of()));
                 case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
+                case "cost" -> cost(Arguments.parse(rest, Set.of("complaints", "region", "staff", "poll-seconds",
+                        "retention-months"), Set.of()));
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield OK;
@@ -105,6 +115,43 @@ final class Commands {
         } catch (RuntimeException e) {
             err.println("aduan " + command + ": " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    private int cost(Arguments arguments) {
+        arguments.noPositional();
+        var complaints = number(arguments, "complaints", null);
+        var defaults = Usage.defaults(complaints);
+        var template = SamTemplate.locate();
+        var usage = new Usage(complaints, number(arguments, "staff", defaults.staff()),
+                number(arguments, "poll-seconds", defaults.pollSeconds()), defaults.otherDeliveriesPerComplaint(),
+                defaults.followUpsPerComplaint(), defaults.opensPerComplaint(), defaults.repliesPerComplaint(),
+                defaults.alertingShare(), number(arguments, "retention-months", defaults.retentionMonths()),
+                defaults.logRetentionMonths(), defaults.memoryGb(), defaults.awsRequestMillis(),
+                template.resourcesOfType("AWS::CloudWatch::Alarm").size(),
+                template.resourcesOfType("AWS::SecretsManager::Secret").size());
+        var prices = PriceTable.forRegion(arguments.option("region").orElse("ap-southeast-3"));
+        var work = MeasuredWork.bundled();
+        CostReport.print(MonthlyBill.compute(usage, work, prices), usage, work, prices, out);
+        return OK;
+    }
+
+    private static double number(Arguments arguments, String name, Double fallback) {
+        var given = arguments.option(name);
+        if (given.isEmpty()) {
+            if (fallback == null) {
+                throw new UsageError("give --" + name);
+            }
+            return fallback;
+        }
+        try {
+            var value = Double.parseDouble(given.get());
+            if (!(value > 0)) {
+                throw new UsageError("--" + name + " must be above 0");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageError("--" + name + " must be a number, not " + given.get());
         }
     }
 
