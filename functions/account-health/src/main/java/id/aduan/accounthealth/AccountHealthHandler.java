@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.alert.OutboxPublisher;
+import id.aduan.core.health.TokenKeeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -41,21 +42,25 @@ public final class AccountHealthHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         input.readAllBytes();
-        var report = new LinkedHashMap<String, Object>();
         var failed = new LinkedHashMap<String, String>();
-        run("token", wiring.tokens::keep, token -> Map.of(
-                "outcome", token.outcome().name(),
-                "lapsesAt", token.lapsesAt().map(Object::toString).orElse(""),
-                "alerts", published(token.alerts())), report, failed);
-        run("subscription", wiring.subscription::check, subscription -> Map.of(
-                "healthy", subscription.healthy(),
-                "missing", subscription.missing(),
-                "alerts", published(subscription.alerts())), report, failed);
-        run("silence", wiring.silence::check, silence -> Map.of(
-                "silentAccounts", silence.silentAccounts(),
-                "alerts", published(silence.alerts())), report, failed);
+        var token = run("token", wiring.tokens::keep, failed);
+        var subscription = run("subscription", wiring.subscription::check, failed);
+        var silence = run("silence", wiring.silence::check, failed);
+        var report = new LinkedHashMap<String, Object>();
+        token.ifPresent(kept -> report.put("token", Map.of(
+                "outcome", kept.outcome().name(),
+                "lapsesAt", kept.lapsesAt().map(Object::toString).orElse(""),
+                "alerts", published(kept.alerts()))));
+        subscription.ifPresent(checked -> report.put("subscription", Map.of(
+                "healthy", checked.healthy(),
+                "missing", checked.missing(),
+                "alerts", published(checked.alerts()))));
+        silence.ifPresent(watched -> report.put("silence", Map.of(
+                "silentAccounts", watched.silentAccounts(),
+                "alerts", published(watched.alerts()))));
+        boolean refreshed = token.filter(kept -> kept.outcome() == TokenKeeper.Outcome.REFRESHED).isPresent();
         wiring.runtime.metrics().emit(Map.of("AccountHealthChecksFailed", failed.size(),
-                "TokenRefreshed", "REFRESHED".equals(outcome(report)) ? 1 : 0));
+                "TokenRefreshed", refreshed ? 1 : 0));
         if (!failed.isEmpty()) {
             report.put("failed", failed);
             wiring.runtime.log().warn("account health: checks failed, tried again at the next run", report);
@@ -65,22 +70,19 @@ public final class AccountHealthHandler implements RequestStreamHandler {
         Json.mapper().writeValue(output, report);
     }
 
-    private <T> void run(String check, Supplier<T> work, Function<T, Map<String, Object>> describe,
-                         Map<String, Object> report, Map<String, String> failed) {
+    /** Runs one check; a failure is logged and named in {@code failed}, and the other checks still run. */
+    private <T> Optional<T> run(String check, Supplier<T> work, Map<String, String> failed) {
         try {
-            report.put(check, describe.apply(work.get()));
+            return Optional.of(work.get());
         } catch (RuntimeException e) {
             wiring.runtime.log().error("account health: " + check + " check failed", e, Map.of("check", check));
             failed.put(check, e.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 
     private static List<String> published(List<OutboxPublisher.Outcome> alerts) {
         return alerts.stream().map(alert -> alert.alertId() + (alert.published() ? "" : " (left in the outbox)"))
                 .toList();
-    }
-
-    private static Object outcome(Map<String, Object> report) {
-        return report.get("token") instanceof Map<?, ?> token ? token.get("outcome") : null;
     }
 }

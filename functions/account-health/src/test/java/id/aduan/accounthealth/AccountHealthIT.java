@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,7 +163,7 @@ class AccountHealthIT {
         graph.stubFor(get(urlPathEqualTo("/v25.0/debug_token")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(pageTokenLapsingAt(lapse))));
 
-        var subjects = new java.util.ArrayList<String>();
+        var subjects = new ArrayList<String>();
         for (var left : List.of(Duration.ofDays(11), Duration.ofDays(10), Duration.ofDays(9), Duration.ofDays(3),
                 Duration.ofDays(2), Duration.ofHours(23), Duration.ofHours(5))) {
             clock.set(lapse.minus(left));
