@@ -3,6 +3,7 @@ package id.aduan.webhook;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
@@ -50,8 +51,10 @@ public final class Wiring {
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
         var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),
                 new SecureRandom());
-        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), new InstagramDeliveryParser(),
-                ingestion, secrets, clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
+        var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
+                runtime.log());
+        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), parser, ingestion, secrets, clock,
+                settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));
     }
 

@@ -12,10 +12,13 @@ import id.aduan.testkit.TestSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What Meta (or anyone else) gets back for every kind of request, and what is stored meanwhile. */
 @ExtendWith(AwsEmulatorExtension.class)
@@ -164,9 +167,24 @@ class WebhookRequestsIT {
     }
 
     @Test
+    void deliveryNotesTheAccountsLastDeliveryButTheDashboardTestDoesNot() {
+        webhook.deliverFixture("dashboard-test.json");
+        assertThat(lastDeliveries()).isEmpty();
+
+        webhook.deliver(COMMENT);
+
+        assertThat(lastDeliveries()).singleElement()
+                .satisfies(item -> assertThat(item.get("SK").s()).isEqualTo("17841400000000001"));
+    }
+
+    @Test
     void methodOtherThanGetOrPostIsNotAllowed() {
         var response = webhook.invoke(HttpApiEvents.request("PUT", Webhook.PATH));
 
         assertThat(response.status()).isEqualTo(405);
+    }
+
+    private List<Map<String, AttributeValue>> lastDeliveries() {
+        return webhook.items().stream().filter(item -> item.get("PK").s().equals("ACTIVITY")).toList();
     }
 }

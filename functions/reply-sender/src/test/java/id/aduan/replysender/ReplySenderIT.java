@@ -2,6 +2,7 @@ package id.aduan.replysender;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,6 +17,7 @@ import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.secrets.SecretsManagerTokenSecret;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintDetail;
@@ -25,6 +27,7 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
+import id.aduan.core.health.TokenLife;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
@@ -40,6 +43,7 @@ import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.TestClock;
+import id.aduan.testkit.TestSecrets;
 import id.aduan.testkit.GraphFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -334,6 +338,24 @@ class ReplySenderIT {
         assertThat(events(load(complaint), TimelineEvent.Type.REPLY_FAILED)).singleElement()
                 .satisfies(event -> assertThat(event.reason()).isEqualTo("Instagram menolak token akses aplikasi"));
         assertThat(item("PAUSE#" + ACCOUNT, "PAUSE")).isNotNull();
+    }
+
+    @Test
+    void tokenRefreshedInTheSecretIsUsedOnceTheCachePeriodEndsWithoutARedeploy() {
+        var clock = new TestClock(Instant.now());
+        var sender = new ReplySenderHandler(new Wiring(handlerSettings(), clock));
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(graphAnswer(200, "message-sent.json")));
+        deliver(sender, queue(reply(directMessageComplaint(Duration.ofMinutes(5)), ReplyMethod.DM)));
+
+        var secret = new SecretsManagerTokenSecret(deployment.secretsManager(), deployment.ref("InstagramSecret"));
+        secret.replace(secret.read(), "test-refreshed-access-token", TokenLife.issued(clock.instant(), Duration.ofDays(60)));
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        deliver(sender, queue(reply(directMessageComplaint(Duration.ofMinutes(4), "7654321098765432"), ReplyMethod.DM)));
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
+                .withHeader("Authorization", equalTo("Bearer " + TestSecrets.ACCESS_TOKEN)));
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
+                .withHeader("Authorization", equalTo("Bearer test-refreshed-access-token")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.ingest.Deadline;
+import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.Priority;
 import id.aduan.slamonitor.Faults.Point;
+import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;

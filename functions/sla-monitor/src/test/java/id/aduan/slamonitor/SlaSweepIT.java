@@ -6,6 +6,7 @@ import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.workflow.Workflow;
+import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Instant;

@@ -10,9 +10,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -21,13 +24,16 @@ import java.util.regex.Pattern;
  * somewhere to send (nothing leaves the machine). It accepts what the reply sender sends, as Meta does
  * when all goes well: a public reply ({@code POST /{version}/{comment}/replies}) gets a new comment id,
  * a direct message or private reply ({@code POST /{version}/{id}/messages}) a new message id, and hiding
- * a comment succeeds. It keeps which calls it answered, never their text.
+ * a comment succeeds; the account health check's token refresh, debug_token and subscription reads
+ * are answered as for a healthy account. It keeps which calls it answered, never their text.
  */
 final class LocalGraphApi implements AutoCloseable {
 
     private static final Pattern REPLIES = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/replies");
     private static final Pattern MESSAGES = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/messages");
     private static final Pattern COMMENT = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+");
+    private static final Pattern DEBUG_TOKEN = Pattern.compile("/v\\d+\\.\\d+/debug_token");
+    private static final Pattern SUBSCRIBED_APPS = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/subscribed_apps");
 
     /** One call answered: method, path and the Instagram id handed out. */
     record Call(String method, String path, String instagramId) {
@@ -69,6 +75,7 @@ final class LocalGraphApi implements AutoCloseable {
             var method = exchange.getRequestMethod();
             var body = exchange.getRequestBody().readAllBytes();
             var id = Long.toString(ids.incrementAndGet());
+            var health = accountHealth(path, id);
             Object answer;
             if (method.equals("POST") && REPLIES.matcher(path).matches()) {
                 answer = Map.of("id", id);
@@ -77,6 +84,8 @@ final class LocalGraphApi implements AutoCloseable {
                 id = "m_local_" + id;
             } else if (method.equals("POST") && COMMENT.matcher(path).matches()) {
                 answer = Map.of("success", true);
+            } else if (method.equals("GET") && health.isPresent()) {
+                answer = health.get();
             } else {
                 answer = Map.of("error", Map.of("message", "the local Graph API does not serve " + method + " " + path,
                         "type", "OAuthException", "code", 100, "fbtrace_id", "local"));
@@ -89,6 +98,26 @@ final class LocalGraphApi implements AutoCloseable {
             log.line("graph: " + method + " " + path + " -> " + id);
             respond(exchange, 200, answer);
         }
+    }
+
+    /**
+     * What the account health check asks: a refreshed token (a made-up one, living 60 days), a Page
+     * token that never expires, and a subscription with every field.
+     */
+    private static Optional<Object> accountHealth(String path, String id) {
+        if (path.equals("/refresh_access_token")) {
+            return Optional.of(Map.of("access_token", "aduan-local-access-token-" + id, "token_type", "bearer",
+                    "expires_in", Duration.ofDays(60).toSeconds()));
+        }
+        if (DEBUG_TOKEN.matcher(path).matches()) {
+            return Optional.of(Map.of("data", Map.of("type", "PAGE", "is_valid", true, "expires_at", 0,
+                    "data_access_expires_at", Instant.now().plus(Duration.ofDays(90)).getEpochSecond())));
+        }
+        if (SUBSCRIBED_APPS.matcher(path).matches()) {
+            return Optional.of(Map.of("data", List.of(Map.of("id", "local-app", "name", "Aduan (local)",
+                    "subscribed_fields", List.of("comments", "live_comments", "mentions", "messages", "message_edit")))));
+        }
+        return Optional.empty();
     }
 
     /** A private reply names a comment, not a person: its recipient is made up, as the local run has none. */

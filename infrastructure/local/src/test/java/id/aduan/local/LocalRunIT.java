@@ -173,6 +173,17 @@ class LocalRunIT {
     }
 
     @Test
+    void firingTheAccountHealthCheckRefreshesTheTokenAtTheStandInGraphApi() throws Exception {
+        var response = send(request(LocalEndpoints.FIRE + "AccountHealthFunction").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = Json.mapper().readTree(response.body());
+        assertThat(report.path("token").path("outcome").asText()).isEqualTo("REFRESHED");
+        assertThat(report.path("subscription").path("healthy").asBoolean()).isTrue();
+        assertThat(run.graph().calls()).extracting(LocalGraphApi.Call::path).contains("/refresh_access_token");
+    }
+
+    @Test
     void theStateFileTellsTheCommandsWhereTheRunIs() {
         var recorded = new LocalState(state).running().orElseThrow();
 

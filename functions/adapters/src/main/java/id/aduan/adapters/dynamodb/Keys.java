@@ -26,6 +26,8 @@ import java.util.Locale;
  * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
  * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * private replies     PRIVATE_REPLIES#&lt;account&gt;  &lt;bucket start&gt;   (kept a day)
+ * operations notice   NOTICE#&lt;account&gt;     &lt;notice key&gt;   (kept 90 days)
+ * last delivery       ACTIVITY             &lt;account&gt;
  * </pre>
  * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert), {@code RETRY}
  * (deliveries to take in again) and {@code OUTBOX} (alerts not yet published, by the end of their
@@ -131,6 +133,14 @@ public final class Keys {
     static String privateReplies(String account) {
         return "PRIVATE_REPLIES#" + account;
     }
+
+    /** The notices raised about an account, so that each is raised once. */
+    static String notices(String account) {
+        return "NOTICE#" + account;
+    }
+
+    /** One item per account with its last webhook delivery: a small partition read whole. */
+    static final String ACTIVITY_PARTITION = "ACTIVITY";
 
     static String conversation(String conversationKey) {
         return "T#" + conversationKey;

@@ -70,16 +70,29 @@ final class GraphExchange {
         return exchange(request(pathAndQuery).GET().build(), Effect.REPEATABLE, reader);
     }
 
+    /**
+     * A read about a given token rather than with the account's current one, at a path outside the API
+     * version where Meta puts it there ({@code refresh_access_token}).
+     */
+    <T> GraphResult<T> get(String pathAndQuery, String token, boolean versioned, SuccessReader<T> reader) {
+        var path = versioned ? settings.apiVersion() + "/" + pathAndQuery : pathAndQuery;
+        return exchange(request(path, token).GET().build(), Effect.REPEATABLE, reader);
+    }
+
     <T> GraphResult<T> post(String pathAndQuery, Body body, Effect effect, SuccessReader<T> reader) {
         HttpRequest request = request(pathAndQuery).header("Content-Type", body.contentType()).POST(body.publisher()).build();
         return exchange(request, effect, reader);
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
+        return request(settings.apiVersion() + "/" + pathAndQuery, tokens.accessToken());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
         String base = settings.baseUrl().toString().replaceAll("/+$", "");
-        return HttpRequest.newBuilder(URI.create(base + "/" + settings.apiVersion() + "/" + pathAndQuery))
+        return HttpRequest.newBuilder(URI.create(base + "/" + path))
                 .timeout(settings.requestTimeout())
-                .header("Authorization", BEARER + tokens.accessToken())
+                .header("Authorization", BEARER + token)
                 .header("Accept", "application/json");
     }
 
@@ -94,10 +107,10 @@ final class GraphExchange {
             return GraphResult.failure(GraphFailures.unreachable(e, effect == Effect.SENDS));
         }
         int status = response.statusCode();
-        String body = redacted(response.body(), request);
-        Optional<JsonNode> json = GraphJson.readObject(body);
+        // Only a failure is redacted: a refresh may answer with the very token it was asked about.
+        Optional<JsonNode> json = GraphJson.readObject(response.body());
         if (status / 100 != 2 || json.map(root -> root.has("error")).orElse(false)) {
-            var failure = GraphFailures.fromErrorResponse(status, body, response.headers());
+            var failure = GraphFailures.fromErrorResponse(status, redacted(response.body(), request), response.headers());
             if (failure.kind() == GraphFailure.Kind.TOKEN) {
                 tokens.invalidate();
             }

@@ -32,7 +32,9 @@ public final class CachedSecret {
     public synchronized JsonNode value() {
         var now = clock.instant();
         if (value == null || fetchedAt.plus(timeToLive).isBefore(now)) {
-            var text = client.getSecretValue(request -> request.secretId(secretId)).secretString();
+            // The stage is named, not left to the default: emulators resolve a moved AWSCURRENT only this way.
+            var text = client.getSecretValue(request -> request.secretId(secretId).versionStage("AWSCURRENT"))
+                    .secretString();
             try {
                 value = Json.mapper().readTree(text);
             } catch (JsonProcessingException e) {

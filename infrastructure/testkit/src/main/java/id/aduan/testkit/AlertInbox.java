@@ -1,8 +1,7 @@
-package id.aduan.slamonitor;
+package id.aduan.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
-import id.aduan.testkit.Deployment;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,12 +15,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * A test-only SQS queue subscribed to the alerts topic: what SNS delivered, as a subscriber sees it
  * (subject, text and message attributes).
  */
-final class AlertInbox {
+public final class AlertInbox {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Deployment deployment;
     private final String queueUrl;
 
-    AlertInbox(Deployment deployment) {
+    public AlertInbox(Deployment deployment) {
         this.deployment = deployment;
         var sqs = deployment.sqs();
         this.queueUrl = sqs.createQueue(request -> request.queueName("aduan-test-alert-inbox")).queueUrl();
@@ -31,14 +32,14 @@ final class AlertInbox {
                 .endpoint(queueArn));
     }
 
-    record Delivered(String subject, String text, Map<String, String> attributes) {
-        String attribute(String name) {
+    public record Delivered(String subject, String text, Map<String, String> attributes) {
+        public String attribute(String name) {
             return attributes.get(name);
         }
     }
 
     /** Everything delivered since the last call. */
-    List<Delivered> take() {
+    public List<Delivered> take() {
         var delivered = new ArrayList<Delivered>();
         while (true) {
             var messages = deployment.sqs().receiveMessage(request -> request.queueUrl(queueUrl)
@@ -56,7 +57,7 @@ final class AlertInbox {
 
     private static Delivered read(String body) {
         try {
-            JsonNode notification = Json.mapper().readTree(body);
+            JsonNode notification = JSON.readTree(body);
             var attributes = new LinkedHashMap<String, String>();
             notification.path("MessageAttributes").properties()
                     .forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path("Value").asText()));
