@@ -82,6 +82,7 @@ export class App {
   async render() {
     const path = location.pathname;
     if (path === '/masuk') {
+      this.complaintView?.stop();
       this.inbox?.stop();
       this.inbox = null;
       document.title = `${t('signIn')} · Aduan`;
@@ -93,6 +94,7 @@ export class App {
     }
     await this.loadUnits();
     this.shell();
+    this.complaintView?.stop();
     if (path === '/pengaturan') {
       this.inbox?.stop();
       this.inbox = null;
@@ -110,7 +112,7 @@ export class App {
     } else {
       this.complaintView = null;
       document.title = `${t('inbox')} · Aduan`;
-      replace(this.main, h('div', { class: 'empty-detail' }, h('p', {}, t('kOpen') + ': Enter · ? ' + t('kHelp'))));
+      replace(this.main, h('div', { class: 'empty-detail' }, h('p', {}, t('pickComplaint'), h('br'), h('small', {}, t('keysHint')))));
     }
   }
 
@@ -129,7 +131,7 @@ export class App {
     const userMenu = h('div', { class: 'user' },
       h('span', { class: 'who' }, h('strong', {}, staff.name), ' ', h('span', { class: 'role' }, word('role', staff.role)
         + (staff.unit ? ` · ${staff.unit}` : ''))),
-      h('button', { type: 'button', class: 'link', onclick: () => { setLanguage(currentLanguage() === 'id' ? 'en' : 'id'); this.inbox = null; this.render(); } },
+      h('button', { type: 'button', class: 'link', onclick: () => { setLanguage(currentLanguage() === 'id' ? 'en' : 'id'); this.inbox?.stop(); this.inbox = null; this.render(); } },
         t('language')),
       staff.roles.includes('admin') ? h('a', { href: '/pengaturan', 'data-route': '', class: 'link' }, t('settings')) : null,
       h('button', { type: 'button', class: 'link', onclick: () => this.signOut() }, t('signOut')));

@@ -36,6 +36,7 @@ const TEXT = {
     officeHours: 'Jam kantor', holidays: 'Hari libur', json: 'Isi (JSON)', invalidJson: 'Bukan JSON yang sah',
     sectionSaved: 'Pengaturan tersimpan', skipToMain: 'Lompat ke isi', menu: 'Menu', bytes: 'byte',
     firstLine: 'Isi', age: 'Umur', code_: 'Kode',
+    changedElsewhere: 'Aduan ini baru saja diubah orang lain.', reload: 'Muat ulang', pickComplaint: 'Pilih aduan dari daftar untuk membukanya.', keysHint: 'Keyboard: j/k berpindah, Enter membuka, ? bantuan', noUnit: 'unit belum ditetapkan', suggested: 'saran', moreActions: 'Lainnya', newMessage: 'Pelapor mengirim pesan baru.',
   },
   en: {
     appName: 'Aduan', inbox: 'Inbox', settings: 'Settings', reports: 'Reports', signIn: 'Sign in', signOut: 'Sign out',
@@ -73,6 +74,7 @@ const TEXT = {
     officeHours: 'Office hours', holidays: 'Holidays', json: 'Content (JSON)', invalidJson: 'Not valid JSON',
     sectionSaved: 'Settings saved', skipToMain: 'Skip to content', menu: 'Menu', bytes: 'bytes',
     firstLine: 'Text', age: 'Age', code_: 'Code',
+    changedElsewhere: 'Someone else just changed this complaint.', reload: 'Reload', pickComplaint: 'Pick a complaint from the list to open it.', keysHint: 'Keyboard: j/k move, Enter opens, ? help', noUnit: 'no unit yet', suggested: 'suggested', moreActions: 'More', newMessage: 'The reporter sent a new message.',
   },
 };
 

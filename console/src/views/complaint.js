@@ -8,11 +8,17 @@ import { BYTE_COUNTED_METHODS, PUBLIC_REPLY_CHAR_LIMIT, fillTemplate } from '../
 import { filtersFromSearch, searchFromFilters } from '../lib/filters.js';
 import { CHANNEL_ICONS, icon } from '../lib/icons.js';
 
-/** Actions shown as buttons; notes, replies and hiding have their own places. */
+/** Actions shown as buttons; notes and replies have their own boxes. */
 const BUTTON_ACTIONS = ['VERIFY', 'ASK_FOR_INFORMATION', 'FORWARD', 'REROUTE', 'START_FOLLOW_UP', 'RESOLVE', 'CLOSE', 'REOPEN',
   'REJECT', 'ASSIGN', 'CHANGE_PRIORITY', 'HIDE_COMMENT'];
+/** Moves that carry the complaint forward are emphasised; the rarer changes wait behind "Lainnya". */
+const PRIMARY_ACTIONS = ['VERIFY', 'FORWARD', 'START_FOLLOW_UP', 'RESOLVE'];
+const SECONDARY_ACTIONS = ['ASSIGN', 'CHANGE_PRIORITY', 'HIDE_COMMENT'];
 const REJECTIONS = ['NOT_A_COMPLAINT', 'SPAM', 'NOT_OUR_AUTHORITY', 'DUPLICATE'];
 const drafts = new Map();
+const WATCH_MILLIS = 20_000;
+const WATCH_REPLY_MILLIS = 3_000;
+const REPLY_ENDS = ['REPLY_SENT', 'REPLY_FAILED', 'REPLY_UNCERTAIN'];
 
 /**
  * One complaint: the reporter's messages as a conversation, the triage and duplicate suggestions, the
@@ -35,10 +41,60 @@ export class ComplaintView {
       this.templates = templates;
       document.title = `${complaint.trackingCode} · Aduan`;
       this.render(notice);
+      this.watch();
     } catch (error) {
       const text = error.status === 404 ? t('notFound') : error.status === 403 ? t('forbidden') : error.message;
       replace(this.container, this.backLink(), h('p', { class: 'form-error pad', role: 'alert' }, text));
     }
+  }
+
+  stop() {
+    clearTimeout(this.watcher);
+    this.stopped = true;
+  }
+
+  /** A reply waiting for its fate is followed every few seconds; otherwise a change by someone else is looked for now and then. */
+  watch() {
+    clearTimeout(this.watcher);
+    if (this.stopped) return;
+    this.watcher = setTimeout(() => this.refresh(), this.replyPending() ? WATCH_REPLY_MILLIS : WATCH_MILLIS);
+  }
+
+  replyPending() {
+    const timeline = this.complaint?.timeline ?? [];
+    const ended = new Set(timeline.filter((e) => REPLY_ENDS.includes(e.type)).map((e) => e.details?.replyId));
+    return timeline.some((e) => e.type === 'REPLY_QUEUED' && !ended.has(e.details?.replyId));
+  }
+
+  /**
+   * What changed since this view was drawn: a change by another staff member is announced (the next
+   * change from here would be stale and is refused); the system's and the reporter's (SLA, reply fate,
+   * new messages) are taken in, redrawing only the side panel while a form is being filled.
+   */
+  async refresh() {
+    if (this.stopped || !this.container.isConnected) return;
+    try {
+      const latest = await this.app.api.complaint(this.code);
+      const seen = new Set(this.complaint.timeline.map((e) => `${e.at}|${e.type}`));
+      const fresh = latest.timeline.filter((e) => !seen.has(`${e.at}|${e.type}`));
+      const byOthers = fresh.some((e) => e.actor?.kind === 'STAFF' && e.actor.id !== this.app.staff.id);
+      if (latest.version !== this.complaint.version && byOthers) {
+        this.showNotice({ text: t('changedElsewhere'), action: [t('reload'), () => this.load()] });
+      } else if (fresh.length > 0 || latest.version !== this.complaint.version) {
+        const newMessage = latest.messageCount !== this.complaint.messageCount;
+        this.complaint = latest;
+        if (this.editing()) replace(this.aside, this.clocks(), this.timeline());
+        else this.render(newMessage ? { text: t('newMessage'), tone: 'ok' } : undefined);
+      }
+    } catch {
+      // the next look may work; a lasting problem shows on the next change
+    }
+    this.watch();
+  }
+
+  editing() {
+    const active = document.activeElement;
+    return this.actionPanel?.hasChildNodes() || (this.container.contains(active) && ['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName));
   }
 
   async loadTemplates() {
@@ -69,7 +125,7 @@ export class ComplaintView {
       h('p', { class: 'facts' },
         h('span', {}, icon(CHANNEL_ICONS[c.channel]), ` ${word('channel', c.channel)}`),
         h('span', { class: `priority priority-${c.priority}` }, word('priority', c.priority)),
-        h('span', {}, c.unit?.name ?? '—'),
+        h('span', {}, `${t('unit')}: ${c.unit?.name ?? '—'}`),
         c.category ? h('span', {}, c.category) : null,
         h('span', {}, `${t('assignee')}: ${c.assignee?.name ?? c.assignee?.id ?? t('unassigned')}`),
         h('span', {}, `${t('received')} ${formatWib(c.receivedAt, language)} WIB`)));
@@ -86,13 +142,14 @@ export class ComplaintView {
           merged.messages.map((m) => this.message(m, c.reporter, merged.trackingCode))))] : null),
       this.replyBox(),
       this.noteBox());
-    const aside = h('aside', { class: 'complaint-side', 'aria-label': t('timeline') }, this.clocks(), this.timeline());
-    replace(this.container, h('div', { class: 'complaint' }, body, aside));
+    this.aside = h('aside', { class: 'complaint-side', 'aria-label': t('timeline') }, this.clocks(), this.timeline());
+    replace(this.container, h('div', { class: 'complaint' }, body, this.aside));
     this.notices = notices;
   }
 
-  noticeBox({ text, tone = 'error' }) {
-    return h('p', { class: `notice notice-${tone}` }, text);
+  noticeBox({ text, tone = 'error', action }) {
+    return h('p', { class: `notice notice-${tone}` }, text,
+      action ? h('button', { type: 'button', class: 'link', onclick: action[1] }, action[0]) : null);
   }
 
   showNotice(notice) {
@@ -156,14 +213,18 @@ export class ComplaintView {
       return h('p', { class: 'muted no-actions' }, t('noActions'));
     }
     const keys = { VERIFY: 'v', FORWARD: 'f' };
+    const button = (action) => h('button', {
+      type: 'button', 'data-action': action, 'aria-keyshortcuts': keys[action] ?? null,
+      class: PRIMARY_ACTIONS.includes(action) ? 'primary' : '',
+      onclick: () => this.openAction(action),
+    }, word('action', action), keys[action] ? h('kbd', { 'aria-hidden': 'true' }, keys[action]) : null);
+    const main = actions.filter((action) => !SECONDARY_ACTIONS.includes(action));
+    const more = actions.filter((action) => SECONDARY_ACTIONS.includes(action));
     return h('section', { class: 'actions', 'aria-labelledby': 'actions-title' },
       h('h2', { id: 'actions-title', class: 'sr-only' }, t('actions')),
       this.actionPanel,
-      h('div', { class: 'action-bar' }, actions.map((action) => h('button', {
-        type: 'button', 'data-action': action, 'aria-keyshortcuts': keys[action] ?? null,
-        class: ['VERIFY', 'FORWARD', 'START_FOLLOW_UP', 'RESOLVE'].includes(action) ? 'primary' : '',
-        onclick: () => this.openAction(action),
-      }, word('action', action), keys[action] ? h('kbd', { 'aria-hidden': 'true' }, keys[action]) : null))));
+      h('div', { class: 'action-bar' }, main.map(button),
+        more.length ? h('details', { class: 'more-actions' }, h('summary', {}, t('moreActions')), h('div', {}, more.map(button))) : null));
   }
 
   unitSelect(name, value) {
@@ -194,7 +255,7 @@ export class ComplaintView {
       REJECT: () => {
         const referral = field(t('referral'), h('input', { name: 'referral' }));
         const duplicate = field(t('duplicateOf'), h('input', { name: 'duplicateOf', placeholder: 'ADU-XXXXX', value: triage.duplicate?.trackingCode ?? '' }));
-        const reason = select('rejection', REJECTIONS.map((r) => [r, word('rejection', r)]), triage.complaint === false ? 'NOT_A_COMPLAINT' : 'NOT_A_COMPLAINT');
+        const reason = select('rejection', REJECTIONS.map((r) => [r, word('rejection', r)]), 'NOT_A_COMPLAINT');
         const sync = () => { referral.hidden = reason.value !== 'NOT_OUR_AUTHORITY'; duplicate.hidden = reason.value !== 'DUPLICATE'; };
         reason.addEventListener('change', sync);
         sync();

@@ -59,12 +59,15 @@ export class Inbox {
   }
 
   async loadCounts() {
+    let counts;
     try {
-      this.counts = await this.app.api.counts();
+      counts = await this.app.api.counts();
     } catch {
-      this.counts = null;
+      counts = null;
     }
-    this.renderSidebar();
+    const changed = JSON.stringify(counts) !== JSON.stringify(this.counts);
+    this.counts = counts;
+    if (changed || !this.app.sidebar.hasChildNodes()) this.renderSidebar();
     const badge = this.app.breachBadge;
     const breached = this.counts?.slaBreached ?? 0;
     badge.hidden = !(breached > 0);
@@ -192,7 +195,8 @@ export class Inbox {
         h('span', { class: 'countdown-text' }, countdown(clock, now, language))) : null),
       h('span', { class: 'first-line' }, row.reporter?.username ? h('b', {}, `@${row.reporter.username}: `) : null, firstLine),
       h('span', { class: 'row-meta' },
-        h('span', {}, row.unit?.name ?? row.triage?.unit ?? '—'),
+        row.unit ? h('span', {}, row.unit.name)
+          : h('span', {}, row.triage?.unit ? `${t('suggested')}: ${this.app.unitName(row.triage.unit)}` : t('noUnit')),
         h('span', {}, row.assignee?.name ?? row.assignee?.id ?? t('unassigned')),
         h('span', { title: formatWib(row.receivedAt, language) }, `${t('ageLabel')} ${formatSpan(now - Date.parse(row.receivedAt), language)}`),
         row.triage?.complaint === false ? h('span', { class: 'tag' }, t('notComplaint')) : null));
