@@ -22,6 +22,8 @@ final class Banner {
         out.println("Aduan runs locally, from " + template.file());
         out.println();
         out.println("  Gateway    " + url + "   (the HTTP API of template.yaml)");
+        out.println("  Console    " + run.consoleUrl().map(console -> console + "/   (staff console: sign in with any role)")
+                .orElse("not built: mvn -B -pl console package builds it (needs Node.js and npm)"));
         for (SamTemplate.Function function : template.functions()) {
             for (SamTemplate.HttpRoute route : function.httpRoutes()) {
                 var protection = run.routeAuth().get(route.routeKey());
@@ -33,6 +35,7 @@ final class Banner {
         out.printf("    %-6s %-32s    %s%n", "GET", LocalEndpoints.JWKS, "keys that check ./aduan token tokens");
         out.printf("    %-6s %-32s    %s%n", "GET", LocalEndpoints.ALERTS, "what the topics received (./aduan alerts)");
         out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.FIRE + "{Function}", "run a schedule now (./aduan fire)");
+        out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.TOKEN, "a staff token for the console's sign-in");
         printSchedules(run, out);
         printEventSources(template, out);
         out.println("  Graph API  " + run.graph().url() + "   (stand-in for Instagram: replies are accepted, nothing leaves"

@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The HTTP API on a loopback port: picks the route as API Gateway does, checks the route's JWT
- * authorizer, invokes the route's function with a payload 2.0 event and answers with its response.
+ * authorizer, invokes the route's function with a payload 2.0 event and answers with its response; a
+ * GET that is no route gets the staff console's files.
  * Answers of its own are API Gateway's: 404 {@code Not Found}, 401 {@code Unauthorized}, 403
  * {@code Forbidden}, 413 over 10 MB, 500 when the function fails, 503 when it times out.
  */
@@ -28,16 +29,18 @@ final class Gateway implements AutoCloseable {
     private final JwtAuthorizer authorizer;
     private final FunctionHost host;
     private final LocalEndpoints local;
+    private final ConsoleAssets console;
     private final RunLog log;
     private HttpServer server;
 
     Gateway(RouteTable routes, Map<String, RouteAuth> authByRoute, JwtAuthorizer authorizer, FunctionHost host,
-            LocalEndpoints local, RunLog log) {
+            LocalEndpoints local, ConsoleAssets console, RunLog log) {
         this.routes = routes;
         this.authByRoute = Map.copyOf(authByRoute);
         this.authorizer = authorizer;
         this.host = host;
         this.local = local;
+        this.console = console;
         this.log = log;
     }
 
@@ -85,7 +88,8 @@ final class Gateway implements AutoCloseable {
         }
         var match = routes.match(request.method(), request.rawPath());
         if (match.isEmpty()) {
-            return Handled.by(GatewayResponse.message(404, "Not Found"));
+            return Handled.by(console.serve(request.method(), request.rawPath())
+                    .orElseGet(() -> GatewayResponse.message(404, "Not Found")));
         }
         var function = match.get().route().functionLogicalId();
         var auth = authByRoute.get(match.get().route().routeKey());

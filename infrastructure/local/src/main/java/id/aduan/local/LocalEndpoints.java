@@ -1,28 +1,40 @@
 package id.aduan.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Routes of the local run itself, which AWS does not have and {@code template.yaml} must not declare:
  * {@code GET /.well-known/jwks.json} (the keys local tokens are checked with), {@code GET /local/alerts}
- * (what the topics received) and {@code POST /local/fire/{FunctionLogicalId}} (run a schedule now).
+ * (what the topics received), {@code POST /local/fire/{FunctionLogicalId}} (run a schedule now) and
+ * {@code POST /local/token} (a staff token for the console's local sign-in: {@code {"role", "unit"?, "name"}}).
  */
 final class LocalEndpoints {
 
     static final String JWKS = "/.well-known/jwks.json";
     static final String ALERTS = "/local/alerts";
     static final String FIRE = "/local/fire/";
+    static final String TOKEN = "/local/token";
+    /** A working day, like a Cognito ID token's longest life. */
+    private static final Duration CONSOLE_TOKEN_TTL = Duration.ofHours(8);
 
     private final LocalIdentity identity;
     private final AlertLog alerts;
     private final Schedules schedules;
+    private final TokenMinter tokens;
 
-    LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules) {
+    LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules, TokenMinter tokens) {
         this.identity = identity;
         this.alerts = alerts;
         this.schedules = schedules;
+        this.tokens = tokens;
     }
 
     static boolean reserved(String path) {
@@ -41,10 +53,35 @@ final class LocalEndpoints {
         if (request.method().equals("GET") && path.equals(ALERTS)) {
             return Optional.of(GatewayResponse.json(200, alerts.all()));
         }
+        if (request.method().equals("POST") && path.equals(TOKEN)) {
+            return Optional.of(token(request.body()));
+        }
         if (request.method().equals("POST") && path.startsWith(FIRE)) {
             return Optional.of(fire(path.substring(FIRE.length())));
         }
         return Optional.of(GatewayResponse.message(404, "Not Found"));
+    }
+
+    private GatewayResponse token(byte[] body) {
+        JsonNode request;
+        try {
+            request = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            return GatewayResponse.message(400, "the body is not JSON: {\"role\": \"triage\", \"unit\": null, \"name\": \"nia\"}");
+        }
+        if (request == null || !request.path("role").isTextual() || !request.path("name").isTextual()
+                || request.path("name").asText().isBlank()) {
+            return GatewayResponse.message(400, "role and name are required, e.g. {\"role\": \"agent\", \"unit\": \"BENCANA\", \"name\": \"budi\"}");
+        }
+        var unit = request.path("unit").isTextual() && !request.path("unit").asText().isBlank()
+                ? request.path("unit").asText() : null;
+        try {
+            var staff = new TokenMinter.Staff(request.path("name").asText().strip(), List.of(request.path("role").asText()),
+                    unit, null, CONSOLE_TOKEN_TTL);
+            return GatewayResponse.json(200, Map.of("token", tokens.mint(staff)));
+        } catch (IllegalArgumentException e) {
+            return GatewayResponse.message(400, e.getMessage());
+        }
     }
 
     private GatewayResponse fire(String function) {

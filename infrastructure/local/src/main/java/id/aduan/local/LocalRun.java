@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The whole system on one machine ({@code ./aduan up}): moto's server with the template's resources,
@@ -39,6 +41,7 @@ final class LocalRun implements AutoCloseable {
     private LocalState state;
     private LocalState.Run run;
     private Map<String, RouteAuth> routeAuth;
+    private ConsoleAssets console;
 
     private LocalRun(LocalOptions options, RunLog log) {
         this.options = options;
@@ -81,8 +84,9 @@ final class LocalRun implements AutoCloseable {
         }
         var authorizer = new JwtAuthorizer(identity.publicKeys(), LocalIdentity.ISSUER, List.of(LocalIdentity.AUDIENCE),
                 clock);
+        console = new ConsoleAssets(ConsoleAssets.besideTemplate(template.file()), apiPrefixes(routes));
         gateway = remember(startGateway(new Gateway(routes, routeAuth, authorizer, host,
-                new LocalEndpoints(identity, alerts, schedules), log)));
+                new LocalEndpoints(identity, alerts, schedules, new TokenMinter(identity, clock)), console, log)));
         run = new LocalState.Run(ProcessHandle.current().pid(), url().toString(), emulator.endpoint().toString(),
                 tableName(), clock.instant().toString());
         state.recordRun(run);
@@ -113,6 +117,13 @@ final class LocalRun implements AutoCloseable {
             auth.put(route.routeKey(), authorization.forRoute(route));
         }
         return auth;
+    }
+
+    /** The first path segments of the API's routes and the local run's own, which the console never serves. */
+    private static Set<String> apiPrefixes(RouteTable routes) {
+        var prefixes = new TreeSet<String>(Set.of("local", ".well-known"));
+        routes.routes().forEach(route -> prefixes.add(route.path().split("/", 3)[1]));
+        return prefixes;
     }
 
     private void warnAboutEventsNotEmulated(SamTemplate template) {
@@ -159,6 +170,11 @@ final class LocalRun implements AutoCloseable {
 
     URI url() {
         return gateway.url();
+    }
+
+    /** The console's URL, when its assets are built. */
+    Optional<URI> consoleUrl() {
+        return console.built() ? Optional.of(url()) : Optional.empty();
     }
 
     /** How each route is protected, by route key. */

@@ -1,0 +1,4 @@
+import './style.css';
+import { App } from './app.js';
+
+new App(document.getElementById('app')).start();

@@ -1,0 +1,78 @@
+import { field, h, replace, select } from '../lib/dom.js';
+import { t, word } from '../lib/i18n.js';
+import { finishHostedSignIn, startHostedSignIn } from '../lib/pkce.js';
+
+const ROLES = ['triage', 'agent', 'supervisor', 'viewer', 'admin'];
+const UNIT_SCOPED = ['agent', 'supervisor'];
+
+/**
+ * /masuk. Deployed: the user pool's hosted sign-in (authorization code with PKCE), and back here with
+ * the code. Locally: a role and unit picker that asks the local run for a token (POST /local/token).
+ */
+export async function renderSignIn(app) {
+  const message = h('p', { class: 'form-error', role: 'alert' }, app.flash ?? '');
+  app.flash = null;
+  const card = h('main', { class: 'signin', id: 'main' }, h('h1', {}, t('signInTitle')), message);
+  replace(app.root, card);
+  app.workspace = null;
+  if (!app.config.local) {
+    if (new URLSearchParams(location.search).has('code')) {
+      card.append(h('p', {}, t('signingIn')));
+      try {
+        return app.signedIn(await finishHostedSignIn(app.config.cognito, location.search));
+      } catch (error) {
+        message.textContent = error.message;
+      }
+    }
+    card.append(h('button', { type: 'button', class: 'primary', onclick: () => startHostedSignIn(app.config.cognito) },
+      t('signInHosted')));
+    return undefined;
+  }
+  const role = select('role', ROLES.map((r) => [r, word('role', r)]), 'triage');
+  const unit = select('unit', [['', '—']], '');
+  const name = h('input', { name: 'name', value: 'nia.triage', autocomplete: 'username', required: true });
+  const unitField = field(t('unit'), unit);
+  const syncUnit = () => {
+    const needsUnit = UNIT_SCOPED.includes(role.value);
+    unit.required = needsUnit;
+    unitField.querySelector('label').textContent = needsUnit ? t('unit') : `${t('unit')} (${t('optional')})`;
+    if (!name.dataset.edited) name.value = `${{ triage: 'nia', agent: 'budi', supervisor: 'sari', viewer: 'pimpinan', admin: 'admin' }[role.value]}.${role.value}`;
+  };
+  name.addEventListener('input', () => { name.dataset.edited = 'yes'; });
+  role.addEventListener('change', syncUnit);
+  const form = h('form', { class: 'stack', onsubmit: async (event) => {
+    event.preventDefault();
+    message.textContent = '';
+    try {
+      const body = { role: role.value, name: name.value.trim() };
+      if (unit.value) body.unit = unit.value;
+      app.signedIn(await mintToken(body));
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  } }, h('p', {}, t('signInLocal')), field(t('role'), role), unitField, field(t('name'), name),
+  h('button', { type: 'submit', class: 'primary' }, t('signIn')));
+  card.append(form);
+  syncUnit();
+  for (const [code, label] of await localUnits()) unit.append(h('option', { value: code }, label));
+  return undefined;
+}
+
+async function mintToken(body) {
+  const response = await fetch('/local/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
+  return json.token;
+}
+
+/** The units to pick from, read with a short-lived viewer token (every role may read the units). */
+async function localUnits() {
+  try {
+    const token = await mintToken({ role: 'viewer', name: 'sign-in' });
+    const response = await fetch('/config/units', { headers: { authorization: `Bearer ${token}` } });
+    const units = (await response.json()).value.units;
+    return units.map((u) => [u.code, `${u.name} (${u.code})`]);
+  } catch {
+    return [];
+  }
+}
