@@ -102,6 +102,7 @@ final class ItemMapping {
         }
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
+        item.maskedSearchText = Keys.maskedSearchText(complaint.text());
         nextDue(complaint).ifPresent(due -> {
             item.duePartition = Keys.slaPartition(complaint.id());
             item.dueOrder = Keys.due(due, complaint.id().value());

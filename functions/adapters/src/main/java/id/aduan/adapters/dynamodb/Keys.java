@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.triage.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,7 +45,7 @@ import java.util.Locale;
  * reads in received order and one position (the last sort key returned) resumes all of them. A
  * received-time range is part of the key condition; priority, category, channel, the other of unit
  * and assignee, SLA risk ({@code slaRiskAt}, the first warning instant of a running clock) and text
- * ({@code searchText}, the text in lower case) are filters on those bounded Queries. A status lives in
+ * ({@code searchText}, the text in lower case, or {@code maskedSearchText}, the same masked) are filters on those bounded Queries. A status lives in
  * the partition key so that closed complaints, which pile up forever, never cost an open queue a read.
  */
 public final class Keys {
@@ -65,6 +66,8 @@ public final class Keys {
     public static final String SLA_RISK_AT = "slaRiskAt";
     /** The complaint's text in lower case, for case-insensitive text filters. */
     public static final String SEARCH_TEXT = "searchText";
+    /** The same, masked: what roles without access to personal data see, and so all they may search. */
+    public static final String MASKED_SEARCH_TEXT = "maskedSearchText";
     /** Sparse index of items with scheduled work: delivery retries now, SLA deadlines later. */
     public static final String DUE_INDEX = "Due";
     public static final String DUE_PK = "DUEPK";
@@ -181,6 +184,10 @@ public final class Keys {
 
     static String searchText(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    static String maskedSearchText(String text) {
+        return text == null ? null : PersonalData.mask(text).toLowerCase(Locale.ROOT);
     }
 
     /** A confirmed routing's place within its day: when, and which complaint. */

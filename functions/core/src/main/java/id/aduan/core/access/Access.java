@@ -1,13 +1,11 @@
 package id.aduan.core.access;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.triage.PersonalData;
 import id.aduan.core.workflow.ActionKind;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who sees which complaints, who may do what to them, and who sees the reporter's personal data.
@@ -95,18 +93,6 @@ public final class Access {
         if (!assignsOthers && assigneeId != null && !assigneeId.equals(staff.id())) {
             throw new NotPermitted("an agent assigns complaints to themselves only");
         }
-    }
-
-    /** Four or more digits (separators between them ignored): a piece of a phone number or NIK. */
-    private static final Pattern NUMBER_FRAGMENT = Pattern.compile("\\d(?:[\\s.\\-]?\\d){3,}");
-
-    /**
-     * Whether a member may search complaint texts for {@code text}: searching by a phone number, NIK or
-     * e-mail address, even a piece of one, would find what masking hides from a role without access.
-     */
-    public static boolean maySearchFor(StaffMember staff, String text) {
-        return seesPersonalData(staff)
-                || (PersonalData.find(text).isEmpty() && !text.contains("@") && !NUMBER_FRAGMENT.matcher(text).find());
     }
 
     public static boolean seesPersonalData(StaffMember staff) {
