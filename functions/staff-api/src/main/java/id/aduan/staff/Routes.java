@@ -19,8 +19,10 @@ final class Routes {
             "GET /config/{section}", "PUT /config/{section}");
 
     private final Map<String, Route> byKey;
+    private final Wiring wiring;
 
     Routes(Wiring wiring) {
+        this.wiring = wiring;
         this.byKey = Map.of(
                 "GET /complaints", new ListComplaints(wiring),
                 "GET /complaints/{id}", new OpenComplaint(wiring),
@@ -49,6 +51,7 @@ final class Routes {
                     + "(token_use id), which names the unit; this token is not one", Map.of());
         }
         Access.requireUnitWhereNeeded(staff.get());
+        wiring.directory.record(staff.get().id(), staff.get().name());
         return route.handle(request, staff.get());
     }
 }

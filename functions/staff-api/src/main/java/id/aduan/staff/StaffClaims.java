@@ -28,7 +28,8 @@ final class StaffClaims {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        var name = Optional.ofNullable(claims.get("cognito:username"))
+        var name = Optional.ofNullable(claims.get("name"))
+                .or(() -> Optional.ofNullable(claims.get("cognito:username")))
                 .or(() -> Optional.ofNullable(claims.get("username")))
                 .or(() -> Optional.ofNullable(claims.get("email")))
                 .orElse(null);

@@ -82,6 +82,29 @@ class AccessIT {
     }
 
     @Test
+    void anAssigneesNameComesFromTheDirectoryOfSignedInStaffNotFromTheRequest() {
+        var agent = api.as("agent", "BINA_MARGA_SDA");
+        var colleague = api.as("agent", "BINA_MARGA_SDA").with("name", "Rina Lestari");
+        var supervisor = api.as("supervisor", "BINA_MARGA_SDA");
+        colleague.list(Map.of());
+
+        var taken = agent.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "%s", "name": "Kepala Dinas (Walikota)"}, "version": 3}"""
+                .formatted(agent.id()));
+        var toColleague = supervisor.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "%s", "name": "Walikota"}, "version": 4}"""
+                .formatted(colleague.id()));
+        var toStranger = supervisor.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "never-signed-in", "name": "Walikota"}, "version": 5}""");
+
+        assertThat(taken.json().path("assignee").path("name").asText()).isEqualTo("agent.bina_marga_sda");
+        assertThat(toColleague.json().path("assignee").path("name").asText()).isEqualTo("Rina Lestari");
+        assertThat(toStranger.status()).isEqualTo(200);
+        assertThat(toStranger.json().path("assignee").path("id").asText()).isEqualTo("never-signed-in");
+        assertThat(api.stored(ours).complaint().assignee().name()).isNull();
+    }
+
+    @Test
     void viewersChangeNothing() {
         var viewer = api.as("viewer", "BINA_MARGA_SDA");
 

@@ -90,6 +90,7 @@ public final class Keys {
     static final String CONFIG_PARTITION = "CFG";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final String PAUSE_SK = "PAUSE";
+    static final String STAFF_SK = "STAFF";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -137,6 +138,10 @@ public final class Keys {
 
     static String conversation(String conversationKey) {
         return "T#" + conversationKey;
+    }
+
+    static String staffMember(String staffId) {
+        return "STAFF#" + staffId;
     }
 
     static String trackingCode(String code) {
