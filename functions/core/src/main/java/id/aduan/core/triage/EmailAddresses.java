@@ -12,17 +12,18 @@ import java.util.regex.Pattern;
  */
 final class EmailAddresses {
 
-    private static final String LOCAL = "(?<![\\w.%+-])[\\w.%+-]+";
-    private static final String LABEL = "[\\p{L}\\p{N}-]+";
+    private static final String LOCAL = "(?<![\\w.%+-])[\\w.%+-]{1,64}";
+    /** Lengths and counts are bounded as the standard bounds them, so no text makes the expression slow or deep. */
+    private static final String LABEL = "[\\p{L}\\p{N}-]{1,63}";
     private static final String WORD_DOT = "(?:\\s*[(\\[{]dot[)\\]}]\\s*|\\s+dot\\s+)";
-    private static final String TLD = "\\p{L}{2,}\\b";
+    private static final String TLD = "\\p{L}{2,24}\\b";
     /** An at sign (or a bracketed "at"), then a domain whose dots may be spaced or written as "dot". */
     private static final String AT_SIGN = "(?:[@＠]|\\s+[@＠]\\s+|\\s*[(\\[{]at[)\\]}]\\s*)";
-    private static final String SPACED_DOMAIN = LABEL + "(?:(?:\\s*[.．]\\s*|" + WORD_DOT + ")" + LABEL + ")*?"
+    private static final String SPACED_DOMAIN = LABEL + "(?:(?:\\s*[.．]\\s*|" + WORD_DOT + ")" + LABEL + "){0,6}?"
             + "(?:\\s*[.．]\\s*|" + WORD_DOT + ")" + TLD;
     /** The word "at": only with a domain written tightly or with "dot", so "saya at rumah. Kami" is no address. */
     private static final String AT_WORD = "\\s+at\\s+";
-    private static final String TIGHT_DOMAIN = LABEL + "(?:(?:[.．]|" + WORD_DOT + ")" + LABEL + ")*?"
+    private static final String TIGHT_DOMAIN = LABEL + "(?:(?:[.．]|" + WORD_DOT + ")" + LABEL + "){0,6}?"
             + "(?:[.．]|" + WORD_DOT + ")" + TLD;
     private static final Pattern ADDRESS = Pattern.compile(
             LOCAL + "(?:" + AT_SIGN + SPACED_DOMAIN + "|" + AT_WORD + TIGHT_DOMAIN + ")",

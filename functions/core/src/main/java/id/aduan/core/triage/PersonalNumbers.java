@@ -31,7 +31,7 @@ final class PersonalNumbers {
         var taken = List.copyOf(spans);
         for (int at = 0; at < text.length(); ) {
             int end = runOfDigits(text, at);
-            if (end > at && !insideAny(taken, at)) {
+            if (end - at >= SHORTEST_LABELLED && !insideAny(taken, at)) {
                 numbers(text, groups(text, at, end), labelled(text, at), spans);
             }
             at = Math.max(end, at + 1);

@@ -124,6 +124,23 @@ class PersonalDataTest {
         assertThat(PersonalData.find(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void longTextsThatAlmostLookLikeAddressesOrNumbersAreSearchedQuicklyAndShallowly(int kind) {
+        String text = switch (kind) {
+            case 0 -> "budi(at)" + "a.".repeat(10_000);
+            case 1 -> "a@" + "b".repeat(20_000);
+            case 2 -> "x at ".repeat(5_000) + "y";
+            default -> "kk 1 ".repeat(4_000);
+        };
+
+        long start = System.nanoTime();
+        List<PersonalDataSpan> found = PersonalData.find(text);
+
+        assertThat(found).isEmpty();
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
     @Test
     void aLongRunOfNumbersIsSearchedQuickly() {
         String numbers = "0 ".repeat(5_000) + "0812 3456 7890";
