@@ -67,7 +67,8 @@ class PersonalDataSpellingPropertiesTest {
         return Combinators.combine(prefix, subscriber).as(String::concat);
     }
 
-    private static Arbitrary<String> nikDigits() {
+    /** NIK numbers as issued: a province code, a district, a birth date (day plus 40 for women), a serial. */
+    static Arbitrary<String> nikDigits() {
         Arbitrary<Integer> province = Arbitraries.integers().between(11, 96);
         Arbitrary<String> district = Arbitraries.strings().numeric().ofLength(4);
         Arbitrary<Integer> day = Arbitraries.integers().between(1, 71).filter(d -> d <= 31 || d >= 41);

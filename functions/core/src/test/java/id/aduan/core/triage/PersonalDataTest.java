@@ -189,13 +189,7 @@ class PersonalDataTest {
 
     @Provide
     Arbitrary<String> niks() {
-        Arbitrary<Integer> province = Arbitraries.integers().between(11, 96);
-        Arbitrary<String> district = Arbitraries.strings().numeric().ofLength(4);
-        Arbitrary<Integer> day = Arbitraries.integers().between(1, 71).filter(d -> d <= 31 || d >= 41);
-        Arbitrary<Integer> month = Arbitraries.integers().between(1, 12);
-        Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(6);
-        return Combinators.combine(province, district, day, month, rest)
-                .as((p, d, dd, mm, r) -> p + d + String.format("%02d%02d", dd, mm) + r);
+        return PersonalDataSpellingPropertiesTest.nikDigits();
     }
 
     @Provide
