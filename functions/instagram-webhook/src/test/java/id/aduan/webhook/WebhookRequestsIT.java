@@ -11,6 +11,7 @@ import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.TestSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,24 @@ class WebhookRequestsIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(webhook.complaints()).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryDatedBeforeInstagramExistedIsReceivedNowAndKeepsItsTimeForTheRecord() {
+        var body = """
+                {"object":"instagram","entry":[{"id":"17841400000000001","time":-5,"changes":[
+                  {"field":"comments","value":{"id":"17900000000000778","from":{"id":"6123456789019998","username":"warga"},
+                   "text":"Jalan berlubang di depan pasar"}}]}]}""".getBytes(StandardCharsets.UTF_8);
+        var before = Instant.now();
+
+        var response = webhook.deliver(body);
+
+        assertThat(response.status()).isEqualTo(200);
+        var detail = webhook.onlyComplaint();
+        assertThat(detail.complaint().receivedAt()).isBetween(before, Instant.now());
+        assertThat(detail.messages().getFirst().sentAt()).isEqualTo(detail.complaint().receivedAt());
+        assertThat(detail.messages().getFirst().instagramTime()).isEqualTo(Instant.parse("1969-12-31T23:59:55Z"));
+        assertThat(detail.timeline().getFirst().details()).containsEntry("instagramTime", "1969-12-31T23:59:55Z");
     }
 
     @Test

@@ -109,7 +109,7 @@ class MentionContentIT {
         var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3));
         var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",
-                "18034567890123600", MENTIONED_AT));
+                "18034567890123600", MENTIONED_AT, null));
         var created = (IngestionOutcome.Created) outcome;
         assertThat(load(deployment, created.id()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
         return created.id();

@@ -427,7 +427,7 @@ class ReplySenderIT {
 
     private ComplaintId directMessageComplaint(Duration ago, String sender) {
         var outcome = ingestion.apply(new InstagramChange.CitizenMessage(ACCOUNT, "m_" + sender + "_" + ago.toMillis(),
-                sender, "Lampu jalan di Jl. Merdeka mati sejak seminggu", List.of(), null, Instant.now().minus(ago)));
+                sender, "Lampu jalan di Jl. Merdeka mati sejak seminggu", List.of(), null, Instant.now().minus(ago), null));
         return ((IngestionOutcome.Created) outcome).id();
     }
 
@@ -439,7 +439,7 @@ class ReplySenderIT {
     private ComplaintId commentComplaint(String commentId, String parentId) {
         var outcome = ingestion.apply(new InstagramChange.CitizenComment(ACCOUNT, commentId, parentId,
                 new Reporter(CITIZEN, "warga.bandung"), "Jalan berlubang di depan pasar, bahaya", "18000000000000001",
-                "FEED", false, Instant.now().minus(Duration.ofMinutes(10))));
+                "FEED", false, Instant.now().minus(Duration.ofMinutes(10)), null));
         return ((IngestionOutcome.Created) outcome).id();
     }
 

@@ -32,7 +32,7 @@ final class ActOnComplaint implements Route {
         var body = JsonBody.parse(request.body());
         StaffAction action = notes
                 ? new StaffAction.AddNote(body.allowing("text", "version").requiredText("text"))
-                : ActionRequests.read(body);
+                : wiring.assigneeNames.named(staff, ActionRequests.read(body));
         var after = wiring.desk.act(staff, Route.complaintReference(request), Versions.expected(request, body), action);
         return wiring.view(staff).answer(notes ? 201 : 200, after);
     }

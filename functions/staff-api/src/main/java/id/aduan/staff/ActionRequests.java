@@ -60,10 +60,13 @@ final class ActionRequests {
         return allow(body, "note").text("note").orElse(null);
     }
 
-    /** {"assignee": {"id": "…", "name": "…"}} assigns; {"assignee": null} gives the complaint back. */
+    /**
+     * {"assignee": {"id": "…"}} assigns; {"assignee": null} gives the complaint back. A {@code name} is
+     * accepted and ignored: the name shown comes from the directory of signed-in staff.
+     */
     private static Assignee assignee(JsonBody body) {
         if (!body.has("assignee")) {
-            throw BadRequest.invalid("assignee", "assignee is required: {\"id\": …, \"name\": …}, or null to unassign");
+            throw BadRequest.invalid("assignee", "assignee is required: {\"id\": …}, or null to unassign");
         }
         var node = body.node("assignee");
         if (node.isNull()) {
@@ -71,9 +74,9 @@ final class ActionRequests {
         }
         if (!node.isObject() || !node.path("id").isTextual() || node.path("id").asText().isBlank()
                 || node.size() > 2 || node.size() == 2 && !node.path("name").isTextual()) {
-            throw BadRequest.invalid("assignee", "assignee is {\"id\": \"<staff id>\", \"name\": \"<display name>\"}");
+            throw BadRequest.invalid("assignee", "assignee is {\"id\": \"<staff id>\"}");
         }
-        return new Assignee(node.get("id").asText(), node.path("name").asText(null));
+        return new Assignee(node.get("id").asText(), null);
     }
 
     private static TrackingCode trackingCode(String text) {

@@ -2,6 +2,7 @@ package id.aduan.staff;
 
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.core.access.Access;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,10 @@ final class Routes {
             "GET /config/{section}", "PUT /config/{section}");
 
     private final Map<String, Route> byKey;
+    private final Wiring wiring;
 
     Routes(Wiring wiring) {
+        this.wiring = wiring;
         this.byKey = Map.of(
                 "GET /complaints", new ListComplaints(wiring),
                 "GET /complaints/{id}", new OpenComplaint(wiring),
@@ -43,6 +46,12 @@ final class Routes {
         if (staff.isEmpty()) {
             return ErrorResponses.error(401, "UNAUTHENTICATED", "the request carries no staff token", Map.of());
         }
+        if (!StaffClaims.isIdToken(request.claims())) {
+            return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", "the staff API takes the ID token of a staff sign-in "
+                    + "(token_use id), which names the unit; this token is not one", Map.of());
+        }
+        Access.requireUnitWhereNeeded(staff.get());
+        wiring.directory.record(staff.get().id(), staff.get().name());
         return route.handle(request, staff.get());
     }
 }

@@ -13,6 +13,10 @@ import java.util.Optional;
  * signature, issuer, audience and expiry; the function only reads). The authorizer flattens every
  * claim to a string, so {@code cognito:groups} arrives as {@code "[agent supervisor]"}; a JSON array,
  * a comma-separated list or a single group are read too. Groups that name no role are ignored.
+ *
+ * <p>Only an ID token names the staff member's unit ({@code custom:unit}); an access token of the same
+ * user pool carries the groups without it and passes the authorizer when its {@code client_id} matches,
+ * so its {@code token_use} is checked here.
  */
 final class StaffClaims {
 
@@ -24,13 +28,18 @@ final class StaffClaims {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        var name = Optional.ofNullable(claims.get("cognito:username"))
+        var name = Optional.ofNullable(claims.get("name"))
+                .or(() -> Optional.ofNullable(claims.get("cognito:username")))
                 .or(() -> Optional.ofNullable(claims.get("username")))
                 .or(() -> Optional.ofNullable(claims.get("email")))
                 .orElse(null);
         var roles = EnumSet.noneOf(Role.class);
         groups(claims.getOrDefault("cognito:groups", "")).forEach(group -> Role.ofGroup(group).ifPresent(roles::add));
         return Optional.of(new StaffMember(id, name, roles, claims.get("custom:unit")));
+    }
+
+    static boolean isIdToken(Map<String, String> claims) {
+        return "id".equals(claims.get("token_use"));
     }
 
     static List<String> groups(String claim) {

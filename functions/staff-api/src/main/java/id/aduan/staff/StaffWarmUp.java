@@ -30,7 +30,7 @@ final class StaffWarmUp implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StaffClaims.member(Map.of("sub", "warm-up", "cognito:groups", "[viewer]"));
+        StaffClaims.member(Map.of("sub", "warm-up", "cognito:groups", "[viewer]", "token_use", "id"));
         wiring.configStore.read(Section.UNITS);
     }
 }

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.dynamodb.DynamoDbStaffDirectory;
 import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -14,10 +15,12 @@ import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.adapters.sqs.SqsReplyQueue;
 import id.aduan.core.access.StaffMember;
+import id.aduan.core.desk.AssigneeNames;
 import id.aduan.core.desk.CommentModeration;
 import id.aduan.core.desk.ComplaintDesk;
 import id.aduan.core.desk.ReplyDesk;
 import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -43,6 +46,8 @@ public final class Wiring {
     final ReplyDesk replies;
     final CommentModeration moderation;
     final Cursors cursors;
+    final StaffDirectory directory;
+    final AssigneeNames assigneeNames;
     final Routes routes;
     private final Priming priming;
 
@@ -71,6 +76,8 @@ public final class Wiring {
                 new GraphApiClient(GraphApiSettings.from(settings), instagramSecrets::accessToken), clock);
         var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);
         this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
+        this.directory = new DynamoDbStaffDirectory(table, clock);
+        this.assigneeNames = new AssigneeNames(directory);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
     }

@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.core.access.Access;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintQuery;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +30,9 @@ import java.util.stream.Collectors;
  * category=Jalan rusak  channel=DM  receivedFrom=2026-08-01  receivedBefore=2026-08-05T00:00:00Z
  * slaAtRisk=true  slaWithin=PT2H  q=lubang  order=oldest|newest  limit=25  cursor=…
  * </pre>
+ *
+ * <p>For roles that may not see personal data, the received-time bounds are whole minutes: bounds a
+ * millisecond apart single out one complaint, and with a search they would tell its hidden text apart.
  */
 final class WorkQueueParameters {
 
@@ -53,8 +58,8 @@ final class WorkQueueParameters {
         if ("me".equals(assignee)) {
             assignee = staff.id();
         }
-        var from = instant(parameters.get("receivedFrom"), "receivedFrom");
-        var before = instant(parameters.get("receivedBefore"), "receivedBefore");
+        var from = instant(parameters.get("receivedFrom"), "receivedFrom", staff);
+        var before = instant(parameters.get("receivedBefore"), "receivedBefore", staff);
         if (from != null && before != null && !from.isBefore(before)) {
             throw BadRequest.invalid("receivedBefore", "receivedBefore must be after receivedFrom");
         }
@@ -66,7 +71,7 @@ final class WorkQueueParameters {
                 constant(Priority.class, parameters.get("priority"), "priority"), parameters.get("category"),
                 constant(Channel.class, parameters.get("channel"), "channel"), from, before,
                 slaAtRiskBy(parameters, now), text, newestFirst(parameters.get("order")), limit(parameters.get("limit")),
-                null);
+                null, false);
     }
 
     /** What makes two requests the same query: every parameter but the paging ones, in a fixed order. */
@@ -135,17 +140,23 @@ final class WorkQueueParameters {
         throw BadRequest.invalid("limit", "limit is 1 to " + ComplaintQuery.MAX_LIMIT);
     }
 
-    /** An instant, or a date meaning its start in Jakarta. */
-    private static Instant instant(String value, String field) {
+    /** An instant, or a date meaning its start in Jakarta; a whole minute for roles without personal data. */
+    private static Instant instant(String value, String field, StaffMember staff) {
         if (value == null) {
             return null;
         }
+        Instant instant;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WorkingCalendar.ZONE).toInstant()
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WorkingCalendar.ZONE).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw BadRequest.invalid(field, field + " is a date (2026-08-01) or an instant (2026-08-01T00:00:00Z)");
         }
+        if (!Access.seesPersonalData(staff) && !instant.equals(instant.truncatedTo(ChronoUnit.MINUTES))) {
+            throw BadRequest.invalid(field, field + " is a whole minute at most (2026-08-01T09:30:00Z) for your role: "
+                    + "seconds are refused");
+        }
+        return instant;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {

@@ -6,6 +6,7 @@ import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.HttpApiEvents;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class AccessIT {
     }
 
     @Test
-    void adminsTriageAndViewersSeeEveryUnit() {
-        for (var caller : new StaffApi.Caller[] {api.admin(), api.triage(), api.as("viewer", null)}) {
+    void adminsTriageAndViewersOfEveryUnitSeeEveryUnit() {
+        for (var caller : new StaffApi.Caller[] {api.admin(), api.triage(), api.as("viewer", "*")}) {
             assertThat(caller.open(theirs).status()).isEqualTo(200);
             assertThat(caller.list(Map.of()).json().path("complaints")).hasSize(3);
         }
@@ -57,8 +58,55 @@ class AccessIT {
     }
 
     @Test
+    void anAccessTokenIsRefusedWith401() {
+        var accessToken = api.as("viewer", null).with("token_use", "access").with("client_id", "staff-console");
+        var noTokenUse = api.as("viewer", "BINA_MARGA_SDA").with("token_use", null);
+
+        for (var response : List.of(accessToken.open(theirs), accessToken.list(Map.of()), noTokenUse.list(Map.of()))) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.errorCode()).isEqualTo("NOT_AN_ID_TOKEN");
+        }
+    }
+
+    @Test
+    void aUnitRoleWithoutAUnitClaimIsRefusedWith403() {
+        var unitRolesWithoutUnit = List.of(api.as("viewer", null), api.as("agent", null), api.as("supervisor", null),
+                api.as("supervisor", "*"));
+
+        for (var caller : unitRolesWithoutUnit) {
+            for (var response : List.of(caller.open(theirs), caller.list(Map.of()), caller.config("units"))) {
+                assertThat(response.status()).isEqualTo(403);
+                assertThat(response.errorCode()).isEqualTo("FORBIDDEN");
+            }
+        }
+    }
+
+    @Test
+    void anAssigneesNameComesFromTheDirectoryOfSignedInStaffNotFromTheRequest() {
+        var agent = api.as("agent", "BINA_MARGA_SDA");
+        var colleague = api.as("agent", "BINA_MARGA_SDA").with("name", "Rina Lestari");
+        var supervisor = api.as("supervisor", "BINA_MARGA_SDA");
+        colleague.list(Map.of());
+
+        var taken = agent.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "%s", "name": "Kepala Dinas (Walikota)"}, "version": 3}"""
+                .formatted(agent.id()));
+        var toColleague = supervisor.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "%s", "name": "Walikota"}, "version": 4}"""
+                .formatted(colleague.id()));
+        var toStranger = supervisor.act(ours, """
+                {"action": "ASSIGN", "assignee": {"id": "never-signed-in", "name": "Walikota"}, "version": 5}""");
+
+        assertThat(taken.json().path("assignee").path("name").asText()).isEqualTo("agent.bina_marga_sda");
+        assertThat(toColleague.json().path("assignee").path("name").asText()).isEqualTo("Rina Lestari");
+        assertThat(toStranger.status()).isEqualTo(200);
+        assertThat(toStranger.json().path("assignee").path("id").asText()).isEqualTo("never-signed-in");
+        assertThat(api.stored(ours).complaint().assignee().name()).isNull();
+    }
+
+    @Test
     void viewersChangeNothing() {
-        var viewer = api.as("viewer", null);
+        var viewer = api.as("viewer", "BINA_MARGA_SDA");
 
         var move = viewer.act(ours, "{\"action\": \"START_FOLLOW_UP\", \"version\": 3}");
         var note = viewer.post(ours, "notes", "{\"text\": \"x\", \"version\": 3}");
@@ -95,21 +143,21 @@ class AccessIT {
 
         assertThat(agentActions).contains("START_FOLLOW_UP", "ADD_NOTE").doesNotContain("REROUTE", "VERIFY");
         assertThat(triageActions).contains("START_FOLLOW_UP", "REROUTE", "HIDE_COMMENT").doesNotContain("VERIFY");
-        assertThat(api.as("viewer", null).open(ours).json().path("actions")).isEmpty();
+        assertThat(api.as("viewer", "BINA_MARGA_SDA").open(ours).json().path("actions")).isEmpty();
     }
 
     @Test
     void personalDataIsMaskedForUnitStaffAndViewersAndShownToTriage() {
         var forTriage = api.triage().open(ours).json();
         var forAgent = api.as("agent", "BINA_MARGA_SDA").open(ours).json();
-        var forViewer = api.as("viewer", null).list(Map.of()).json().path("complaints").get(0);
+        var forViewer = api.as("viewer", "*").list(Map.of()).json().path("complaints").get(0);
 
         assertThat(forTriage.path("text").asText()).contains("0812-3456-7890", "budi.santoso@example.com");
         assertThat(forTriage.path("reporter").path("username").asText()).isEqualTo("warga_cibiru");
         assertThat(forTriage.path("personalDataMasked").asBoolean()).isFalse();
         assertThat(forAgent.toString()).doesNotContain("3456-7890", "budi.santoso", "warga_cibiru", "6123456789012345");
-        assertThat(forAgent.path("text").asText()).contains("0812-****-**90", "b***********@example.com");
-        assertThat(forAgent.path("messages").get(0).path("text").asText()).contains("0812-****-**90");
+        assertThat(forAgent.path("text").asText()).contains("****-****-**90", "b***********@example.com");
+        assertThat(forAgent.path("messages").get(0).path("text").asText()).contains("****-****-**90");
         assertThat(forAgent.path("reporter").path("username").asText()).isEqualTo("w***********");
         assertThat(forAgent.path("personalDataMasked").asBoolean()).isTrue();
         assertThat(forViewer.toString()).doesNotContain("3456-7890", "warga_cibiru");

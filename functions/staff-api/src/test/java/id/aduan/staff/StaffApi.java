@@ -58,6 +58,7 @@ final class StaffApi {
         claims.put("cognito:username", role + "." + (unit == null ? "kota" : unit.toLowerCase()));
         claims.put("cognito:groups", "[" + role + "]");
         claims.put("email", role + "@example.go.id");
+        claims.put("token_use", "id");
         if (unit != null) {
             claims.put("custom:unit", unit);
         }
@@ -86,6 +87,17 @@ final class StaffApi {
 
         String id() {
             return claims.get("sub");
+        }
+
+        /** The same staff member with one claim changed, or removed when {@code value} is null. */
+        Caller with(String claim, String value) {
+            var changed = new HashMap<>(claims);
+            if (value == null) {
+                changed.remove(claim);
+            } else {
+                changed.put(claim, value);
+            }
+            return new Caller(changed);
         }
 
         Response list(Map<String, String> query) {

@@ -32,4 +32,11 @@ class StaffClaimsTest {
         assertThat(stranger.roles()).isEmpty();
         assertThat(StaffClaims.member(Map.of("cognito:groups", "[admin]"))).isEmpty();
     }
+
+    @Test
+    void onlyAnIdTokenIsAStaffToken() {
+        assertThat(StaffClaims.isIdToken(Map.of("sub", "u-4", "token_use", "id"))).isTrue();
+        assertThat(StaffClaims.isIdToken(Map.of("sub", "u-4", "token_use", "access"))).isFalse();
+        assertThat(StaffClaims.isIdToken(Map.of("sub", "u-4"))).isFalse();
+    }
 }

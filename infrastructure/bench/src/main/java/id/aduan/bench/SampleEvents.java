@@ -93,7 +93,7 @@ final class SampleEvents implements AutoCloseable {
             case "AlertNotifierFunction" -> snsAlert(run);
             case "StaffApiFunction" -> HttpApiEvents.request("GET", "/complaints").routeKey("GET /complaints")
                     .query("status", "NEW").query("limit", "20")
-                    .claims(Map.of("sub", "bench-" + run, "cognito:username", "bench", "cognito:groups", "[triage]"))
+                    .claims(Map.of("sub", "bench-" + run, "cognito:username", "bench", "cognito:groups", "[triage]", "token_use", "id"))
                     .toJson();
             case "DeliveryRetryFunction", "TriageLearnerFunction", "DailyDigestFunction", ColdStartSuite.BASELINE ->
                     scheduled(logicalId);

@@ -35,9 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class StaffApiLatency {
 
     private static final Map<String, String> TRIAGE = Map.of("sub", "bench-triage", "cognito:username", "bench",
-            "cognito:groups", "[triage]");
+            "cognito:groups", "[triage]", "token_use", "id");
     private static final Map<String, String> AGENT = Map.of("sub", "bench-agent", "cognito:username", "agent",
-            "cognito:groups", "[agent]", "custom:unit", "BINA_MARGA_SDA");
+            "cognito:groups", "[agent]", "custom:unit", "BINA_MARGA_SDA", "token_use", "id");
 
     private final StaffApiHandler staff;
     private final Wiring wiring;

@@ -2,6 +2,7 @@ package id.aduan.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.access.Access;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.WebhookSignature;
@@ -57,7 +58,8 @@ final class Commands {
                                         the newest complaints (of every status unless --status)
               token --role ROLE [--role ROLE] [--unit UNIT] [--email E] [--username U] [--ttl 8h]
                                         print a staff token; roles: admin, triage, supervisor, agent, viewer;
-                                        supervisors and agents need --unit (e.g. BINA_MARGA_SDA)
+                                        supervisors, agents and viewers need --unit (e.g. BINA_MARGA_SDA;
+                                        a viewer of every unit: --unit '*')
               fire <FunctionLogicalId>  run a function's schedule now and print its result
               alerts                    what the running local run's topics received
               cost --complaints N [--region ap-southeast-3|ap-southeast-1] [--staff N] [--poll-seconds 20]
@@ -265,7 +267,7 @@ final class Commands {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        if (unit != null && !UnitCatalog.DEFAULT.contains(unit)) {
+        if (unit != null && !Access.EVERY_UNIT.equals(unit) && !UnitCatalog.DEFAULT.contains(unit)) {
             err.println("note: " + unit + " is not in the default unit catalog; the token says it anyway");
         }
         var identity = LocalIdentity.loadOrCreate(new LocalState(LocalState.folderOf(SamTemplate.locate())).signingKeyFile());

@@ -15,7 +15,9 @@ import java.util.List;
  * API Gateway's JWT authorizer, locally, making the checks it documents: an RSA signature by a key of
  * the JWKS named by {@code kid}; {@code iss} equal to the issuer; {@code aud} (or, only without
  * {@code aud}, {@code client_id}) among the audiences; {@code exp} after now; {@code nbf} and
- * {@code iat} not after now; at least one of the route's scopes when it requires any.
+ * {@code iat} not after now; at least one of the route's scopes when it requires any. One check more
+ * than API Gateway makes, as the staff API makes it too: {@code token_use} is {@code id}, so an access
+ * token of the user pool (no unit claim) is refused here as well.
  */
 final class JwtAuthorizer {
 
@@ -99,6 +101,9 @@ final class JwtAuthorizer {
         }
         if (claims.getIssueTime() != null && now.isBefore(claims.getIssueTime().toInstant())) {
             return "the token was issued in the future";
+        }
+        if (!"id".equals(claims.getStringClaim("token_use"))) {
+            return "the token is not an ID token (token_use id)";
         }
         return null;
     }

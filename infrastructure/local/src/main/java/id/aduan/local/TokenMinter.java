@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.aduan.core.access.Access;
 import id.aduan.core.unit.Unit;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,12 +17,13 @@ import java.util.UUID;
 
 /**
  * Mints staff tokens shaped like the ID tokens of the Cognito user pool: groups carry the roles
- * (ARCHITECTURE.md section 6) and {@code custom:unit} the unit of supervisors and agents.
+ * (ARCHITECTURE.md section 6) and {@code custom:unit} the unit of supervisors, agents and viewers
+ * ({@code *} for a viewer of every unit).
  */
 final class TokenMinter {
 
     static final List<String> ROLES = List.of("admin", "triage", "supervisor", "agent", "viewer");
-    private static final Set<String> UNIT_SCOPED = Set.of("supervisor", "agent");
+    private static final Set<String> UNIT_SCOPED = Set.of("supervisor", "agent", "viewer");
 
     private final LocalIdentity identity;
     private final Clock clock;
@@ -43,10 +45,16 @@ final class TokenMinter {
                     throw new IllegalArgumentException("unknown role " + role + "; roles are " + String.join(", ", ROLES));
                 }
             }
-            if (unit == null && roles.stream().anyMatch(UNIT_SCOPED::contains)) {
-                throw new IllegalArgumentException("supervisors and agents work for a unit: add --unit, e.g. --unit BINA_MARGA_SDA");
+            boolean unitScoped = roles.stream().anyMatch(UNIT_SCOPED::contains)
+                    && !roles.contains("admin") && !roles.contains("triage");
+            if (unit == null && unitScoped) {
+                throw new IllegalArgumentException("supervisors, agents and viewers work for a unit: add --unit, "
+                        + "e.g. --unit BINA_MARGA_SDA (a viewer of every unit: --unit '" + Access.EVERY_UNIT + "')");
             }
-            if (unit != null && !Unit.isWellFormedCode(unit)) {
+            if (Access.EVERY_UNIT.equals(unit) && !roles.equals(List.of("viewer"))) {
+                throw new IllegalArgumentException("--unit '" + Access.EVERY_UNIT + "' (every unit) is for viewers only");
+            }
+            if (unit != null && !Access.EVERY_UNIT.equals(unit) && !Unit.isWellFormedCode(unit)) {
                 throw new IllegalArgumentException("a unit code is upper case letters, digits and _, like BINA_MARGA_SDA: " + unit);
             }
             if (ttl.isNegative() || ttl.isZero()) {

@@ -65,7 +65,7 @@ class GatewayIT {
     @Test
     void expiredTokenIsRefused() {
         var anHourAgo = Clock.offset(run.options().clock(), Duration.ofHours(-1));
-        var token = token(List.of("viewer"), null, Duration.ofMinutes(5), anHourAgo);
+        var token = token(List.of("viewer"), "BINA_MARGA_SDA", Duration.ofMinutes(5), anHourAgo);
 
         var response = send(request("/complaints/ADU-7K3Q9").header("Authorization", token));
 

@@ -61,7 +61,7 @@ class TokenTest {
 
     @Test
     void expiredTokenIsRejected() {
-        var token = mint(List.of("viewer"), null, Duration.ofMinutes(5), Clock.offset(CLOCK, Duration.ofHours(-1)));
+        var token = mint(List.of("viewer"), "BINA_MARGA_SDA", Duration.ofMinutes(5), Clock.offset(CLOCK, Duration.ofHours(-1)));
 
         assertThat(verify(token)).isEqualTo(JwtAuthorizer.Denied.invalid("the token has expired"));
     }
@@ -83,6 +83,14 @@ class TokenTest {
     }
 
     @Test
+    void anAccessTokenIsRejected() {
+        assertThat(verify(signed(claims().claim("token_use", "access").build())))
+                .isEqualTo(JwtAuthorizer.Denied.invalid("the token is not an ID token (token_use id)"));
+        assertThat(verify(signed(claims().claim("token_use", null).build())))
+                .isEqualTo(JwtAuthorizer.Denied.invalid("the token is not an ID token (token_use id)"));
+    }
+
+    @Test
     void tokenNotYetValidOrIssuedInTheFutureIsRejected() {
         assertThat(verify(signed(claims().notBeforeTime(Date.from(NOW.plusSeconds(60))).build())))
                 .isEqualTo(JwtAuthorizer.Denied.invalid("the token is not valid yet"));
@@ -92,7 +100,7 @@ class TokenTest {
 
     @Test
     void tamperedTokenIsRejected() {
-        var token = mint(List.of("viewer"), null, Duration.ofHours(1), CLOCK);
+        var token = mint(List.of("viewer"), "*", Duration.ofHours(1), CLOCK);
         var parts = token.split("\\.");
         var payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("[\"viewer\"]", "[\"admin\"]");
@@ -116,6 +124,8 @@ class TokenTest {
         assertThatThrownBy(() -> mint(List.of(), null, Duration.ofHours(1), CLOCK)).hasMessageContaining("--role");
         assertThatThrownBy(() -> mint(List.of("boss"), null, Duration.ofHours(1), CLOCK)).hasMessageContaining("unknown role");
         assertThatThrownBy(() -> mint(List.of("agent"), null, Duration.ofHours(1), CLOCK)).hasMessageContaining("--unit");
+        assertThatThrownBy(() -> mint(List.of("viewer"), null, Duration.ofHours(1), CLOCK)).hasMessageContaining("--unit");
+        assertThatThrownBy(() -> mint(List.of("agent"), "*", Duration.ofHours(1), CLOCK)).hasMessageContaining("viewers only");
         assertThatThrownBy(() -> mint(List.of("agent"), "bina marga", Duration.ofHours(1), CLOCK))
                 .hasMessageContaining("upper case");
     }
@@ -132,7 +142,7 @@ class TokenTest {
 
     private JWTClaimsSet.Builder claims() {
         return new JWTClaimsSet.Builder().subject("s").issuer(LocalIdentity.ISSUER).audience(LocalIdentity.AUDIENCE)
-                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600)));
+                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600))).claim("token_use", "id");
     }
 
     private String signed(JWTClaimsSet claims) {

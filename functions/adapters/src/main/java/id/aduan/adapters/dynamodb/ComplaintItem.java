@@ -51,6 +51,7 @@ final class ComplaintItem {
     String assigneeQueue;
     String slaRiskAt;
     String searchText;
+    String maskedSearchText;
     String signature;
     List<String> places;
     String threadKey;
@@ -111,5 +112,6 @@ final class ComplaintItem {
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_ASSIGNEE_INDEX))
             .string(Keys.SLA_RISK_AT, i -> i.slaRiskAt, (i, v) -> i.slaRiskAt = v)
             .string(Keys.SEARCH_TEXT, i -> i.searchText, (i, v) -> i.searchText = v)
+            .string(Keys.MASKED_SEARCH_TEXT, i -> i.maskedSearchText, (i, v) -> i.maskedSearchText = v)
             .build();
 }

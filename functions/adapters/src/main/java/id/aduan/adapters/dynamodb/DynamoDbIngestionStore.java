@@ -217,9 +217,11 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                                 ":beforeUnsent", AttributeValue.fromBool(before.unsent()))));
         if (opening && !Objects.equals(before.text(), after.text())) {
             tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
-                    new Expression("SET #text = :text, #search = :search", Map.of("#text", "text",
-                            "#search", Keys.SEARCH_TEXT), Map.of(":text", nullableString(after.text()),
-                            ":search", nullableString(Keys.searchText(after.text())))),
+                    new Expression("SET #text = :text, #search = :search, #masked = :masked", Map.of("#text", "text",
+                            "#search", Keys.SEARCH_TEXT, "#masked", Keys.MASKED_SEARCH_TEXT),
+                            Map.of(":text", nullableString(after.text()),
+                                    ":search", nullableString(Keys.searchText(after.text())),
+                                    ":masked", nullableString(Keys.maskedSearchText(after.text())))),
                     Condition.of("attribute_exists(PK)"));
         }
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), Condition.ITEM_ABSENT);

@@ -59,7 +59,7 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     public WriteResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
                                 TimelineEvent event) {
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, before, after, List.of("text", Keys.SEARCH_TEXT));
+        int state = StateUpdate.add(tx, before, after, List.of("text", Keys.SEARCH_TEXT, Keys.MASKED_SEARCH_TEXT));
         tx.update(Keys.complaint(after.id()), Keys.message(opening.sentAt(), opening.instagramId()),
                 new Expression("SET #text = :text", Map.of("#text", "text"),
                         Map.of(":text", AttributeValue.fromS(opening.text()))),

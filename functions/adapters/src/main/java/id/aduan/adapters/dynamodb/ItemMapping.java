@@ -102,6 +102,7 @@ final class ItemMapping {
         }
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
+        item.maskedSearchText = Keys.maskedSearchText(complaint.text());
         nextDue(complaint).ifPresent(due -> {
             item.duePartition = Keys.slaPartition(complaint.id());
             item.dueOrder = Keys.due(due, complaint.id().value());
@@ -172,13 +173,14 @@ final class ItemMapping {
         item.sentAt = Keys.time(message.sentAt());
         item.editCount = message.editCount();
         item.unsent = message.unsent();
+        item.instagramTime = time(message.instagramTime());
         return item;
     }
 
     static ReporterMessage toMessage(MessageItem item) {
         return new ReporterMessage(item.instagramId, Channel.valueOf(item.channel), item.text, toMedia(item.media),
                 Keys.parseTime(item.sentAt), item.editCount == null ? 0 : item.editCount,
-                Boolean.TRUE.equals(item.unsent));
+                Boolean.TRUE.equals(item.unsent), item.instagramTime == null ? null : Keys.parseTime(item.instagramTime));
     }
 
     static EventItem toItem(ComplaintId complaint, TimelineEvent event) {

@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.triage.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ import java.util.Locale;
  * reads in received order and one position (the last sort key returned) resumes all of them. A
  * received-time range is part of the key condition; priority, category, channel, the other of unit
  * and assignee, SLA risk ({@code slaRiskAt}, the first warning instant of a running clock) and text
- * ({@code searchText}, the text in lower case) are filters on those bounded Queries. A status lives in
+ * ({@code searchText}, the text in lower case, or {@code maskedSearchText}, the same masked) are filters on those bounded Queries. A status lives in
  * the partition key so that closed complaints, which pile up forever, never cost an open queue a read.
  */
 public final class Keys {
@@ -67,6 +68,8 @@ public final class Keys {
     public static final String SLA_RISK_AT = "slaRiskAt";
     /** The complaint's text in lower case, for case-insensitive text filters. */
     public static final String SEARCH_TEXT = "searchText";
+    /** The same, masked: what roles without access to personal data see, and so all they may search. */
+    public static final String MASKED_SEARCH_TEXT = "maskedSearchText";
     /** Sparse index of items with scheduled work: delivery retries now, SLA deadlines later. */
     public static final String DUE_INDEX = "Due";
     public static final String DUE_PK = "DUEPK";
@@ -89,6 +92,7 @@ public final class Keys {
     static final String CONFIG_PARTITION = "CFG";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final String PAUSE_SK = "PAUSE";
+    static final String STAFF_SK = "STAFF";
 
     /** Fixed width, so that keys holding times sort in time order. */
     private static final DateTimeFormatter TIME =
@@ -146,6 +150,10 @@ public final class Keys {
         return "T#" + conversationKey;
     }
 
+    static String staffMember(String staffId) {
+        return "STAFF#" + staffId;
+    }
+
     static String trackingCode(String code) {
         return "CODE#" + code;
     }
@@ -191,6 +199,10 @@ public final class Keys {
 
     static String searchText(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    static String maskedSearchText(String text) {
+        return text == null ? null : PersonalData.mask(text).toLowerCase(Locale.ROOT);
     }
 
     /** A confirmed routing's place within its day: when, and which complaint. */

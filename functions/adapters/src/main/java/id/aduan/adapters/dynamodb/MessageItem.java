@@ -15,6 +15,7 @@ final class MessageItem {
     String sentAt;
     Integer editCount;
     Boolean unsent;
+    String instagramTime;
 
     static final StaticTableSchema<MessageItem> SCHEMA = Attributes.of(MessageItem.class, MessageItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
@@ -25,5 +26,6 @@ final class MessageItem {
             .string("sentAt", i -> i.sentAt, (i, v) -> i.sentAt = v)
             .integer("editCount", i -> i.editCount, (i, v) -> i.editCount = v)
             .bool("unsent", i -> i.unsent, (i, v) -> i.unsent = v)
+            .string("instagramTime", i -> i.instagramTime, (i, v) -> i.instagramTime = v)
             .build();
 }

@@ -36,7 +36,8 @@ record QueryPlan(String index, String partitionAttribute, Bounds bounds, Filter 
             filter.add("#risk <= :riskBy", "#risk", Keys.SLA_RISK_AT, ":riskBy", Keys.time(query.slaAtRiskBy()));
         }
         if (query.textContains() != null) {
-            filter.add("contains(#search, :search)", "#search", Keys.SEARCH_TEXT, ":search", query.textContains());
+            filter.add("contains(#search, :search)", "#search",
+                    query.maskedTextOnly() ? Keys.MASKED_SEARCH_TEXT : Keys.SEARCH_TEXT, ":search", query.textContains());
         }
         var bounds = new Bounds(query.receivedFrom() == null ? null : Keys.time(query.receivedFrom()),
                 query.receivedBefore() == null ? null : Keys.time(query.receivedBefore()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.ingest.DeliveryItem;
+import id.aduan.core.ingest.DeliveryTimes;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.ingest.NotAnInstagramDelivery;
 import id.aduan.core.port.DeliveryParser;
@@ -55,23 +56,23 @@ public final class InstagramDeliveryParser implements DeliveryParser {
             items.add(new DeliveryItem.Malformed(location, "entry has no id"));
             return;
         }
-        var entryTime = time(entry.path("time"), receivedAt);
+        var stamp = new Stamp(time(entry.path("time"), receivedAt), receivedAt);
         boolean found = false;
         if (entry.path("changes").isArray()) {
             var changes = entry.path("changes");
             for (int j = 0; j < changes.size(); j++) {
-                items.add(readChange(account, changes.get(j), location + ".changes[" + j + "]", entryTime));
+                items.add(readChange(account, changes.get(j), location + ".changes[" + j + "]", stamp));
             }
             found = true;
         }
         if (entry.has("field") && entry.has("value")) {
-            items.add(readChange(account, entry, location, entryTime));
+            items.add(readChange(account, entry, location, stamp));
             found = true;
         }
         if (entry.path("messaging").isArray()) {
             var messaging = entry.path("messaging");
             for (int j = 0; j < messaging.size(); j++) {
-                items.add(readMessaging(account, messaging.get(j), location + ".messaging[" + j + "]", entryTime));
+                items.add(readMessaging(account, messaging.get(j), location + ".messaging[" + j + "]", stamp));
             }
             found = true;
         }
@@ -80,36 +81,36 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
     }
 
-    private DeliveryItem readChange(String account, JsonNode change, String location, Instant entryTime) {
+    private DeliveryItem readChange(String account, JsonNode change, String location, Stamp stamp) {
         var field = change.path("field").asText("");
         var value = change.path("value");
         if (!value.isObject()) {
             return new DeliveryItem.Malformed(location, "change has no value object");
         }
         if (DASHBOARD_TEST_ACCOUNT.equals(account)) {
-            return new DeliveryItem.Change(location, new InstagramChange.DashboardTest(field, entryTime));
+            return new DeliveryItem.Change(location, new InstagramChange.DashboardTest(field, stamp.at()));
         }
         try {
             return new DeliveryItem.Change(location, switch (field) {
-                case "comments", "live_comments" -> comment(account, value, field.equals("live_comments"), entryTime);
-                case "mentions" -> mention(account, value, entryTime);
-                case "messages", "message_edit" -> message(account, value, entryTime);
-                default -> new InstagramChange.Unsupported(account, field.isEmpty() ? "unnamed field" : field, entryTime);
+                case "comments", "live_comments" -> comment(account, value, field.equals("live_comments"), stamp);
+                case "mentions" -> mention(account, value, stamp);
+                case "messages", "message_edit" -> message(account, value, stamp);
+                default -> new InstagramChange.Unsupported(account, field.isEmpty() ? "unnamed field" : field, stamp.at());
             });
         } catch (UnreadableChange e) {
             return new DeliveryItem.Malformed(location, e.getMessage());
         }
     }
 
-    private DeliveryItem readMessaging(String account, JsonNode messaging, String location, Instant entryTime) {
+    private DeliveryItem readMessaging(String account, JsonNode messaging, String location, Stamp stamp) {
         try {
-            return new DeliveryItem.Change(location, message(account, messaging, entryTime));
+            return new DeliveryItem.Change(location, message(account, messaging, stamp));
         } catch (UnreadableChange e) {
             return new DeliveryItem.Malformed(location, e.getMessage());
         }
     }
 
-    private static InstagramChange comment(String account, JsonNode value, boolean live, Instant at)
+    private static InstagramChange comment(String account, JsonNode value, boolean live, Stamp at)
             throws UnreadableChange {
         var id = text(value, "id");
         if (id == null) {
@@ -125,25 +126,26 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
         var parentId = text(value, "parent_id");
         if (authorId.equals(account) || from.hasNonNull("self_ig_scoped_id")) {
-            return new InstagramChange.OwnComment(account, id, parentId, text(value, "text"), at);
+            return new InstagramChange.OwnComment(account, id, parentId, text(value, "text"), at.at());
         }
         var media = value.path("media");
         return new InstagramChange.CitizenComment(account, id, parentId, new Reporter(authorId, text(from, "username")),
-                text(value, "text"), text(media, "id"), text(media, "media_product_type"), live, at);
+                text(value, "text"), text(media, "id"), text(media, "media_product_type"), live, at.at(), at.replaced());
     }
 
-    private static InstagramChange mention(String account, JsonNode value, Instant at) throws UnreadableChange {
+    private static InstagramChange mention(String account, JsonNode value, Stamp at) throws UnreadableChange {
         var mediaId = text(value, "media_id");
         if (mediaId == null) {
             throw new UnreadableChange("mention has no media_id");
         }
-        return new InstagramChange.Mention(account, text(value, "comment_id"), mediaId, at);
+        return new InstagramChange.Mention(account, text(value, "comment_id"), mediaId, at.at(), at.replaced());
     }
 
-    private static InstagramChange message(String account, JsonNode item, Instant entryTime) throws UnreadableChange {
+    private static InstagramChange message(String account, JsonNode item, Stamp entryStamp) throws UnreadableChange {
         var senderId = text(item.path("sender"), "id");
         var recipientId = text(item.path("recipient"), "id");
-        var at = time(item.path("timestamp"), entryTime);
+        var stamp = new Stamp(time(item.path("timestamp"), entryStamp.claimed()), entryStamp.receivedAt());
+        var at = stamp.at();
         if (item.has("message_edit")) {
             var edit = item.path("message_edit");
             var mid = required(edit, "mid", "message_edit");
@@ -175,7 +177,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
             attachments.add(MediaRef.attachment("unsupported", null));
         }
         return new InstagramChange.CitizenMessage(account, mid, senderOrFail(senderId), text(message, "text"),
-                attachments, text(message.path("reply_to"), "mid"), at);
+                attachments, text(message.path("reply_to"), "mid"), at, stamp.replaced());
     }
 
     private static String senderOrFail(String senderId) throws UnreadableChange {
@@ -209,6 +211,19 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
         long number = value.asLong();
         return number >= MILLISECONDS_THRESHOLD ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
+    }
+
+    /** The time Instagram gave a change and the time the delivery was received: the first when it can be true. */
+    private record Stamp(Instant claimed, Instant receivedAt) {
+
+        Instant at() {
+            return DeliveryTimes.plausible(claimed, receivedAt);
+        }
+
+        /** The time Instagram gave, when it could not be true and was replaced; null otherwise. */
+        Instant replaced() {
+            return DeliveryTimes.isPlausible(claimed, receivedAt) ? null : claimed;
+        }
     }
 
     /** One element of a delivery cannot be read; it is reported without stopping the others. */

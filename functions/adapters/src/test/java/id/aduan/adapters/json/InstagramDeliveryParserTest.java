@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.ingest.DeliveryItem;
+import id.aduan.core.ingest.DeliveryTimes;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.ingest.InstagramChange.CitizenComment;
 import id.aduan.core.ingest.InstagramChange.CitizenMessage;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InstagramDeliveryParserTest {
 
@@ -140,12 +143,43 @@ class InstagramDeliveryParserTest {
         assertThat(((DeliveryItem.Change) items.getFirst()).change().occurredAt()).isEqualTo(RECEIVED);
     }
 
+    @ParameterizedTest
+    @CsvSource({"-5, 1969-12-31T23:59:55Z", "1286323199, 2010-10-05T23:59:59Z", "1786000000, 2026-08-06T07:06:40Z"})
+    void aTimeThatCannotBeTrueIsReplacedByTheReceiptTimeAndKept(long entryTime, Instant claimed) throws Exception {
+        var comment = (CitizenComment) change("""
+                {"object":"instagram","entry":[{"id":"1","time":%d,"changes":[{"field":"comments",
+                  "value":{"id":"c","from":{"id":"2"},"text":"jalan rusak"}}]}]}""".formatted(entryTime));
+        var message = (CitizenMessage) change("""
+                {"object":"instagram","entry":[{"id":"1","time":%d,"messaging":[{"sender":{"id":"2"},
+                  "recipient":{"id":"1"},"message":{"mid":"m","text":"halo"}}]}]}""".formatted(entryTime));
+
+        assertThat(comment.occurredAt()).isEqualTo(RECEIVED);
+        assertThat(comment.instagramTime()).isEqualTo(claimed);
+        assertThat(message.occurredAt()).isEqualTo(RECEIVED);
+        assertThat(message.instagramTime()).isEqualTo(claimed);
+    }
+
+    @Test
+    void aPlausibleTimeIsKeptAsItIs() throws Exception {
+        var dayAhead = RECEIVED.plus(DeliveryTimes.MOST_AHEAD_OF_RECEIPT);
+        var comment = (CitizenComment) change("""
+                {"object":"instagram","entry":[{"id":"1","time":%d,"changes":[{"field":"comments",
+                  "value":{"id":"c","from":{"id":"2"},"text":"jalan rusak"}}]}]}""".formatted(dayAhead.getEpochSecond()));
+
+        assertThat(comment.occurredAt()).isEqualTo(dayAhead);
+        assertThat(comment.instagramTime()).isNull();
+    }
+
     @Test
     void bodiesThatAreNotInstagramDeliveriesAreRefused() {
         assertThatThrownBy(() -> parse("not json")).isInstanceOf(NotAnInstagramDelivery.class).hasMessage("body is not JSON");
         assertThatThrownBy(() -> parse("[1,2]")).isInstanceOf(NotAnInstagramDelivery.class);
         assertThatThrownBy(() -> parse("{\"object\":\"page\",\"entry\":[]}")).isInstanceOf(NotAnInstagramDelivery.class);
         assertThatThrownBy(() -> parse("{\"object\":\"instagram\",\"entry\":{}}")).isInstanceOf(NotAnInstagramDelivery.class);
+    }
+
+    private InstagramChange change(String body) throws NotAnInstagramDelivery {
+        return ((DeliveryItem.Change) parse(body).getFirst()).change();
     }
 
     private InstagramChange onlyChange(String fixture) throws NotAnInstagramDelivery {

@@ -1,22 +1,21 @@
 package id.aduan.core.access;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.triage.PersonalData;
 import id.aduan.core.workflow.ActionKind;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who sees which complaints, who may do what to them, and who sees the reporter's personal data.
  *
  * <ul>
- * <li>Admins and the triage team see every complaint. Supervisors and agents see the complaints of
- *     their unit only: a complaint without a unit (NEW, or waiting for the reporter, before triage sets
- *     one) belongs to the triage team. A viewer with a unit sees that unit's complaints, one without
- *     sees all.</li>
+ * <li>Admins and the triage team see every complaint. Supervisors, agents and viewers see the
+ *     complaints of their unit only, and a token of theirs must name it: a complaint without a unit
+ *     (NEW, or waiting for the reporter, before triage sets one) belongs to the triage team. A viewer
+ *     whose unit is {@value #EVERY_UNIT} (leadership) reads every unit's complaints; for any other role
+ *     that unit is refused, so a missing or mistyped claim never widens what a token sees.</li>
  * <li>Triage's moves (verify, ask for information, forward, reject) belong to admins and triage. A
  *     unit's supervisor also re-routes, closes, reopens, changes priority and hides comments; agents
  *     follow up, resolve, reply, add notes and take complaints (assign them to themselves). Viewers
@@ -41,13 +40,33 @@ public final class Access {
             Role.AGENT, UNIT_AGENT,
             Role.VIEWER, EnumSet.noneOf(ActionKind.class));
 
+    /** The unit claim of a viewer who reads every unit's complaints. */
+    public static final String EVERY_UNIT = "*";
+
     private Access() {
     }
 
     /** Sees every unit's complaints, including those triage has not given a unit yet. */
     public static boolean seesEveryUnit(StaffMember staff) {
         return staff.has(Role.ADMIN) || staff.has(Role.TRIAGE)
-                || staff.unit() == null && staff.roles().equals(Set.of(Role.VIEWER));
+                || EVERY_UNIT.equals(staff.unit()) && staff.roles().equals(Set.of(Role.VIEWER));
+    }
+
+    /**
+     * Throws {@link NotPermitted} when the member's roles are limited to a unit and the token names
+     * none, or names every unit for a role that may change complaints.
+     */
+    public static void requireUnitWhereNeeded(StaffMember staff) {
+        if (staff.roles().isEmpty() || staff.has(Role.ADMIN) || staff.has(Role.TRIAGE)) {
+            return;
+        }
+        if (staff.unit() == null) {
+            throw new NotPermitted("your roles " + groups(staff) + " work for one unit, and your token names none "
+                    + "(custom:unit)");
+        }
+        if (EVERY_UNIT.equals(staff.unit()) && !seesEveryUnit(staff)) {
+            throw new NotPermitted("custom:unit " + EVERY_UNIT + " (every unit) is for viewers only");
+        }
     }
 
     /** The one unit whose complaints the member sees; empty when they see every unit or none. */
@@ -55,9 +74,9 @@ public final class Access {
         return seesEveryUnit(staff) ? Optional.empty() : Optional.ofNullable(staff.unit());
     }
 
-    /** Whether the member may read anything at all: a token without any known role may not. */
+    /** Whether the member may read anything at all: a token without any known role or without its unit may not. */
     public static boolean mayRead(StaffMember staff) {
-        return !staff.roles().isEmpty() && (seesEveryUnit(staff) || staff.unit() != null);
+        return !staff.roles().isEmpty() && (seesEveryUnit(staff) || staff.unit() != null && !EVERY_UNIT.equals(staff.unit()));
     }
 
     public static boolean canSee(StaffMember staff, Complaint complaint) {
@@ -95,18 +114,6 @@ public final class Access {
         if (!assignsOthers && assigneeId != null && !assigneeId.equals(staff.id())) {
             throw new NotPermitted("an agent assigns complaints to themselves only");
         }
-    }
-
-    /** Four or more digits (separators between them ignored): a piece of a phone number or NIK. */
-    private static final Pattern NUMBER_FRAGMENT = Pattern.compile("\\d(?:[\\s.\\-]?\\d){3,}");
-
-    /**
-     * Whether a member may search complaint texts for {@code text}: searching by a phone number, NIK or
-     * e-mail address, even a piece of one, would find what masking hides from a role without access.
-     */
-    public static boolean maySearchFor(StaffMember staff, String text) {
-        return seesPersonalData(staff)
-                || (PersonalData.find(text).isEmpty() && !text.contains("@") && !NUMBER_FRAGMENT.matcher(text).find());
     }
 
     public static boolean seesPersonalData(StaffMember staff) {

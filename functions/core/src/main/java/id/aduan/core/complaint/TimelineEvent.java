@@ -48,12 +48,23 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
 
     public static TimelineEvent received(ReporterMessage opening) {
         return new TimelineEvent(opening.instagramId(), opening.sentAt(), Actor.REPORTER, Type.RECEIVED, null,
-                Map.of("channel", opening.channel().name(), "instagramId", opening.instagramId()));
+                messageDetails(opening));
     }
 
     public static TimelineEvent messageAdded(ReporterMessage message) {
         return new TimelineEvent(message.instagramId(), message.sentAt(), Actor.REPORTER, Type.MESSAGE_ADDED, null,
-                Map.of("channel", message.channel().name(), "instagramId", message.instagramId()));
+                messageDetails(message));
+    }
+
+    /** The message's channel and id, and the time Instagram gave when it was replaced by the time received. */
+    private static Map<String, String> messageDetails(ReporterMessage message) {
+        var details = new LinkedHashMap<String, String>();
+        details.put("channel", message.channel().name());
+        details.put("instagramId", message.instagramId());
+        if (message.instagramTime() != null) {
+            details.put("instagramTime", message.instagramTime().toString());
+        }
+        return details;
     }
 
     public static TimelineEvent messageEdited(String messageId, String previousText, int editNumber, Instant at) {

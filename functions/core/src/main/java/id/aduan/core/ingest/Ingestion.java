@@ -82,7 +82,7 @@ public final class Ingestion {
         var message = ReporterMessage.received(comment.commentId(),
                 comment.live() ? Channel.LIVE_COMMENT : Channel.COMMENT, comment.text(),
                 comment.mediaId() == null ? List.of() : List.of(MediaRef.post(comment.mediaProductType(), comment.mediaId())),
-                comment.occurredAt());
+                comment.occurredAt()).withInstagramTime(comment.instagramTime());
         if (comment.isReply()) {
             var parent = store.findClaim(comment.parentId());
             boolean underOwnComplaint = parent.filter(ObjectClaim::belongsToComplaint)
@@ -107,14 +107,16 @@ public final class Ingestion {
         var channel = mention.inCaption() ? Channel.MENTION_MEDIA : Channel.MENTION_COMMENT;
         var objectId = mention.inCaption() ? mention.mediaId() : mention.commentId();
         var message = ReporterMessage.received(objectId, channel, null,
-                List.of(MediaRef.post(null, mention.mediaId())), mention.occurredAt());
+                List.of(MediaRef.post(null, mention.mediaId())), mention.occurredAt())
+                .withInstagramTime(mention.instagramTime());
         return newComplaint(mention.account(), Reporter.unknown(), message, ReplyTarget.none(), true,
                 mention.claimKey(), null, null);
     }
 
     private IngestionOutcome takeMessage(CitizenMessage dm) {
         var message = ReporterMessage.received(dm.messageId(),
-                dm.isStoryMention() ? Channel.STORY_MENTION : Channel.DM, dm.text(), dm.attachments(), dm.occurredAt());
+                dm.isStoryMention() ? Channel.STORY_MENTION : Channel.DM, dm.text(), dm.attachments(), dm.occurredAt())
+                .withInstagramTime(dm.instagramTime());
         var reporter = new Reporter(dm.senderId(), null);
         var target = new ReplyTarget(ReplyTarget.Kind.DM, dm.senderId());
         for (int attempt = 0; attempt < CONTENTION_ATTEMPTS; attempt++) {

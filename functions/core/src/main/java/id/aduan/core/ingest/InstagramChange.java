@@ -37,9 +37,14 @@ public sealed interface InstagramChange {
         return account + "/dm/" + personId;
     }
 
-    /** A citizen's comment on a post, reel or live video; {@code parentId} is set on a reply. */
+    /**
+     * A citizen's comment on a post, reel or live video; {@code parentId} is set on a reply.
+     * {@code instagramTime} is the time Instagram gave when it could not be true and the time received
+     * was taken instead ({@link DeliveryTimes}); null otherwise. The same holds for mentions and DMs.
+     */
     record CitizenComment(String account, String commentId, String parentId, Reporter author, String text,
-                          String mediaId, String mediaProductType, boolean live, Instant occurredAt)
+                          String mediaId, String mediaProductType, boolean live, Instant occurredAt,
+                          Instant instagramTime)
             implements InstagramChange {
         public CitizenComment {
             Objects.requireNonNull(commentId, "commentId");
@@ -84,7 +89,8 @@ public sealed interface InstagramChange {
      * The account was @mentioned (Facebook Login). The delivery carries no text: the comment or the
      * media caption has to be fetched through the Graph API.
      */
-    record Mention(String account, String commentId, String mediaId, Instant occurredAt) implements InstagramChange {
+    record Mention(String account, String commentId, String mediaId, Instant occurredAt, Instant instagramTime)
+            implements InstagramChange {
         public boolean inCaption() {
             return commentId == null;
         }
@@ -102,7 +108,8 @@ public sealed interface InstagramChange {
 
     /** A direct message from a citizen: text, attachments, or a story mention. */
     record CitizenMessage(String account, String messageId, String senderId, String text,
-                          List<MediaRef> attachments, String replyToMessageId, Instant occurredAt)
+                          List<MediaRef> attachments, String replyToMessageId, Instant occurredAt,
+                          Instant instagramTime)
             implements InstagramChange {
         public CitizenMessage {
             Objects.requireNonNull(messageId, "messageId");

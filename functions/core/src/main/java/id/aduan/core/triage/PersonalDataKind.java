@@ -9,5 +9,7 @@ public enum PersonalDataKind {
      * cannot be told apart by their digits.
      */
     NIK_KK,
+    /** Another identity number named by its label: an NPWP (tax number) or a BPJS card number. */
+    ID_NUMBER,
     EMAIL
 }

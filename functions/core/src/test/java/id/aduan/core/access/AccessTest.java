@@ -14,7 +14,8 @@ class AccessTest {
     private static final StaffMember TRIAGE = new StaffMember("t-1", "Tia", Set.of(Role.TRIAGE), null);
     private static final StaffMember AGENT = new StaffMember("a-1", "Adi", Set.of(Role.AGENT), "BINA_MARGA_SDA");
     private static final StaffMember SUPERVISOR = new StaffMember("s-1", "Sri", Set.of(Role.SUPERVISOR), "BINA_MARGA_SDA");
-    private static final StaffMember VIEWER = new StaffMember("v-1", "Vina", Set.of(Role.VIEWER), null);
+    private static final StaffMember VIEWER = new StaffMember("v-1", "Vina", Set.of(Role.VIEWER), "BINA_MARGA_SDA");
+    private static final StaffMember LEADERSHIP = new StaffMember("l-1", "Lia", Set.of(Role.VIEWER), Access.EVERY_UNIT);
     private static final StaffMember NOBODY = new StaffMember("n-1", null, Set.of(), "BINA_MARGA_SDA");
 
     @Test
@@ -28,7 +29,28 @@ class AccessTest {
         assertThat(Access.canSee(SUPERVISOR, untriaged)).isFalse();
         assertThat(Access.canSee(TRIAGE, theirs)).isTrue();
         assertThat(Access.canSee(TRIAGE, untriaged)).isTrue();
-        assertThat(Access.canSee(VIEWER, theirs)).isTrue();
+        assertThat(Access.canSee(VIEWER, ours)).isTrue();
+        assertThat(Access.canSee(VIEWER, theirs)).isFalse();
+        assertThat(Access.canSee(LEADERSHIP, theirs)).isTrue();
+    }
+
+    @Test
+    void aUnitRoleWithoutAUnitClaimIsRefusedAndEveryUnitIsForViewersOnly() {
+        var viewerWithoutUnit = new StaffMember("v-2", null, Set.of(Role.VIEWER), null);
+        var agentWithoutUnit = new StaffMember("a-2", null, Set.of(Role.AGENT), null);
+        var supervisorOfEveryUnit = new StaffMember("s-2", null, Set.of(Role.SUPERVISOR), Access.EVERY_UNIT);
+        var viewerAndAgentOfEveryUnit = new StaffMember("a-3", null, Set.of(Role.VIEWER, Role.AGENT), Access.EVERY_UNIT);
+        var theirs = ComplaintsInAccess.withUnit("PERHUBUNGAN", Status.FORWARDED);
+
+        for (var member : java.util.List.of(viewerWithoutUnit, agentWithoutUnit, supervisorOfEveryUnit, viewerAndAgentOfEveryUnit)) {
+            assertThatThrownBy(() -> Access.requireUnitWhereNeeded(member)).as(member.toString())
+                    .isInstanceOf(NotPermitted.class);
+            assertThat(Access.mayRead(member)).as(member.toString()).isFalse();
+            assertThat(Access.canSee(member, theirs)).as(member.toString()).isFalse();
+        }
+        Access.requireUnitWhereNeeded(LEADERSHIP);
+        Access.requireUnitWhereNeeded(VIEWER);
+        Access.requireUnitWhereNeeded(TRIAGE);
     }
 
     @Test

@@ -125,7 +125,7 @@ class DeliveryIntakeTest {
 
     private static InstagramChange comment(String id) {
         return new InstagramChange.CitizenComment("1", id, null, new Reporter("2", "warga"), "jalan rusak", null, null,
-                false, NOW);
+                false, NOW, null);
     }
 
     /** Remembers the one delivery of a test and its bookkeeping. */

@@ -57,7 +57,8 @@ class PersonalDataTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "RT 03 RW 05", "jam 7 baru dilayani jam 12", "tanggal 12-08-2025", "harga Rp 1.500.000", "1000 followers cuma 10rb",
-            "SMPN 12", "nomor antrian 154", "sudah 2 minggu", "@warga_cibiru"})
+            "SMPN 12", "nomor antrian 154", "sudah 2 minggu", "@warga_cibiru", "No. 12 RT 03/RW 05", "Rp 25.000",
+            "km 12", "tahun 2025 dan 2026", "plat D 1234 ABC", "plat B1234XYZ", "SOS 112", "Ilham 2O26"})
     void leavesOrdinaryNumbersAlone(String text) {
         assertThat(PersonalData.find(text)).isEmpty();
         assertThat(PersonalData.mask(text)).isEqualTo(text);
@@ -65,15 +66,79 @@ class PersonalDataTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Nomor saya 0812-3456-7890 kalau perlu    | Nomor saya 0812-****-**90 kalau perlu
-            WA +62 812 3456 7890                     | WA +62 81* **** **90
-            NIK 3273 0101 0101 0001                  | NIK 32** **** **** **01
-            KK 3273010101010001                      | KK 32************01
+            Nomor saya 0812-3456-7890 kalau perlu    | Nomor saya ****-****-**90 kalau perlu
+            WA +62 812 3456 7890                     | WA +** *** **** **90
+            NIK 3273 0101 0101 0001                  | NIK **** **** **** **01
+            KK 3273010101010001                      | KK **************01
             surel budi.santoso@example.com           | surel b***********@example.com
             surel ab@example.com                     | surel **@example.com
             """)
-    void masksKeepingAHintOfWhatWasThere(String text, String masked) {
+    void masksRevealingAtMostTheLastTwoDigits(String text, String masked) {
         assertThat(PersonalData.mask(text)).isEqualTo(masked);
+    }
+
+    /** The spellings that got through before: label glued, spaced digits, em dash, full-width, a letter for a digit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NIK3273012501900003              | NIK**************03
+            KK3273012501900008               | KK**************08
+            KTP3273012501900009              | KTP**************09
+            hp081234567890                   | hp**********90
+            WA081234567890                   | WA**********90
+            0 8 1 2 3 4 5 6 7 8 9 0          | * * * * * * * * * * 9 0
+            0812—3456—7890                   | ****—****—**90
+            ０８１２－３４５６－７８９０     | ****－****－**９０
+            08l2-3456-7890                   | ****-****-**90
+            NIK 3273 0125 0190 0003          | NIK **** **** **** **03
+            nik:3273012501900003             | nik:**************03
+            No.HP:0812-3456-7890             | No.HP:****-****-**90
+            """)
+    void masksTheSpellingsCitizensUse(String text, String masked) {
+        assertThat(PersonalData.mask(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NPWP 09.254.294.3-407.000", "npwp:092542943407000", "No. BPJS 0001234567890", "BPJS0001234567890"})
+    void labelledIdentityNumbersAreFoundWhateverTheirDigits(String text) {
+        assertThat(PersonalData.find(text)).extracting(PersonalDataSpan::kind).containsExactly(PersonalDataKind.ID_NUMBER);
+        assertThat(PersonalData.mask(text).chars().filter(Character::isDigit).count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            kirim ke budi.santoso88 @ gmail.com ya       | kirim ke b*************
+            kirim ke budi.santoso88(at)gmail(dot)com ya  | kirim ke b*************
+            kirim ke budi.santoso88 [at] gmail . com ya  | kirim ke b*************
+            kirim ke budi.santoso88 at gmail dot com ya  | kirim ke b*************
+            kirim ke budi.santoso88＠gmail.com ya         | kirim ke b*************
+            """)
+    void findsEmailAddressesSpelledOut(String text, String maskedStart) {
+        assertThat(PersonalData.find(text)).extracting(PersonalDataSpan::kind).containsExactly(PersonalDataKind.EMAIL);
+        assertThat(PersonalData.mask(text)).startsWith(maskedStart).doesNotContain("santoso");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong @dishub.kota cek ya", "saya at rumah. Kami tunggu", "lihat di dinas.go.id"})
+    void mentionsOfAccountsAndSentencesAreNoAddresses(String text) {
+        assertThat(PersonalData.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void longTextsThatAlmostLookLikeAddressesOrNumbersAreSearchedQuicklyAndShallowly(int kind) {
+        String text = switch (kind) {
+            case 0 -> "budi(at)" + "a.".repeat(10_000);
+            case 1 -> "a@" + "b".repeat(20_000);
+            case 2 -> "x at ".repeat(5_000) + "y";
+            default -> "kk 1 ".repeat(4_000);
+        };
+
+        long start = System.nanoTime();
+        List<PersonalDataSpan> found = PersonalData.find(text);
+
+        assertThat(found).isEmpty();
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     }
 
     @Test
@@ -124,13 +189,7 @@ class PersonalDataTest {
 
     @Provide
     Arbitrary<String> niks() {
-        Arbitrary<Integer> province = Arbitraries.integers().between(11, 96);
-        Arbitrary<String> district = Arbitraries.strings().numeric().ofLength(4);
-        Arbitrary<Integer> day = Arbitraries.integers().between(1, 71).filter(d -> d <= 31 || d >= 41);
-        Arbitrary<Integer> month = Arbitraries.integers().between(1, 12);
-        Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(6);
-        return Combinators.combine(province, district, day, month, rest)
-                .as((p, d, dd, mm, r) -> p + d + String.format("%02d%02d", dd, mm) + r);
+        return PersonalDataSpellingPropertiesTest.nikDigits();
     }
 
     @Provide
