@@ -80,6 +80,32 @@ final class Evaluation {
         return learner.model();
     }
 
+    /** A model learned from the complaints of a labelled set, as staff confirmed their units. */
+    static LearnedModel learnFrom(Triage triage, List<Example> examples) {
+        Learner learner = triage.learner(LearnedModel.empty());
+        for (Example example : examples) {
+            if (example.complaint()) {
+                learner.learn(example.label(), example.text());
+            }
+        }
+        return learner.model();
+    }
+
+    /** For each unit, the share of its complaints that triage put first: unit → {right, all}. */
+    static java.util.SortedMap<String, int[]> unitRecall(Triage triage, List<Example> examples) {
+        var perUnit = new java.util.TreeMap<String, int[]>();
+        for (Example example : examples) {
+            if (example.complaint()) {
+                int[] tally = perUnit.computeIfAbsent(example.label(), unit -> new int[2]);
+                tally[1]++;
+                if (triage.assess(example.text()).unit().equals(example.label())) {
+                    tally[0]++;
+                }
+            }
+        }
+        return perUnit;
+    }
+
     /** A model learned from the confirmed routings of {@code resource} ({@code UNIT<TAB>text}) alone. */
     static LearnedModel learn(Triage triage, String resource) {
         Learner learner = triage.learner(LearnedModel.empty());
