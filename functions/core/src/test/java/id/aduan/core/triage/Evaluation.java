@@ -66,27 +66,31 @@ final class Evaluation {
     }
 
     /**
-     * A model learned from everything that is not held out: the confirmed routings and the complaints
-     * of the tuned set, as a city's history of confirmed routings would be.
+     * A model learned from everything that is not held out: the complaints of the tuned set, then the
+     * confirmed routings, as a city's history of confirmed routings would be. The confirmed routings
+     * come last, so that the latest routings the learner holds back to choose its blend are not the
+     * ones the lexicon was tuned on.
      */
     static LearnedModel learnFromHistory(Triage triage) {
         Learner learner = triage.learner(LearnedModel.empty());
-        learn(learner, "/triage/confirmed-routings.tsv");
         for (Example example : load("/triage/evaluation-tuned.tsv")) {
             if (example.complaint()) {
                 learner.learn(example.label(), example.text());
             }
         }
+        learn(learner, "/triage/confirmed-routings.tsv");
         return learner.model();
     }
 
-    /** A model learned from the complaints of a labelled set, as staff confirmed their units. */
+    /**
+     * A model learned from a labelled set as staff decided it: the units they confirmed, and the
+     * messages they rejected (NOT_A_COMPLAINT, SPAM).
+     */
     static LearnedModel learnFrom(Triage triage, List<Example> examples) {
         Learner learner = triage.learner(LearnedModel.empty());
         for (Example example : examples) {
-            if (example.complaint()) {
-                learner.learn(example.label(), example.text());
-            }
+            learner.learn(example.complaint() ? example.label() : example.label().substring(0, example.label().indexOf(':')),
+                    example.text());
         }
         return learner.model();
     }
