@@ -140,6 +140,7 @@ final class ComplaintView {
         view.put("confidence", suggestion.confidence());
         view.put("evidence", suggestion.evidence());
         view.put("needsDetails", suggestion.needsDetails());
+        view.put("needsLook", suggestion.needsLook());
         suggestion.duplicate().ifPresent(duplicate -> view.put("duplicate", Map.of(
                 "trackingCode", duplicate.trackingCode(), "reason", duplicate.reason().name(),
                 "explanation", duplicate.explanation())));

@@ -41,6 +41,7 @@ final class TriageCodec {
                 fields.put("confidence", String.format(Locale.ROOT, "%.3f", suggestion.confidence()));
                 fields.put("evidence", String.join("|", suggestion.evidence()));
                 fields.put("needsDetails", Boolean.toString(suggestion.needsDetails()));
+                fields.put("needsLook", Boolean.toString(suggestion.needsLook()));
                 suggestion.duplicate().ifPresent(duplicate -> {
                     fields.put("duplicateOf", duplicate.trackingCode());
                     fields.put("duplicateReason", duplicate.reason().name());
@@ -66,7 +67,8 @@ final class TriageCodec {
                 Optional.ofNullable(fields.get("reason")).map(NotComplaintReason::valueOf), fields.get("unit"),
                 candidates, fields.get("topic"), Priority.valueOf(fields.get("priority")),
                 Double.parseDouble(fields.get("confidence")), split(fields.get("evidence"), "\\|"),
-                Boolean.parseBoolean(fields.get("needsDetails")), duplicate));
+                Boolean.parseBoolean(fields.get("needsDetails")), Boolean.parseBoolean(fields.get("needsLook")),
+                duplicate));
     }
 
     private static List<String> split(String joined, String separator) {

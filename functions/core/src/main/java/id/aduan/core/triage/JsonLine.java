@@ -36,6 +36,7 @@ final class JsonLine {
             json.append('}');
         }, () -> json.append("null"));
         json.append(",\"needsDetails\":").append(result.needsDetails());
+        json.append(",\"needsLook\":").append(result.needsLook());
         json.append(",\"evidence\":[");
         for (int i = 0; i < result.evidence().size(); i++) {
             if (i > 0) {

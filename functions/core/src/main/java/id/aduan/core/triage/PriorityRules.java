@@ -6,7 +6,8 @@ import id.aduan.core.complaint.Priority;
  * How urgent a complaint is (WORKFLOW-AND-SLA.md): URGENT for danger to life or property happening
  * now, HIGH for a broken public service affecting many (or a danger that is real but not under way:
  * a tree about to fall, a street that floods every time it rains), LOW for suggestions, NORMAL
- * otherwise. A pothole that has already thrown a rider off is URGENT: the hazard has proved itself,
+ * otherwise. A topic whose floor is URGENT (a rescue: an animal in a home, someone locked in; a gas
+ * leak) is always URGENT: whoever writes about it is in it now. A pothole that has already thrown a rider off is URGENT: the hazard has proved itself,
  * and the next fall is a matter of hours.
  */
 final class PriorityRules {
@@ -20,6 +21,9 @@ final class PriorityRules {
     static Priority of(Intent intent, CueScores cues, Lexicon.Topic topic) {
         if (!intent.complaint()) {
             return Priority.LOW;
+        }
+        if (topic.floor() == Priority.URGENT) {
+            return Priority.URGENT;
         }
         int danger = cues.of(Cue.DANGER);
         int present = danger == 0 ? 0
@@ -35,6 +39,6 @@ final class PriorityRules {
         if (cues.of(Cue.SUGGESTION) > 0 && cues.of(Cue.PROBLEM) < 3 || topic.floor() == Priority.LOW) {
             return Priority.LOW;
         }
-        return topic.floor() == Priority.URGENT ? Priority.URGENT : Priority.NORMAL;
+        return Priority.NORMAL;
     }
 }

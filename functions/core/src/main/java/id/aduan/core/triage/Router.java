@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * Ranks the units for a message by blending two opinions: the built-in lexicon, and the model learned
- * from staff's confirmed routings. The model's share grows with the number of routings it learned
- * from, so a fresh deployment relies on the lexicon and a seasoned one on what its own staff decided.
+ * from staff's confirmed routings. The model's share is the one that routed best the recent routings
+ * held back from learning ({@link BlendTally}), so a fresh deployment relies on the lexicon and a
+ * seasoned one on what its own staff decided, as far as that has proved right. A model without such
+ * a tally yet (too few routings judged, or saved before tallies existed) gets a share that grows with
+ * the routings it learned from.
  */
 final class Router {
 
@@ -18,9 +21,9 @@ final class Router {
     private static final double LEXICON_TEMPERATURE = 2.0;
     /** Naive Bayes is overconfident; its log scores are divided by this before blending. */
     private static final double MODEL_TEMPERATURE = 3.0;
-    private static final double MODEL_SHARE_MAX = 0.85;
-    /** With this many routings learned, the model has half of its maximum share. */
-    private static final double MODEL_SHARE_HALF_AT = 400;
+    private static final double UNTALLIED_SHARE_MAX = 0.85;
+    /** Without a tally, with this many routings learned, the model has half of its maximum share. */
+    private static final double UNTALLIED_SHARE_HALF_AT = 400;
 
     private static final int LEARNED_EVIDENCE = 3;
 
@@ -43,8 +46,7 @@ final class Router {
         LearnedModel.Likelihood likelihood = model.likelihood(messageFeatures);
         boolean learned = likelihood.knownFeatures() > 0;
         if (learned) {
-            double share = MODEL_SHARE_MAX * model.documentCount() / (model.documentCount() + MODEL_SHARE_HALF_AT);
-            blended = blend(lexical, modelBelief(likelihood, units), share);
+            blended = blend(lexical, modelBelief(likelihood, units), modelShare());
             informed = true;
         }
         var ranked = new ArrayList<Candidate>(units.size());
@@ -59,7 +61,37 @@ final class Router {
                     .filter(word -> !evidence.contains(word))
                     .forEach(evidence::add);
         }
-        return new Routing(List.copyOf(ranked), scan.topic(best), List.copyOf(evidence), informed);
+        return new Routing(List.copyOf(ranked), scan.topic(best), List.copyOf(evidence), informed,
+                model.rejectionBelief(likelihood, MODEL_TEMPERATURE));
+    }
+
+    private double modelShare() {
+        return model.blend().bestShare().orElseGet(() ->
+                UNTALLIED_SHARE_MAX * model.documentCount() / (model.documentCount() + UNTALLIED_SHARE_HALF_AT));
+    }
+
+    /** For each share of {@link BlendTally}, whether that blend puts {@code unit} first. */
+    boolean[] rightAtEachShare(NormalizedText text, LexiconScan scan, String unit) {
+        List<String> units = lexicon.units();
+        int expected = units.indexOf(unit);
+        double[] lexical = lexiconBelief(scan, units);
+        LearnedModel.Likelihood likelihood = model.likelihood(features.of(text));
+        double[] learned = likelihood.knownFeatures() > 0 ? modelBelief(likelihood, units) : lexical;
+        boolean[] right = new boolean[BlendTally.SHARES];
+        for (int k = 0; k < right.length; k++) {
+            right[k] = indexOfMax(blend(lexical, learned, BlendTally.share(k))) == expected;
+        }
+        return right;
+    }
+
+    private static int indexOfMax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static double[] lexiconBelief(LexiconScan scan, List<String> units) {

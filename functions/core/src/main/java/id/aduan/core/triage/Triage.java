@@ -66,7 +66,10 @@ public final class Triage {
 
     /** A learner that adds confirmed routings to {@code start} (use {@link LearnedModel#empty()} at first). */
     public Learner learner(LearnedModel start) {
-        return new Learner(features, catalog, start);
+        return new Learner(features, catalog, start, (base, unit, text) -> {
+            NormalizedText normalized = normalizer.normalize(text);
+            return new Router(lexicon, base, features).rightAtEachShare(normalized, lexicon.scan(normalized), unit);
+        });
     }
 
     /** The message as the rules read it (see {@link Normalizer}). */
@@ -87,15 +90,15 @@ public final class Triage {
         List<Place> named = places.find(message, text);
         if (text.isEmpty()) {
             return new TriageResult(true, Optional.empty(), Router.FALLBACK_UNIT, top(routing), NO_TEXT_TOPIC,
-                    Priority.NORMAL, 0.0, List.of(), personal, named, true);
+                    Priority.NORMAL, 0.0, List.of(), personal, named, true, false);
         }
-        Intent intent = Intent.of(cueScores, scan.best());
+        Intent intent = Intent.of(cueScores, scan.best(), routing.rejectionBelief());
         Candidate best = routing.best();
         Priority priority = PriorityRules.of(intent, cueScores, routing.topic());
         boolean needsDetails = intent.complaint() && (!routing.informed() || best.score() < UNSURE);
         return new TriageResult(intent.complaint(), intent.reason(), best.unit(), top(routing),
                 topic(intent, routing), priority, confidence(intent, best), evidence(intent, routing, cueScores),
-                personal, named, needsDetails);
+                personal, named, needsDetails, intent.doubtful());
     }
 
     private static List<Candidate> top(Routing routing) {

@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <pre>
  * classify [--model FILE]   one message a line on stdin, one JSON object a line on stdout
- * learn --model FILE        UNIT&lt;TAB&gt;text lines on stdin; writes (or updates) the model in FILE
+ * learn --model FILE        UNIT&lt;TAB&gt;text lines on stdin (or NOT_A_COMPLAINT / SPAM for rejected
+ *                           messages), oldest first; writes (or updates) the model in FILE
  * </pre>
  *
  * Exit codes: 0 done; 1 learned, but some lines were rejected (listed on stderr); 2 wrong usage;
@@ -37,7 +38,8 @@ public final class TriageCli {
 
     private static final String USAGE_TEXT = """
             usage: classify [--model FILE]   messages on stdin, one a line; JSON results on stdout, one a line
-                   learn --model FILE        UNIT<TAB>text lines on stdin; writes or updates the model FILE""";
+                   learn --model FILE        UNIT<TAB>text lines on stdin (UNIT may be NOT_A_COMPLAINT or SPAM), oldest first;
+                                             writes or updates the model FILE""";
 
     private final InputStream in;
     private final OutputStream out;

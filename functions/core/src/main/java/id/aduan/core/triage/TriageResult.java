@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param places             the places the message names, for duplicate detection
  * @param needsDetails       true when the reporter should be asked what and where (a story mention
  *                           with no text, a message that names no matter)
+ * @param needsLook          true for a doubtful complaint: it reads like chat, praise or a question, or
+ *                           like what staff rejected before, but may be a complaint; staff decide
  */
 public record TriageResult(
         boolean complaint,
@@ -35,7 +37,8 @@ public record TriageResult(
         List<String> evidence,
         List<PersonalDataSpan> personalData,
         List<Place> places,
-        boolean needsDetails) {
+        boolean needsDetails,
+        boolean needsLook) {
 
     public TriageResult {
         Objects.requireNonNull(notComplaintReason, "notComplaintReason");
@@ -44,6 +47,9 @@ public record TriageResult(
         Objects.requireNonNull(priority, "priority");
         if (complaint == notComplaintReason.isPresent()) {
             throw new IllegalArgumentException("a complaint has no reason not to be one, and anything else has one");
+        }
+        if (needsLook && !complaint) {
+            throw new IllegalArgumentException("only a complaint is kept for a look");
         }
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);

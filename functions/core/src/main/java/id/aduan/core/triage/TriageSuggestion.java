@@ -7,12 +7,13 @@ import java.util.Optional;
 
 /**
  * What triage suggested for a complaint, as kept with it for staff to confirm: the verdict and its
- * reason, the unit with the runners-up, topic, priority, confidence, the words that drove it, and a
- * possible duplicate. (Personal data spans and places are derived from the text when needed.)
+ * reason, the unit with the runners-up, topic, priority, confidence, the words that drove it, whether
+ * it is a doubtful complaint for staff to look at, and a possible duplicate. (Personal data spans and places are derived from the text when needed.)
  */
 public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> notComplaintReason, String unit,
                                List<Candidate> candidates, String topic, Priority priority, double confidence,
-                               List<String> evidence, boolean needsDetails, Optional<DuplicateSuggestion> duplicate) {
+                               List<String> evidence, boolean needsDetails, boolean needsLook,
+                               Optional<DuplicateSuggestion> duplicate) {
 
     public TriageSuggestion {
         Objects.requireNonNull(notComplaintReason, "notComplaintReason");
@@ -27,7 +28,7 @@ public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> n
     public static TriageSuggestion of(TriageResult result, Optional<DuplicateSuggestion> duplicate) {
         return new TriageSuggestion(result.complaint(), result.notComplaintReason(), result.unit(),
                 result.candidates(), result.topic(), result.priority(), result.confidence(), result.evidence(),
-                result.needsDetails(), duplicate);
+                result.needsDetails(), result.needsLook(), duplicate);
     }
 
     public Optional<Rejection> rejection() {

@@ -234,6 +234,9 @@ public final class Workflow {
         change.builder.rejection(new Rejection(reject.reason(), reject.note(), reject.referral(), reject.duplicateOf()))
                 .statusBeforeInfoRequest(null);
         change.move(Status.REJECTED, reject.note(), details);
+        if (reject.reason() == RejectionReason.NOT_A_COMPLAINT || reject.reason() == RejectionReason.SPAM) {
+            change.learnedAs(reject.reason().name());
+        }
     }
 
     private static void assign(Change change, Assign assign) {
@@ -305,8 +308,13 @@ public final class Workflow {
                 events.add(TimelineEvent.routed(key("routed"), context.now(), context.actor(), before.unit(), unit,
                         reason));
             }
+            learnedAs(unit);
+        }
+
+        /** Staff's verdict on the text, a unit or a rejection, as an example for the router to learn. */
+        void learnedAs(String label) {
             if (before.text() != null && !before.text().isBlank()) {
-                confirmedRouting = new ConfirmedRouting(before.id(), unit, before.text(), context.now());
+                confirmedRouting = new ConfirmedRouting(before.id(), label, before.text(), context.now());
             }
         }
 

@@ -66,18 +66,48 @@ final class Evaluation {
     }
 
     /**
-     * A model learned from everything that is not held out: the confirmed routings and the complaints
-     * of the tuned set, as a city's history of confirmed routings would be.
+     * A model learned from everything that is not held out: the complaints of the tuned set, then the
+     * confirmed routings, as a city's history of confirmed routings would be. The confirmed routings
+     * come last, so that the latest routings the learner holds back to choose its blend are not the
+     * ones the lexicon was tuned on.
      */
     static LearnedModel learnFromHistory(Triage triage) {
         Learner learner = triage.learner(LearnedModel.empty());
-        learn(learner, "/triage/confirmed-routings.tsv");
         for (Example example : load("/triage/evaluation-tuned.tsv")) {
             if (example.complaint()) {
                 learner.learn(example.label(), example.text());
             }
         }
+        learn(learner, "/triage/confirmed-routings.tsv");
         return learner.model();
+    }
+
+    /**
+     * A model learned from a labelled set as staff decided it: the units they confirmed, and the
+     * messages they rejected (NOT_A_COMPLAINT, SPAM).
+     */
+    static LearnedModel learnFrom(Triage triage, List<Example> examples) {
+        Learner learner = triage.learner(LearnedModel.empty());
+        for (Example example : examples) {
+            learner.learn(example.complaint() ? example.label() : example.label().substring(0, example.label().indexOf(':')),
+                    example.text());
+        }
+        return learner.model();
+    }
+
+    /** For each unit, the share of its complaints that triage put first: unit → {right, all}. */
+    static java.util.SortedMap<String, int[]> unitRecall(Triage triage, List<Example> examples) {
+        var perUnit = new java.util.TreeMap<String, int[]>();
+        for (Example example : examples) {
+            if (example.complaint()) {
+                int[] tally = perUnit.computeIfAbsent(example.label(), unit -> new int[2]);
+                tally[1]++;
+                if (triage.assess(example.text()).unit().equals(example.label())) {
+                    tally[0]++;
+                }
+            }
+        }
+        return perUnit;
     }
 
     /** A model learned from the confirmed routings of {@code resource} ({@code UNIT<TAB>text}) alone. */

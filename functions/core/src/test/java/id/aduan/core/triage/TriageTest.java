@@ -51,6 +51,23 @@ class TriageTest {
         assertThat(result.unit()).isEqualTo("LINGKUNGAN_HIDUP");
     }
 
+    @Test
+    void aPoliteComplaintThatReadsLikeAGreetingIsKeptForALook() {
+        TriageResult result = TRIAGE.assess("Punten min, kartu sembako saya saldonya kosong terus");
+
+        assertThat(result.complaint()).isTrue();
+        assertThat(result.unit()).isEqualTo("SOSIAL");
+        assertThat(result.needsLook()).isTrue();
+    }
+
+    @Test
+    void aClearComplaintNeedsNoLook() {
+        TriageResult result = TRIAGE.assess("jalan di depan rumah rusak parah berlubang besar");
+
+        assertThat(result.complaint()).isTrue();
+        assertThat(result.needsLook()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             min cek dm ya, sudah saya kirim foto jalan rusak di Jl. Sukajadi      | BINA_MARGA_SDA

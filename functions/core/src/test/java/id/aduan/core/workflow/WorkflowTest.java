@@ -181,6 +181,20 @@ class WorkflowTest {
     }
 
     @Test
+    void rejectingAsChatOrSpamTeachesTheRouterWhatThisDeskTurnsAway() {
+        var chat = workflow.apply(in(Status.NEW), new StaffAction.Reject(RejectionReason.NOT_A_COMPLAINT, null, null,
+                null), context(later));
+        var spam = workflow.apply(in(Status.NEW), new StaffAction.Reject(RejectionReason.SPAM, null, null, null),
+                context(later));
+        var elsewhere = workflow.apply(in(Status.NEW), new StaffAction.Reject(RejectionReason.NOT_OUR_AUTHORITY, null,
+                "ke PLN", null), context(later));
+
+        assertThat(chat.confirmedRouting().orElseThrow().unit()).isEqualTo("NOT_A_COMPLAINT");
+        assertThat(spam.confirmedRouting().orElseThrow().unit()).isEqualTo("SPAM");
+        assertThat(elsewhere.confirmedRouting()).isEmpty();
+    }
+
+    @Test
     void reroutingNeedsAReasonAndAnotherUnit() {
         assertThatThrownBy(() -> new StaffAction.Reroute("PERHUBUNGAN", " "))
                 .isInstanceOfSatisfying(InvalidAction.class, invalid -> assertThat(invalid.field()).isEqualTo("reason"));
