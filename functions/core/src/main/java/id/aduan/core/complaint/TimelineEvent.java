@@ -22,6 +22,8 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         MESSAGE_UNSENT,
         RESPONDED_ON_INSTAGRAM,
         CONTENT_FETCHED,
+        /** A mention's text could not be fetched, after every attempt: staff read it in the Instagram app. */
+        CONTENT_UNAVAILABLE,
         STATUS_CHANGED,
         ROUTED,
         PRIORITY_CHANGED,
@@ -80,7 +82,7 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
 
     /** The text of a mention could not be fetched; staff read it in the Instagram app. */
     public static TimelineEvent contentUnavailable(String instagramId, String problem, Instant at) {
-        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_UNAVAILABLE,
                 "teks mention tidak dapat diambil; baca langsung di aplikasi Instagram",
                 Map.of("instagramId", instagramId, "problem", problem));
     }
