@@ -126,7 +126,7 @@ class LocalRunIT {
         deliver(body, WebhookSignature.sign(body, APP_SECRET));
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
         Complaint mention = lookup.newest(Optional.of(Status.NEW), 50).stream()
-                .filter(c -> c.replyTarget().instagramId().equals("17900000000000109")).findFirst().orElseThrow();
+                .filter(Complaint::contentPending).findFirst().orElseThrow();
 
         var fired = send(request(LocalEndpoints.FIRE + "MentionContentFunction")
                 .POST(HttpRequest.BodyPublishers.noBody()));
