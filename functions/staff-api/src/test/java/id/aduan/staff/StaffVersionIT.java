@@ -16,7 +16,6 @@ import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.SlaAlerts;
 import id.aduan.core.alert.SlaSweep;
 import id.aduan.core.complaint.Channel;
-import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
@@ -46,13 +45,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,24 +146,10 @@ class StaffVersionIT {
                 .contains(TimelineEvent.Type.CONTENT_FETCHED, TimelineEvent.Type.STATUS_CHANGED);
     }
 
-    /**
-     * After a sweep wrote the complaint, two staff members act on the version they read: both reach the
-     * write together. DynamoDB serialises the two transactions; moto does not (it applies concurrent
-     * requests without isolation), so the lock below stands in for DynamoDB there.
-     */
+    /** After a sweep wrote the complaint, two staff members act on the version they read, at once. */
     @Test
     void twoStaffActionsOnTheSameVersionGiveOneSuccessAndOneStaleVersion() throws Exception {
-        var bothAtTheWrite = new CyclicBarrier(2);
-        var dynamoDb = new ReentrantLock();
-        var racing = new StaffApi(deployment, Map.of(), store -> change -> {
-            await(bothAtTheWrite);
-            dynamoDb.lock();
-            try {
-                return store.apply(change);
-            } finally {
-                dynamoDb.unlock();
-            }
-        });
+        var racing = StaffApi.racingTwoWriters(deployment);
         var id = seed.comment("Jalan di Jl. Cibiru Hilir berlubang besar", Instant.now().minus(Duration.ofDays(30)))
                 .id().value();
         long read = triage.open(id).version();
@@ -191,13 +171,6 @@ class StaffVersionIT {
                 .hasSize(1);
     }
 
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the two writers did not meet", e);
-        }
-    }
 
     private SlaSweep.Report sweep(Instant now) {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
