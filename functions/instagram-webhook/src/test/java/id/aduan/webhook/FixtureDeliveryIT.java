@@ -368,7 +368,7 @@ class FixtureDeliveryIT {
 
         var clock = webhook.onlyComplaint().complaint().clocks().clock(ClockKind.FIRST_RESPONSE).orElseThrow();
         assertThat(clock.state()).isInstanceOf(ClockState.Stopped.class);
-        assertThat(webhook.onlyComplaint().complaint().version()).isEqualTo(2);
+        assertThat(webhook.onlyComplaint().complaint().version()).as("bookkeeping leaves the staff version").isEqualTo(1);
     }
 
     @Test
@@ -389,5 +389,35 @@ class FixtureDeliveryIT {
         ComplaintDetail second = webhook.complaints().getLast();
         assertThat(second.complaint().id()).isNotEqualTo(first.id());
         assertThat(second.complaint().text()).startsWith("Tepatnya di depan Hotel Dago");
+        assertThat(second.timeline()).filteredOn(event -> event.type() == TimelineEvent.Type.FOLLOW_UP_OF)
+                .singleElement().satisfies(event -> {
+                    assertThat(event.reason()).isEqualTo("lanjutan dari " + first.trackingCode().value());
+                    assertThat(event.details()).containsEntry("previousId", first.id().value());
+                });
+    }
+
+    @Test
+    void replyUnderAClosedComplaintsCommentOpensAFollowUpOfIt(Deployment deployment) {
+        webhook.deliverFixture("comment-complaint.json");
+        var first = webhook.onlyComplaint().complaint();
+        deployment.dynamoDb().updateItem(request -> request.tableName(deployment.ref("ComplaintsTable"))
+                .key(Map.of("PK", AttributeValue.fromS("C#" + first.id()), "SK", AttributeValue.fromS("META")))
+                .updateExpression("SET #s = :closed")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":closed", AttributeValue.fromS("CLOSED"))));
+
+        var response = webhook.deliverFixture("comment-reply-in-thread.json");
+
+        assertThat(response.outcome("created")).isEqualTo(1);
+        var followUp = webhook.complaints().stream().filter(detail -> !detail.complaint().id().equals(first.id()))
+                .findFirst().orElseThrow();
+        assertThat(followUp.timeline()).extracting(TimelineEvent::type)
+                .containsExactlyInAnyOrder(TimelineEvent.Type.RECEIVED, TimelineEvent.Type.FOLLOW_UP_OF);
+        assertThat(followUp.timeline()).filteredOn(event -> event.type() == TimelineEvent.Type.FOLLOW_UP_OF)
+                .singleElement().satisfies(event -> {
+                    assertThat(event.reason()).isEqualTo("lanjutan dari " + first.trackingCode().value());
+                    assertThat(event.details()).containsEntry("previousId", first.id().value())
+                            .containsEntry("previousTrackingCode", first.trackingCode().value());
+                });
     }
 }

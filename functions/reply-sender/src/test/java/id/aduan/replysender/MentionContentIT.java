@@ -96,8 +96,9 @@ class MentionContentIT {
         assertThat(report.path("abandoned").asInt()).isEqualTo(1);
         var detail = load(deployment, id);
         assertThat(detail.complaint().contentPending()).isTrue();
-        assertThat(detail.timeline()).filteredOn(e -> e.type() == TimelineEvent.Type.CONTENT_FETCHED)
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == TimelineEvent.Type.CONTENT_UNAVAILABLE)
                 .singleElement().satisfies(e -> assertThat(e.reason()).contains("aplikasi Instagram"));
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).doesNotContain(TimelineEvent.Type.CONTENT_FETCHED);
         assertThat(run(deployment, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
     }
 

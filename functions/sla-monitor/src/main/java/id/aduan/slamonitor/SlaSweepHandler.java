@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.Invocation;
+import id.aduan.core.alert.OutboxPublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,13 +47,14 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         fields.put("alertsRaised", report.alertsRaised());
         fields.put("closed", report.closed());
         fields.put("published", report.published());
+        fields.put("heldForNextHour", report.held());
         fields.put("failed", report.failed());
         fields.put("lostRaces", report.lostRaces());
         fields.put("problems", report.problems().size());
         fields.put("finished", report.finished());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", wiring.runtime.requests().total("DynamoDb") - requestsBefore);
-        var failures = report.outcomes().stream().filter(outcome -> !outcome.published())
+        var failures = report.outcomes().stream().filter(OutboxPublisher.Outcome::failedNow)
                 .map(outcome -> outcome.alertId() + ": " + outcome.failure()).toList();
         if (!report.problems().isEmpty()) {
             var problems = new LinkedHashMap<String, String>();

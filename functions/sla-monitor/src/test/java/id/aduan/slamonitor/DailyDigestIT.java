@@ -37,10 +37,15 @@ class DailyDigestIT {
         complaints.answered(closed, Instant.parse("2026-03-09T06:00:00Z"));
         complaints.closed(closed, Status.CLOSED, Instant.parse("2026-03-09T07:00:00Z"));
         var outbox = new DynamoDbAlertOutbox(monitor.wiring.runtime.table());
-        recorded(outbox, "BREACH_UNIT", Instant.parse("2026-03-09T08:00:00Z"));
-        recorded(outbox, "BREACH_SUPERVISOR", Instant.parse("2026-03-09T08:00:00Z"));
-        recorded(outbox, "BREACH_COMMUNICATIONS", Instant.parse("2026-03-09T20:00:00Z"));
-        recorded(outbox, "BREACH_UNIT", Instant.parse("2026-03-08T23:59:00Z"));
+        recorded(outbox, "BREACH_SUPERVISOR", "breaches", Instant.parse("2026-03-09T08:00:00Z"),
+                Instant.parse("2026-03-09T08:00:00Z"));
+        recorded(outbox, "BREACH_COMMUNICATIONS", "escalations", Instant.parse("2026-03-09T20:00:00Z"),
+                Instant.parse("2026-03-09T20:00:00Z"));
+        recorded(outbox, "BREACH_SUPERVISOR", "breaches", Instant.parse("2026-03-08T23:59:00Z"),
+                Instant.parse("2026-03-08T23:59:00Z"));
+        // Swept in the last day after downtime, but it breached before: not a breach of the last day.
+        recorded(outbox, "BREACH_SUPERVISOR", "breaches", Instant.parse("2026-03-08T20:00:00Z"),
+                Instant.parse("2026-03-09T09:00:00Z"));
 
         var report = monitor.digestAt(MORNING);
 
@@ -61,7 +66,7 @@ class DailyDigestIT {
                             "Pelanggaran SLA 24 jam terakhir: 1 (Tindak lanjut 1); eskalasi ke Humas: 1",
                             "aduan masuk 24 jam terakhir: 1 aduan, 1 ditanggapi; p50 30 menit, p90 30 menit",
                             "aduan masuk 7 hari terakhir: 3 aduan, 3 ditanggapi; p50 1 jam, p90 2 jam",
-                            "/complaints?unit=PERHUBUNGAN");
+                            "/?unit=PERHUBUNGAN&status=OPEN");
                 });
         assertThat(digests).filteredOn(digest -> "TRIASE".equals(digest.attribute("unit"))).singleElement()
                 .satisfies(digest -> assertThat(digest.text()).contains("Aduan terbuka: 1 (Baru 1)",
@@ -84,9 +89,11 @@ class DailyDigestIT {
                 received.plus(answeredAfter).plusSeconds(60));
     }
 
-    private static void recorded(DynamoDbAlertOutbox outbox, String level, Instant at) {
-        var alert = new Alert("sla/test/" + level + "/" + at, Alert.Kind.SLA_BREACH, "breach", "breach",
-                Map.of("unit", "PERHUBUNGAN", "level", level, "clock", "FOLLOW_UP"));
-        outbox.recordIfAbsent(new RecordedAlert(alert, at, null, 1));
+    /** An alert raised at {@code raisedAt} for a breach (or escalation) of the follow-up clock at {@code happened}. */
+    private static void recorded(DynamoDbAlertOutbox outbox, String level, String what, Instant happened,
+                                 Instant raisedAt) {
+        var alert = new Alert("sla/test/" + level + "/" + raisedAt, Alert.Kind.SLA_BREACH, "breach", "breach",
+                Map.of("unit", "PERHUBUNGAN", "level", level, "clock", "FOLLOW_UP", what, "FOLLOW_UP@" + happened));
+        outbox.recordIfAbsent(new RecordedAlert(alert, raisedAt, null, 1));
     }
 }

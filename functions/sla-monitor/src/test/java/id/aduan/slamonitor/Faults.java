@@ -147,6 +147,13 @@ final class Faults {
             }
 
             @Override
+            public boolean claimHour(String group, Instant hour, String groupId) {
+                synchronized (writes) {
+                    return real.claimHour(group, hour, groupId);
+                }
+            }
+
+            @Override
             public List<RecordedAlert> raisedOn(LocalDate day) {
                 return real.raisedOn(day);
             }

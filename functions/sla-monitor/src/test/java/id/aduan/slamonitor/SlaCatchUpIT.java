@@ -48,13 +48,20 @@ class SlaCatchUpIT {
 
         assertThat(next.finished()).isTrue();
         assertThat(List.copyOf(monitor.faults.recorded)).containsExactlyElementsOf(expected);
-        var delivered = inbox.take();
-        assertThat(delivered).hasSize(30).extracting(alert -> alert.attribute("alertId")).doesNotHaveDuplicates();
-        assertThat(delivered).as("a warning found due with its breach warns of nothing")
-                .extracting(alert -> alert.attribute("level"))
-                .containsOnly("BREACH_UNIT", "BREACH_SUPERVISOR", "BREACH_COMMUNICATIONS");
+        assertThat(next.held()).as("the unit and audience had its message this hour").isEqualTo(6);
+        assertThat(inbox.take()).as("the highest level only, for the communications office, in one message")
+                .singleElement().satisfies(alert -> {
+                    assertThat(alert.attribute("level")).isEqualTo("BREACH_COMMUNICATIONS");
+                    assertThat(alert.attribute("audience")).isEqualTo("COMMUNICATIONS");
+                    assertThat(alert.text()).startsWith("4 peringatan dan pelanggaran SLA");
+                });
         assertThat(monitor.sweepAt(FIRST.plus(Duration.ofHours(4)).plusSeconds(120)).path("complaints").asInt())
                 .isZero();
+        monitor.sweepAt(FIRST.plus(Duration.ofHours(5)));
+        assertThat(inbox.take()).as("the next hour brings the rest together").singleElement()
+                .satisfies(alert -> assertThat(alert.text()).startsWith("6 peringatan dan pelanggaran SLA"));
+        assertThat(monitor.items("ALERTS#")).hasSize(10)
+                .allSatisfy(item -> assertThat(item).doesNotContainKey("DUEPK"));
     }
 
     /** An invocation with time for {@code count} complaints before its margin is reached. */

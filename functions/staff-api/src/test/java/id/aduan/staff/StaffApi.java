@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 /** Drives the real staff API handler with API Gateway events carrying JWT claims, against the emulator. */
@@ -50,6 +55,29 @@ final class StaffApi {
         this.wiring = new Wiring(new Settings(environment), Clock.systemUTC(), writes);
         this.handler = new StaffApiHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime().table());
+    }
+
+    /**
+     * A staff API whose first two writes meet at the write and then apply one at a time, as DynamoDB
+     * serialises two transactions on one item; moto applies concurrent requests without isolation, so
+     * the lock stands in for DynamoDB there.
+     */
+    static StaffApi racingTwoWriters(Deployment deployment) {
+        var bothAtTheWrite = new CyclicBarrier(2);
+        var dynamoDb = new ReentrantLock();
+        return new StaffApi(deployment, Map.of(), store -> change -> {
+            try {
+                bothAtTheWrite.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the two writers did not meet", e);
+            }
+            dynamoDb.lock();
+            try {
+                return store.apply(change);
+            } finally {
+                dynamoDb.unlock();
+            }
+        });
     }
 
     Caller as(String role, String unit) {

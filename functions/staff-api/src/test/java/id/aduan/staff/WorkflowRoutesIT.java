@@ -12,14 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,22 +200,12 @@ class WorkflowRoutesIT {
 
     /**
      * Two staff members read version 1 and both send a change: both pass every check and reach the
-     * write together. DynamoDB serialises the two transactions; moto does not (it applies concurrent
-     * requests without isolation), so the lock below stands in for DynamoDB there.
+     * write together, where they apply one at a time as DynamoDB serialises them (see
+     * {@link StaffApi#racingTwoWriters}).
      */
     @Test
     void twoStaffChangingAtOnceOneWinsTheOtherGets409AndNothingIsLost(Deployment deployment) throws Exception {
-        var bothAtTheWrite = new CyclicBarrier(2);
-        var dynamoDb = new ReentrantLock();
-        var racing = new StaffApi(deployment, Map.of(), store -> change -> {
-            await(bothAtTheWrite);
-            dynamoDb.lock();
-            try {
-                return store.apply(change);
-            } finally {
-                dynamoDb.unlock();
-            }
-        });
+        var racing = StaffApi.racingTwoWriters(deployment);
         var id = new Seed(racing).comment("banjir setinggi lutut", now).id().value();
         var pool = Executors.newFixedThreadPool(2);
         try {
@@ -251,13 +235,6 @@ class WorkflowRoutesIT {
         }
     }
 
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the two writers did not meet", e);
-        }
-    }
 
     private String resolved() {
         Complaint complaint = seed.comment("Jalan berlubang di Ujungberung", now);

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,12 @@ import java.util.regex.Pattern;
  * somewhere to send (nothing leaves the machine). It accepts what the reply sender sends, as Meta does
  * when all goes well: a public reply ({@code POST /{version}/{comment}/replies}) gets a new comment id,
  * a direct message or private reply ({@code POST /{version}/{id}/messages}) a new message id, and hiding
- * a comment succeeds; the account health check's token refresh, debug_token and subscription reads
- * are answered as for a healthy account. It keeps which calls it answered, never their text.
+ * a comment succeeds. It also serves what the mention fetcher reads: the account with a mention's
+ * field expansion ({@code GET /{version}/{account}?fields=mentioned_comment.comment_id(…){…}}, or
+ * {@code mentioned_media.media_id(…)}) answers a sample text, since a mention delivery carries none and
+ * the local run has no Instagram to read it from; and the account health check's token refresh,
+ * debug_token and subscription reads are answered as for a healthy account. It keeps which calls it
+ * answered, never their text.
  */
 final class LocalGraphApi implements AutoCloseable {
 
@@ -34,6 +40,12 @@ final class LocalGraphApi implements AutoCloseable {
     private static final Pattern COMMENT = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+");
     private static final Pattern DEBUG_TOKEN = Pattern.compile("/v\\d+\\.\\d+/debug_token");
     private static final Pattern SUBSCRIBED_APPS = Pattern.compile("/v\\d+\\.\\d+/[A-Za-z0-9_]+/subscribed_apps");
+    private static final Pattern MENTION = Pattern.compile(
+            "(mentioned_comment)\\.comment_id\\(([0-9]+)\\)|(mentioned_media)\\.media_id\\(([0-9]+)\\)");
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXX")
+            .withZone(ZoneOffset.UTC);
+    /** What a fetched mention says locally: a complaint, so that triage and the SLA clocks have work. */
+    static final String SAMPLE_MENTION = "Lampu PJU di Jl. Merdeka mati sejak tiga hari, jalan gelap malam hari";
 
     /** One call answered: method, path and the Instagram id handed out. */
     record Call(String method, String path, String instagramId) {
@@ -84,6 +96,9 @@ final class LocalGraphApi implements AutoCloseable {
                 id = "m_local_" + id;
             } else if (method.equals("POST") && COMMENT.matcher(path).matches()) {
                 answer = Map.of("success", true);
+            } else if (method.equals("GET") && COMMENT.matcher(path).matches() && mention(exchange).isPresent()) {
+                answer = mention(exchange).orElseThrow();
+                id = "mention";
             } else if (method.equals("GET") && health.isPresent()) {
                 answer = health.get();
             } else {
@@ -118,6 +133,20 @@ final class LocalGraphApi implements AutoCloseable {
                     "subscribed_fields", List.of("comments", "live_comments", "mentions", "messages", "message_edit")))));
         }
         return Optional.empty();
+    }
+
+    /** The mention a field expansion asks for, as Graph answers it: under its field, with a sample text. */
+    private static Optional<Map<String, Object>> mention(HttpExchange exchange) {
+        var query = exchange.getRequestURI().getQuery();
+        var matcher = MENTION.matcher(query == null ? "" : query);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        boolean comment = matcher.group(1) != null;
+        var mention = Map.of("id", comment ? matcher.group(2) : matcher.group(4),
+                comment ? "text" : "caption", SAMPLE_MENTION, "username", "warga_lokal",
+                "timestamp", GRAPH_TIME.format(Instant.now()));
+        return Optional.of(Map.of(comment ? "mentioned_comment" : "mentioned_media", mention));
     }
 
     /** A private reply names a comment, not a person: its recipient is made up, as the local run has none. */

@@ -94,7 +94,8 @@ final class LocalRun implements AutoCloseable {
 
     /**
      * A function's environment as Lambda gives it, with the local run's own settings on top: its Graph
-     * API calls go to the local stand-in, and links to the API ({@code API_URL}) to the local gateway.
+     * API calls go to the local stand-in, and links to the API ({@code API_URL}) and to the console
+     * ({@code CONSOLE_URL}, served on the same host as the API) to the local gateway.
      */
     private Map<String, String> environment(String function) {
         var environment = new LinkedHashMap<>(deployment.environment(function));
@@ -102,6 +103,7 @@ final class LocalRun implements AutoCloseable {
         environment.putAll(options.functionSettings());
         if (gateway != null) {
             environment.computeIfPresent("API_URL", (name, value) -> url().toString());
+            environment.computeIfPresent("CONSOLE_URL", (name, value) -> url().toString());
         }
         return environment;
     }

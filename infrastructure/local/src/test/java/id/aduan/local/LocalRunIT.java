@@ -121,6 +121,26 @@ class LocalRunIT {
     }
 
     @Test
+    void mentionTextIsFetchedFromTheStandInGraphApi() throws Exception {
+        var body = InstagramFixtures.read("mention-comment.json");
+        deliver(body, WebhookSignature.sign(body, APP_SECRET));
+        var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
+        Complaint mention = lookup.newest(Optional.of(Status.NEW), 50).stream()
+                .filter(Complaint::contentPending).findFirst().orElseThrow();
+
+        var fired = send(request(LocalEndpoints.FIRE + "MentionContentFunction")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(fired.statusCode()).as(fired.body()).isEqualTo(200);
+        assertThat(Json.mapper().readTree(fired.body()).path("fetched").asInt()).isEqualTo(1);
+        var detail = lookup.byTrackingCode(mention.trackingCode()).orElseThrow();
+        assertThat(detail.complaint().contentPending()).isFalse();
+        assertThat(detail.complaint().text()).isEqualTo(LocalGraphApi.SAMPLE_MENTION);
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED)
+                .doesNotContain(TimelineEvent.Type.CONTENT_UNAVAILABLE);
+    }
+
+    @Test
     void badSignatureIsRefusedAndNothingIsStored() throws Exception {
         var before = storedItems();
         var body = InstagramFixtures.read("dm-text.json");

@@ -41,6 +41,7 @@ final class ComplaintItem {
     String resolvedAt;
     String objectionEndsAt;
     Long version;
+    Long revision;
     String statusQueue;
     String queueOrder;
     String duePartition;
@@ -91,6 +92,7 @@ final class ComplaintItem {
             .string("resolvedAt", i -> i.resolvedAt, (i, v) -> i.resolvedAt = v)
             .string("objectionEndsAt", i -> i.objectionEndsAt, (i, v) -> i.objectionEndsAt = v)
             .longNumber("version", i -> i.version, (i, v) -> i.version = v)
+            .longNumber("revision", i -> i.revision, (i, v) -> i.revision = v)
             .string("signature", i -> i.signature, (i, v) -> i.signature = v)
             .strings("places", i -> i.places, (i, v) -> i.places = v)
             .string("threadKey", i -> i.threadKey, (i, v) -> i.threadKey = v)

@@ -2,8 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.port.AlertOutbox;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +23,14 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The alert outbox in the complaints table: one item per alert in its day's partition, queued in the due
- * index ({@code OUTBOX}) until it is published. A lease is the due-index sort key itself: taking an
+ * index ({@code OUTBOX}) until it is published; and one item per unit, audience and hour that had its
+ * group message ({@code ALERTGROUPS#<day>}). A lease is the due-index sort key itself: taking an
  * alert over or giving it back is a write conditioned on the key the writer read, so only one wins.
  */
 public final class DynamoDbAlertOutbox implements AlertOutbox {
+
+    /** An hour's claim is needed only during that hour. */
+    private static final Duration GROUP_RETENTION = Duration.ofDays(2);
 
     private final ComplaintTable table;
 
@@ -97,6 +103,26 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
             table.client.updateItem(moveLease(alert, retryAt, false));
         } catch (ConditionalCheckFailedException takenOrPublished) {
             // Someone else holds it now, or it went out after all: theirs to finish.
+        }
+    }
+
+    @Override
+    public boolean claimHour(String group, Instant hour, String groupId) {
+        var item = new HashMap<String, AttributeValue>();
+        item.put(Keys.PK, AttributeValue.fromS(Keys.alertGroupsOfDay(LocalDate.ofInstant(hour, ZoneOffset.UTC))));
+        item.put(Keys.SK, AttributeValue.fromS(Keys.time(hour) + "#" + group));
+        item.put("groupId", AttributeValue.fromS(groupId));
+        item.put(Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(hour.plus(GROUP_RETENTION).getEpochSecond())));
+        try {
+            table.client.putItem(PutItemRequest.builder()
+                    .tableName(table.name)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(PK) OR groupId = :groupId")
+                    .expressionAttributeValues(Map.of(":groupId", AttributeValue.fromS(groupId)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException anotherGroup) {
+            return false;
         }
     }
 

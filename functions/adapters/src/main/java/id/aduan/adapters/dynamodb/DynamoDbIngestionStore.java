@@ -132,7 +132,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                         TAKES_PLAIN_FOLLOW_UPS)
                 : tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, followUp.statusChange() == null
                         ? messageArrived(message)
-                        : StateUpdate.withMessage(followUp.statusChange().after(), message.sentAt()),
+                        : StateUpdate.withMessage(followUp.readAt(), followUp.statusChange().after(), message.sentAt()),
                         StateUpdate.readAt(followUp.readAt()));
         tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaintId, message), null);
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, followUp.event()), null);

@@ -92,6 +92,7 @@ final class ItemMapping {
         item.resolvedAt = time(complaint.resolvedAt());
         item.objectionEndsAt = time(complaint.objectionEndsAt());
         item.version = complaint.version();
+        item.revision = complaint.revision();
         item.statusQueue = Keys.statusQueue(complaint.status().name());
         item.queueOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
         if (complaint.unit() != null) {
@@ -135,7 +136,7 @@ final class ItemMapping {
                 ClockCodec.decode(item.clocks, priority, clockCategory(item)), rejection,
                 item.statusBeforeInfoRequest == null ? null : Status.valueOf(item.statusBeforeInfoRequest),
                 Keys.parseTime(item.resolvedAt), Keys.parseTime(item.objectionEndsAt),
-                item.version == null ? 1 : item.version);
+                item.version == null ? 1 : item.version, item.revision == null ? 0 : item.revision);
     }
 
     /**

@@ -171,6 +171,11 @@ public final class Keys {
         return "ALERTS#" + day;
     }
 
+    /** The hours of one UTC day whose group message a unit and audience had. */
+    static String alertGroupsOfDay(LocalDate day) {
+        return "ALERTGROUPS#" + day;
+    }
+
     static String statusQueue(String status) {
         return "STATUS#" + status;
     }

@@ -11,35 +11,38 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Writes a complaint's new state over the version it was read at. Only the attributes the workflow,
- * the SLA sweep and responses own are written: what ingestion keeps up to date on its own (message
- * count, last message time, text) is left alone, so a message arriving meanwhile is never overwritten.
+ * Writes a complaint's new state over the revision it was read at, and moves the revision on: staff,
+ * the SLA sweep, the reply sender and the mention fetcher all write this way, so of two writes based on
+ * the same read only one applies and nothing is lost. The staff version is written as the new state
+ * carries it; it moves only when people decide (see {@link Complaint#version()}). Only the attributes
+ * the workflow, the SLA sweep and responses own are written: what ingestion keeps up to date on its own
+ * (message count, last message time, text) is left alone, so a message arriving meanwhile is never
+ * overwritten.
  * The index keys follow the state: the work queue, the due index (SLA deadlines) and, while the
  * complaint is open, the duplicates index.
  */
 final class StateUpdate {
 
+    private static final String REVISION = "revision";
+
     private static final List<String> OWNED = List.of("status", "unit", "category", "priority", "assigneeId",
             "assigneeName", "clocks", "rejectionReason", "rejectionNote", "rejectionReferral", "duplicateOf",
-            "statusBeforeInfoRequest", "resolvedAt", "objectionEndsAt", "firstResponseAt", "triage", "version",
+            "statusBeforeInfoRequest", "resolvedAt", "objectionEndsAt", "firstResponseAt", "triage", "version", REVISION,
             Keys.BY_STATUS_PK, Keys.BY_UNIT_PK, Keys.BY_ASSIGNEE_PK, Keys.SLA_RISK_AT, Keys.DUE_PK, Keys.DUE_SK,
             "contentPending", "reporterId", "reporterUsername", "replyTargetKind", "replyTargetId");
 
     private StateUpdate() {
     }
 
-    static Expression expression(Complaint after, boolean closesDuplicateSearch, List<String> alsoWritten) {
-        return expression(after, closesDuplicateSearch, alsoWritten, null);
-    }
-
     /** The new state together with a reporter message arriving: its time and one more in the count. */
-    static Expression withMessage(Complaint after, Instant messageSentAt) {
-        return expression(after, false, List.of(), messageSentAt);
+    static Expression withMessage(Complaint before, Complaint after, Instant messageSentAt) {
+        return expression(before, after, false, List.of(), messageSentAt);
     }
 
-    private static Expression expression(Complaint after, boolean closesDuplicateSearch, List<String> alsoWritten,
-                                         Instant messageSentAt) {
-        var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(after), true);
+    private static Expression expression(Complaint before, Complaint after, boolean closesDuplicateSearch,
+                                         List<String> alsoWritten, Instant messageSentAt) {
+        var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(
+                after.toBuilder().revision(before.revision() + 1).build()), true);
         var names = new HashMap<String, String>();
         var values = new HashMap<String, AttributeValue>();
         var set = new ArrayList<String>();
@@ -74,10 +77,17 @@ final class StateUpdate {
         return new Expression(expression, names, values);
     }
 
-    /** The write applies only to the version that was read. */
+    /**
+     * The write applies only to the complaint as it was read: nobody wrote it since. A complaint stored
+     * before revisions were kept has none until its first write.
+     */
     static Condition readAt(Complaint before) {
-        return new Condition("#version = :expectedVersion", Map.of("#version", "version"),
-                Map.of(":expectedVersion", AttributeValue.fromN(Long.toString(before.version()))));
+        var revision = AttributeValue.fromN(Long.toString(before.revision()));
+        return before.revision() == 0
+                ? new Condition("attribute_exists(PK) AND attribute_not_exists(#revision)",
+                        Map.of("#revision", REVISION), Map.of())
+                : new Condition("#revision = :expectedRevision", Map.of("#revision", REVISION),
+                        Map.of(":expectedRevision", revision));
     }
 
     /** Adds the state change of one complaint to a transaction; returns its position. */
@@ -92,6 +102,6 @@ final class StateUpdate {
     static int add(Transaction transaction, Complaint before, Complaint after, List<String> alsoWritten) {
         boolean closes = before.acceptsFollowUps() && !after.acceptsFollowUps();
         return transaction.update(Keys.complaint(after.id()), Keys.COMPLAINT_SK,
-                expression(after, closes, alsoWritten), readAt(before));
+                expression(before, after, closes, alsoWritten, null), readAt(before));
     }
 }

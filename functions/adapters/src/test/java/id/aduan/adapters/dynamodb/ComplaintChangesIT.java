@@ -68,7 +68,7 @@ class ComplaintChangesIT {
         var missing = new Complaint(ComplaintId.generate(Instant.now(), random), ghost.trackingCode(), ghost.status(),
                 ghost.channel(), ghost.account(), ghost.reporter(), ghost.text(), ghost.media(), ghost.replyTarget(),
                 ghost.receivedAt(), ghost.lastMessageAt(), 1, false, null, ghost.triage(), null, null, ghost.priority(),
-                null, ghost.clocks(), null, null, null, null, 1);
+                null, ghost.clocks(), null, null, null, null, 1, 1);
 
         assertThat(store.apply(note(missing, "x"))).isInstanceOf(ChangeResult.NotFound.class);
     }

@@ -13,6 +13,10 @@ public final class AlertAttributes {
     /** The {@link id.aduan.core.sla.ClockKind} of an SLA alert. */
     public static final String CLOCK = "clock";
     public static final String TRACKING_CODE = "trackingCode";
+    /** The clocks whose breach (level 1) an SLA alert raises, with when it happened: {@link Breach}es. */
+    public static final String BREACHES = "breaches";
+    /** The clocks whose level-3 escalation an SLA alert raises, with when it fell due: {@link Breach}es. */
+    public static final String ESCALATIONS = "escalations";
     /** Who must act: one of {@link Audience}. */
     public static final String AUDIENCE = "audience";
     /** The alert's {@link Alert.Kind}; the publisher adds it to every message. */

@@ -9,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
-/** What every alert text writes the same way: unit names, Jakarta times and links to the staff console. */
+/**
+ * What every alert text writes the same way: unit names, Jakarta times and links to the staff console
+ * (its pages: {@code /aduan/<tracking code>} for a complaint, {@code /?unit=…&status=OPEN} for a queue).
+ */
 public final class AlertWriting {
 
     private static final DateTimeFormatter WIB = DateTimeFormatter
@@ -19,7 +22,7 @@ public final class AlertWriting {
     private final UnitCatalog units;
     private final String links;
 
-    /** @param links the staff console or API; a complaint is at {@code <links>/complaints/<tracking code>} */
+    /** @param links the staff console, or the staff API's host, which serves the console at {@code /} */
     public AlertWriting(UnitCatalog units, URI links) {
         this.units = Objects.requireNonNull(units, "units");
         var base = links.toString();
@@ -39,8 +42,19 @@ public final class AlertWriting {
         return WIB.format(instant);
     }
 
-    /** A page of the staff console, such as {@code /complaints/ADU-7K3Q9}. */
-    public String link(String path) {
-        return links + path;
+    /** The console's page of one complaint. */
+    public String complaintLink(String trackingCode) {
+        return links + "/aduan/" + trackingCode;
+    }
+
+    /** The console's inbox of a unit's open complaints; for the triage team, the NEW ones it triages. */
+    public String queueLink(String unit) {
+        return AlertAttributes.TRIAGE_TEAM.equals(unit) ? links + "/?status=NEW"
+                : links + "/?unit=" + unit + "&status=OPEN";
+    }
+
+    /** The console's inbox. */
+    public String inboxLink() {
+        return links + "/";
     }
 }

@@ -23,10 +23,11 @@ import java.util.function.Supplier;
 
 /**
  * The SLA sweep: raises every warning and breach that fell due, once, and closes every resolved
- * complaint whose objection window has ended. For each complaint the due index
- * names, oldest due first, it reads the complaint, marks the alerts due as sent, records them in the
- * outbox and writes the timeline events, all in one transaction over the version it read, then
- * publishes them. Two sweeps racing on a complaint cannot both win the transaction; the loser reads the
+ * complaint whose objection window has ended. For each complaint the due index names, oldest due
+ * first, it reads the complaint, marks every level due as sent, records one alert naming each clock
+ * with the highest level it reached (a sweep catching up raises the highest level, not every step)
+ * in the outbox and writes one timeline event per clock, all in one transaction over the revision it
+ * read, then publishes the sweep's alerts grouped per unit and audience (see {@link OutboxPublisher}). Two sweeps racing on a complaint cannot both win the transaction; the loser reads the
  * complaint again and finds nothing left to send. Alerts whose publish failed or whose publisher died
  * are taken over first. The sweep stops while {@code deadline} still leaves a margin; the next one
  * carries on where it stopped, since whatever is still due stays in the index.
@@ -69,13 +70,18 @@ public final class SlaSweep {
             return outcomes.stream().filter(OutboxPublisher.Outcome::published).count();
         }
 
+        /** Alerts waiting for the next hour's message of their unit and audience. */
+        public long held() {
+            return outcomes.stream().filter(OutboxPublisher.Outcome::held).count();
+        }
+
         public long failed() {
-            return outcomes.size() - published();
+            return outcomes.stream().filter(OutboxPublisher.Outcome::failedNow).count();
         }
     }
 
     public Report sweep(Deadline deadline) {
-        var outcomes = new ArrayList<>(outbox.publishStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
+        var toPublish = new ArrayList<>(outbox.takeOverStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
         int complaints = 0;
         int raised = 0;
         int closed = 0;
@@ -100,8 +106,9 @@ public final class SlaSweep {
             raised += handled.raised().size();
             closed += handled.closed() ? 1 : 0;
             lostRaces += handled.lostRaces();
-            handled.raised().forEach(alert -> outcomes.add(outbox.publish(alert)));
+            toPublish.addAll(handled.raised());
         }
+        var outcomes = outbox.publishGrouped(toPublish, alerts::grouped);
         return new Report(complaints, raised, closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
                 finished);
     }
@@ -139,17 +146,13 @@ public final class SlaSweep {
                 return Handled.nothing(attempt - 1);
             }
             var clocks = complaint.clocks();
-            var events = new ArrayList<TimelineEvent>();
-            var raised = new ArrayList<RecordedAlert>();
             for (DueAlert alert : due) {
                 clocks = clocks.withAlertSent(alert.clock(), alert.level());
-                if (supersededWarning(alert, due)) {
-                    continue;
-                }
-                var text = alerts.alertFor(complaint, alert, current.calendar());
-                events.add(event(text, alert, now));
-                raised.add(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
             }
+            var text = alerts.alertFor(complaint, due, current.calendar());
+            var events = SlaAlerts.highestPerClock(due).stream()
+                    .map(alert -> event(complaint, text, alert, now)).toList();
+            var raised = List.of(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
             var after = marked(complaint, clocks);
             if (store.record(complaint, after, events, raised) instanceof SaveResult.Saved) {
                 return new Handled(raised, false, attempt - 1);
@@ -158,27 +161,21 @@ public final class SlaSweep {
         return Handled.nothing(ATTEMPTS_PER_COMPLAINT);
     }
 
-    /**
-     * A warning found due together with its clock's breach (a sweep catching up) warns of nothing: it is
-     * marked sent without going out, and the breach speaks for it.
-     */
-    private static boolean supersededWarning(DueAlert alert, List<DueAlert> due) {
-        return alert.level() == AlertLevel.WARNING && due.stream()
-                .anyMatch(other -> other.clock() == alert.clock() && other.level() != AlertLevel.WARNING);
-    }
-
     private static Complaint marked(Complaint complaint, ComplaintClocks clocks) {
-        return complaint.toBuilder().clocks(clocks).version(complaint.version() + 1).build();
+        return complaint.toBuilder().clocks(clocks).build();
     }
 
-    /** The timeline's record of an alert; its key is the alert's, so it can be written only once. */
-    private static TimelineEvent event(Alert alert, DueAlert due, Instant now) {
+    /**
+     * The timeline's record of the highest level a clock reached; its key is the (complaint, clock,
+     * level)'s, so it can be written only once.
+     */
+    private static TimelineEvent event(Complaint complaint, Alert alert, DueAlert due, Instant now) {
         var details = new LinkedHashMap<String, String>();
         details.put("clock", due.clock().name());
         details.put("level", due.level().name());
         details.put("howLate", due.howLate());
         details.put("alertId", alert.id());
         var type = due.level() == AlertLevel.WARNING ? TimelineEvent.Type.SLA_WARNING : TimelineEvent.Type.SLA_BREACH;
-        return new TimelineEvent(alert.id(), now, SWEEP, type, null, details);
+        return new TimelineEvent(SlaAlerts.levelKey(complaint, due), now, SWEEP, type, null, details);
     }
 }

@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param statusBeforeInfoRequest where the complaint goes back to when the reporter answers
  * @param objectionEndsAt         while RESOLVED, the end of the objection window: until then the reporter
  *                                or staff may reopen it; from then on it closes by itself
- * @param version                 counts the changes to its state; a write carries the version it read,
- *                                so two concurrent changes can never both apply
+ * @param version                 the staff version: counts the changes of what people decide (status, unit,
+ *                                priority, assignee, category, notes, replies queued, hidden comments). A
+ *                                staff action names the version it was decided on and is refused when a
+ *                                person changed the complaint since; system bookkeeping never moves it
+ * @param revision                counts every write of the complaint, people's and the system's (SLA levels
+ *                                sent, reply outcomes, fetched text). Every write is conditioned on the
+ *                                revision it read, so no two concurrent writes can both apply and none is lost;
+ *                                it is the store's business and never shown
  */
 public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status, Channel channel, String account,
                         Reporter reporter, String text, List<MediaRef> media, ReplyTarget replyTarget,
@@ -27,7 +33,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
                         Instant firstResponseAt, TriageState triage, String unit, String category, Priority priority,
                         Assignee assignee, ComplaintClocks clocks, Rejection rejection,
                         Status statusBeforeInfoRequest, Instant resolvedAt, Instant objectionEndsAt,
-                        long version) {
+                        long version, long revision) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -43,7 +49,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
     }
 
     /**
-     * A complaint as it is first captured from its opening message: NEW, version 1, with triage's
+     * A complaint as it is first captured from its opening message: NEW, version and revision 1, with triage's
      * suggestion (or pending) and, when it is judged a complaint, its running SLA clocks.
      */
     public static Complaint open(ComplaintId id, TrackingCode code, String account, Reporter reporter,
@@ -51,7 +57,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
                                  TriageState triage, Priority priority, ComplaintClocks clocks) {
         return new Complaint(id, code, Status.NEW, opening.channel(), account, reporter, opening.text(),
                 opening.media(), replyTarget, opening.sentAt(), opening.sentAt(), 1, contentPending, null, triage,
-                null, null, priority, null, clocks, null, null, null, null, 1);
+                null, null, priority, null, clocks, null, null, null, null, 1, 1);
     }
 
     public Builder toBuilder() {
@@ -69,12 +75,13 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
 
     /**
      * The complaint after the team answered the reporter at {@code at}, on Instagram or through Aduan:
-     * the earliest answer is the first response, and it stops the first-response clock. Counts as a change.
+     * the earliest answer is the first response, and it stops the first-response clock. Bookkeeping of a
+     * reply already decided on, so the staff version stays.
      */
     public Complaint answered(Instant at, SlaRules rules) {
         var first = firstResponseAt == null || at.isBefore(firstResponseAt) ? at : firstResponseAt;
         var stopped = clocks == null ? null : clocks.onStaffReply(at, rules);
-        return toBuilder().firstResponseAt(first).clocks(stopped).version(version + 1).build();
+        return toBuilder().firstResponseAt(first).clocks(stopped).build();
     }
 
     /** When a RESOLVED complaint closes by itself: the end of its objection window. */
@@ -113,6 +120,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         private Instant resolvedAt;
         private Instant objectionEndsAt;
         private long version;
+        private long revision;
 
         private Builder(Complaint c) {
             id = c.id;
@@ -140,6 +148,7 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
             resolvedAt = c.resolvedAt;
             objectionEndsAt = c.objectionEndsAt;
             version = c.version;
+            revision = c.revision;
         }
 
         public Builder trackingCode(TrackingCode value) {
@@ -247,11 +256,16 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
             return this;
         }
 
+        public Builder revision(long value) {
+            revision = value;
+            return this;
+        }
+
         public Complaint build() {
             return new Complaint(id, trackingCode, status, channel, account, reporter, text, media, replyTarget,
                     receivedAt, lastMessageAt, messageCount, contentPending, firstResponseAt, triage, unit, category,
                     priority, assignee, clocks, rejection, statusBeforeInfoRequest, resolvedAt, objectionEndsAt,
-                    version);
+                    version, revision);
         }
     }
 }

@@ -17,11 +17,15 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
 
     public enum Type {
         RECEIVED,
+        /** The complaint continues a closed or rejected one of the same reporter and thread. */
+        FOLLOW_UP_OF,
         MESSAGE_ADDED,
         MESSAGE_EDITED,
         MESSAGE_UNSENT,
         RESPONDED_ON_INSTAGRAM,
         CONTENT_FETCHED,
+        /** A mention's text could not be fetched, after every attempt: staff read it in the Instagram app. */
+        CONTENT_UNAVAILABLE,
         STATUS_CHANGED,
         ROUTED,
         PRIORITY_CHANGED,
@@ -89,9 +93,19 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
                 null, Map.of("instagramId", instagramId));
     }
 
+    /**
+     * The reporter wrote again in the thread of a complaint that no longer takes messages (closed or
+     * rejected): the new complaint says which one it continues.
+     */
+    public static TimelineEvent followUpOf(ComplaintId previous, TrackingCode previousCode, Instant at) {
+        return new TimelineEvent("follow-up-of/" + previous.value(), at, Actor.REPORTER, Type.FOLLOW_UP_OF,
+                "lanjutan dari " + previousCode.value(),
+                Map.of("previousId", previous.value(), "previousTrackingCode", previousCode.value()));
+    }
+
     /** The text of a mention could not be fetched; staff read it in the Instagram app. */
     public static TimelineEvent contentUnavailable(String instagramId, String problem, Instant at) {
-        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_FETCHED,
+        return new TimelineEvent("content/" + instagramId, at, Actor.system("mention-content"), Type.CONTENT_UNAVAILABLE,
                 "teks mention tidak dapat diambil; baca langsung di aplikasi Instagram",
                 Map.of("instagramId", instagramId, "problem", problem));
     }

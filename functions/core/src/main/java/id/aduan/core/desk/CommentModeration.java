@@ -46,7 +46,7 @@ public final class CommentModeration {
         if (instagram.hideComment(comment.commentId()) instanceof GraphResult.Failure<String>(var failure)) {
             throw new InstagramRefused(failure);
         }
-        return recorder.record(complaint, version -> TimelineEvent.commentHidden("v" + version + "/hidden",
+        return recorder.recordDecision(complaint, version -> TimelineEvent.commentHidden("v" + version + "/hidden",
                 comment.commentId(), clock.instant(), staff.actor()));
     }
 }

@@ -79,23 +79,27 @@ public final class ComplaintDesk {
 
     /** Takes a workflow action on the version the member read; returns the complaint as it now is. */
     public Complaint act(StaffMember staff, String reference, long expectedVersion, StaffAction action) {
-        var before = counter.visible(staff, reference);
-        if (action instanceof StaffAction.Assign assign) {
-            Access.requireMayAssign(staff, assign.assignee() == null ? null : assign.assignee().id());
-        } else {
-            Access.require(staff, action.kind());
-        }
-        Counter.requireVersion(before, expectedVersion);
-        var context = new ActionContext(staff.actor(), clock.instant(), config.units(), config.slaRules(),
-                original(staff, action));
-        var change = workflow.apply(before, action, context);
-        return switch (changes.apply(change)) {
-            case ChangeResult.Applied applied -> change.after();
+        var written = StaffDecision.write(changes, expectedVersion, () -> permitted(staff, reference, action),
+                before -> before, before -> workflow.apply(before, action, new ActionContext(staff.actor(),
+                        clock.instant(), config.units(), config.slaRules(), original(staff, action))),
+                change -> change);
+        return switch (written.result()) {
+            case ChangeResult.Applied applied -> written.decision().after();
             case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
             case ChangeResult.NotFound notFound -> throw new ComplaintNotFound(reference);
             case ChangeResult.LinkedComplaintClosed(ComplaintId original) -> throw new InvalidAction("duplicateOf",
                     "the original was closed or rejected meanwhile; merge into an open complaint");
         };
+    }
+
+    private Complaint permitted(StaffMember staff, String reference, StaffAction action) {
+        var complaint = counter.visible(staff, reference);
+        if (action instanceof StaffAction.Assign assign) {
+            Access.requireMayAssign(staff, assign.assignee() == null ? null : assign.assignee().id());
+        } else {
+            Access.require(staff, action.kind());
+        }
+        return complaint;
     }
 
     /** The original a duplicate is merged into, if the member can see it: merging never reveals a complaint. */

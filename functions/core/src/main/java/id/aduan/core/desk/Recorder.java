@@ -26,11 +26,23 @@ final class Recorder {
         this.changes = changes;
     }
 
-    /** Writes the event made for each new version; returns the complaint as recorded. */
-    Complaint record(Complaint read, LongFunction<TimelineEvent> eventAtVersion) {
+    /**
+     * Records what a staff member did outside Aduan (hid a comment): a decision, so the staff version
+     * moves on; writes the event made for the new version. Returns the complaint as recorded.
+     */
+    Complaint recordDecision(Complaint read, LongFunction<TimelineEvent> eventAtVersion) {
+        return record(read, true, eventAtVersion);
+    }
+
+    /** Records a system fact (the queue refused a reply): the staff version stays. */
+    Complaint recordFact(Complaint read, TimelineEvent event) {
+        return record(read, false, version -> event);
+    }
+
+    private Complaint record(Complaint read, boolean decision, LongFunction<TimelineEvent> eventAtVersion) {
         var before = read;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var after = before.toBuilder().version(before.version() + 1).build();
+            var after = decision ? before.toBuilder().version(before.version() + 1).build() : before;
             var result = changes.apply(ComplaintChange.of(before, after, List.of(eventAtVersion.apply(after.version()))));
             if (result instanceof ChangeResult.Applied) {
                 return after;

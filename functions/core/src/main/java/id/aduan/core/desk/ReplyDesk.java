@@ -3,6 +3,7 @@ package id.aduan.core.desk;
 import id.aduan.core.access.Access;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
@@ -21,6 +22,7 @@ import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import id.aduan.core.workflow.InvalidAction;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -53,11 +55,37 @@ public final class ReplyDesk {
     }
 
     public ReplyQueued queue(StaffMember staff, String reference, long expectedVersion, ReplyRequest request) {
-        var detail = counter.visibleDetail(staff, reference);
-        var before = detail.complaint();
-        Access.require(staff, ActionKind.QUEUE_REPLY);
-        Counter.requireVersion(before, expectedVersion);
         var now = clock.instant();
+        var written = StaffDecision.write(changes, expectedVersion, () -> permitted(staff, reference),
+                ComplaintDetail::complaint, detail -> queued(detail, staff, request, now), Queued::change);
+        switch (written.result()) {
+            case ChangeResult.Applied applied -> {
+            }
+            case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
+            case ChangeResult other -> throw new ComplaintNotFound(reference);
+        }
+        var after = written.decision().change().after();
+        var reply = written.decision().reply();
+        try {
+            queue.enqueue(reply);
+        } catch (RuntimeException refused) {
+            throw new ReplyNotQueued(reply.replyId(), recordNotQueued(after, reply), refused);
+        }
+        return new ReplyQueued(reply, after.version());
+    }
+
+    private ComplaintDetail permitted(StaffMember staff, String reference) {
+        var detail = counter.visibleDetail(staff, reference);
+        Access.require(staff, ActionKind.QUEUE_REPLY);
+        return detail;
+    }
+
+    /** A reply and its record as QUEUED: a staff decision, so the staff version moves on. */
+    private record Queued(QueuedReply reply, ComplaintChange change) {
+    }
+
+    private Queued queued(ComplaintDetail detail, StaffMember staff, ReplyRequest request, Instant now) {
+        var before = detail.complaint();
         var plan = ReplyPlan.of(ReplySituation.of(detail, humanAgentEnabled), now);
         if (plan.option(request.method()).isEmpty()) {
             var why = plan.unavailable().get(request.method());
@@ -70,23 +98,12 @@ public final class ReplyDesk {
                 text(before, request), request.template(), staff.actor(), now);
         var queued = TimelineEvent.replyQueued(reply.replyId(), reply.method().name(),
                 reply.template() == null ? null : reply.template().name(), reply.text(), now, staff.actor());
-        switch (changes.apply(ComplaintChange.of(before, after, List.of(queued)))) {
-            case ChangeResult.Applied applied -> {
-            }
-            case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
-            case ChangeResult other -> throw new ComplaintNotFound(reference);
-        }
-        try {
-            queue.enqueue(reply);
-        } catch (RuntimeException refused) {
-            throw new ReplyNotQueued(reply.replyId(), recordNotQueued(after, reply), refused);
-        }
-        return new ReplyQueued(reply, after.version());
+        return new Queued(reply, ComplaintChange.of(before, after, List.of(queued)));
     }
 
     private boolean recordNotQueued(Complaint after, QueuedReply reply) {
         try {
-            recorder.record(after, version -> TimelineEvent.replyNotQueued(reply.replyId(), reply.method().name(),
+            recorder.recordFact(after, TimelineEvent.replyNotQueued(reply.replyId(), reply.method().name(),
                     clock.instant(), reply.requestedBy()));
             return true;
         } catch (RuntimeException alsoFailed) {

@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * The morning digest (07:00 in Jakarta): for each unit with open complaints, breaches or new complaints,
- * and for the whole city, the backlog by age, the SLA breaches of the last day and first-response
- * times. Each digest goes through the alert outbox under an id per unit and day, so a retried run sends
+ * and for the whole city, the backlog by age, the SLA breaches that happened in the 24 hours before it
+ * is sent (by when the clock breached, as the alerts say, not by when a sweep found it) and
+ * first-response times. Each digest goes through the alert outbox under an id per unit and day, so a retried run sends
  * nothing twice and a failed publish is retried by the SLA sweep.
  */
 public final class DailyDigest {
@@ -58,8 +59,12 @@ public final class DailyDigest {
         var now = clock.instant();
         var open = source.inStatus(OPEN);
         var received = source.receivedBetween(now.minus(Duration.ofDays(7)), now);
-        // The last day is the UTC day that just ended: 07:00 to 07:00 in Jakarta, one outbox partition.
-        var alerts = outbox.raisedOn(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
+        // A breach of the last day was raised at or after it happened: the partitions since a day ago hold it.
+        var alerts = new ArrayList<RecordedAlert>();
+        for (var day = LocalDate.ofInstant(now.minus(Duration.ofDays(1)), ZoneOffset.UTC);
+             !day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)); day = day.plusDays(1)) {
+            alerts.addAll(outbox.raisedOn(day));
+        }
 
         var openByUnit = byUnit(open);
         var receivedByUnit = byUnit(received);

@@ -32,12 +32,12 @@ final class DigestText {
         var attributes = new LinkedHashMap<String, String>();
         attributes.put(AlertAttributes.UNIT, unit);
         attributes.put(AlertAttributes.AUDIENCE, Audience.UNIT.name());
-        return alert(id(now, unit), writing.unitName(unit), figures, now, "/complaints?unit=" + unit, attributes);
+        return alert(id(now, unit), writing.unitName(unit), figures, now, writing.queueLink(unit), attributes);
     }
 
     /** The whole city's digest, for the communications office. */
     Alert forCity(UnitFigures figures, Map<String, UnitFigures> byUnit, Instant now) {
-        var alert = alert(id(now, "ALL"), "semua unit", figures, now, "/complaints", Map.of(
+        var alert = alert(id(now, "ALL"), "semua unit", figures, now, writing.inboxLink(), Map.of(
                 AlertAttributes.AUDIENCE, Audience.COMMUNICATIONS.name()));
         if (byUnit.isEmpty()) {
             return alert;
@@ -49,7 +49,7 @@ final class DigestText {
         return new Alert(alert.id(), alert.kind(), alert.subject(), alert.text() + perUnit, alert.attributes());
     }
 
-    private Alert alert(String id, String whose, UnitFigures figures, Instant now, String path,
+    private Alert alert(String id, String whose, UnitFigures figures, Instant now, String link,
                        Map<String, String> attributes) {
         var text = new StringBuilder();
         text.append("Ringkasan harian Aduan: ").append(whose).append('\n');
@@ -73,7 +73,7 @@ final class DigestText {
         text.append("; eskalasi ke Humas: ").append(figures.escalatedToCommunications()).append('\n');
         text.append("Tanggapan pertama, aduan masuk 24 jam terakhir: ").append(describe(figures.lastDay())).append('\n');
         text.append("Tanggapan pertama, aduan masuk 7 hari terakhir: ").append(describe(figures.lastWeek())).append('\n');
-        text.append("Buka: ").append(writing.link(path)).append('\n');
+        text.append("Buka: ").append(link).append('\n');
         var subject = "[Aduan] Ringkasan harian " + LocalDate.ofInstant(now, WorkingCalendar.ZONE) + ": " + whose
                 + ", " + figures.backlog() + " terbuka, " + figures.breaches() + " pelanggaran";
         return new Alert(id, Alert.Kind.DIGEST, subject, text.toString(), attributes);

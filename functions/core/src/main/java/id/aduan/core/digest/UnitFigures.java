@@ -1,6 +1,7 @@
 package id.aduan.core.digest;
 
 import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.Breach;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.sla.AlertLevel;
@@ -69,7 +70,8 @@ public record UnitFigures(Map<Age, Integer> backlogByAge, Map<Status, Integer> b
 
     /**
      * @param open     the unit's open complaints
-     * @param alerts   the alerts raised on the last day, of this unit
+     * @param alerts   the unit's alerts raised since a day ago (and maybe earlier): the breaches they
+     *                 record are counted by when they happened, those of the last day only
      * @param received the unit's complaints received in the last week
      */
     public static UnitFigures of(Instant now, List<ComplaintSnapshot> open, List<RecordedAlert> alerts,
@@ -83,22 +85,27 @@ public record UnitFigures(Map<Age, Integer> backlogByAge, Map<Status, Integer> b
             byAge.merge(Age.of(Duration.between(complaint.receivedAt(), now)), 1, Integer::sum);
             byStatus.merge(complaint.status(), 1, Integer::sum);
         }
+        var dayAgo = now.minus(Duration.ofDays(1));
         var breaches = new EnumMap<ClockKind, Integer>(ClockKind.class);
         int escalated = 0;
         for (RecordedAlert alert : alerts) {
-            var level = alert.attribute(AlertAttributes.LEVEL);
-            if (AlertLevel.BREACH_UNIT.name().equals(level)) {
-                breaches.merge(ClockKind.valueOf(alert.attribute(AlertAttributes.CLOCK)), 1, Integer::sum);
-            } else if (AlertLevel.BREACH_COMMUNICATIONS.name().equals(level)) {
-                escalated++;
+            for (Breach breach : Breach.decode(alert.attribute(AlertAttributes.BREACHES))) {
+                if (within(breach, dayAgo, now)) {
+                    breaches.merge(breach.clock(), 1, Integer::sum);
+                }
             }
+            escalated += (int) Breach.decode(alert.attribute(AlertAttributes.ESCALATIONS)).stream()
+                    .filter(escalation -> within(escalation, dayAgo, now)).count();
         }
         var judged = received.stream().filter(ComplaintSnapshot::judgedComplaint).toList();
-        var dayAgo = now.minus(Duration.ofDays(1));
         var lastDay = new ArrayList<ComplaintSnapshot>();
         judged.stream().filter(c -> !c.receivedAt().isBefore(dayAgo)).forEach(lastDay::add);
         return new UnitFigures(byAge, byStatus, breaches, escalated, FirstResponse.of(lastDay),
                 FirstResponse.of(judged));
+    }
+
+    private static boolean within(Breach breach, Instant from, Instant to) {
+        return !breach.at().isBefore(from) && breach.at().isBefore(to);
     }
 
     public int backlog() {

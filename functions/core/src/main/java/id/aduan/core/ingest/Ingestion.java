@@ -91,7 +91,8 @@ public final class Ingestion {
             if (underOwnComplaint) {
                 var complaintId = parent.get().complaintId();
                 return attach(new FollowUp(complaintId, message, TimelineEvent.messageAdded(message),
-                        comment.claimKey(), comment.author().instagramId(), null), () -> open(newComplaint(comment, message)));
+                        comment.claimKey(), comment.author().instagramId(), null),
+                        () -> open(followingUp(newComplaint(comment, message), complaintId)));
             }
         }
         return open(newComplaint(comment, message));
@@ -132,8 +133,8 @@ public final class Ingestion {
             var current = conversation.get();
             var followUp = new FollowUp(current, message, TimelineEvent.messageAdded(message), dm.claimKey(),
                     dm.senderId(), null);
-            var outcome = attach(followUp, () -> open(newComplaint(dm.account(), reporter, message, target, false,
-                    dm.claimKey(), dm.conversationKey(), current)));
+            var outcome = attach(followUp, () -> open(followingUp(newComplaint(dm.account(), reporter, message, target,
+                    false, dm.claimKey(), dm.conversationKey(), current), current)));
             if (outcome != null) {
                 return outcome;
             }
@@ -231,6 +232,19 @@ public final class Ingestion {
                 contentPending, assessment.triage(), assessment.priority(), assessment.clocks());
         return new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), claimKey,
                 conversationKey, supersedes, null, assessment.features());
+    }
+
+    /**
+     * A new complaint opened because the reporter's earlier one in the same thread no longer takes
+     * messages: its timeline says which one it continues ("lanjutan dari ADU-…").
+     */
+    private NewComplaint followingUp(NewComplaint fresh, ComplaintId previous) {
+        return store.findComplaint(previous).map(old -> {
+            var events = new ArrayList<>(fresh.events());
+            events.add(TimelineEvent.followUpOf(old.id(), old.trackingCode(), fresh.opening().sentAt()));
+            return new NewComplaint(fresh.complaint(), fresh.opening(), events, fresh.claimKey(),
+                    fresh.conversationKey(), fresh.supersedes(), fresh.replacing(), fresh.features());
+        }).orElse(fresh);
     }
 
     /** The conversation a complaint lives in, as duplicate detection compares it. */

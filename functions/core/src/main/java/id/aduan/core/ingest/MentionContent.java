@@ -107,7 +107,6 @@ public final class MentionContent {
                 .triage(assessment.triage())
                 .priority(assessment.priority())
                 .clocks(clocks)
-                .version(before.version() + 1)
                 .build();
     }
 

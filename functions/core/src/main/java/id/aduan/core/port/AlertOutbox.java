@@ -34,6 +34,13 @@ public interface AlertOutbox {
     /** Gives a pending alert back after a failed publish, to be tried again from {@code retryAt}. */
     void retryLater(RecordedAlert alert, Instant retryAt);
 
+    /**
+     * Claims the hour starting at {@code hour} for the group message {@code groupId} of one unit and
+     * audience ({@code group}); true when it is this group's, also again (a publish that failed is
+     * retried), false when another group had it.
+     */
+    boolean claimHour(String group, Instant hour, String groupId);
+
     /** Every alert raised on a day (UTC), for the daily digest. */
     List<RecordedAlert> raisedOn(LocalDate day);
 }

@@ -106,7 +106,7 @@ public record ComplaintClocks(Priority priority, String category, Map<ClockKind,
             String amount = DurationText.of(late, clock.window().basis(), rules.calendar());
             String howLate = late.isNegative() ? "sisa " + amount : "terlambat " + amount;
             for (AlertLevel level : levels) {
-                alerts.add(new DueAlert(clock.kind(), level, late, howLate));
+                alerts.add(new DueAlert(clock.kind(), level, late, howLate, clock.reachedAt(level)));
             }
         }
         return alerts;

@@ -113,6 +113,18 @@ public record SlaClock(
     }
 
     /**
+     * When {@code level} was reached: its stored instant while running; a paused clock reached it before
+     * it paused, and a stopped one before it stopped (the latest instant that is surely after it).
+     */
+    public Instant reachedAt(AlertLevel level) {
+        return switch (state) {
+            case Running running -> running.dueAt(level);
+            case Paused paused -> paused.since();
+            case Stopped stopped -> stopped.at();
+        };
+    }
+
+    /**
      * When the next unsent alert falls due: the key for the sparse due index. A paused clock that
      * still owes an alert from before its pause is due at once (the instant it paused); otherwise
      * paused and stopped clocks are never due.

@@ -8,7 +8,10 @@ public sealed interface ChangeResult {
     record Applied() implements ChangeResult {
     }
 
-    /** Someone changed the complaint since it was read. */
+    /**
+     * Someone wrote the complaint since it was read (its revision moved on); {@code currentVersion} is its
+     * staff version now, which tells a person's change from system bookkeeping.
+     */
     record StaleVersion(long currentVersion) implements ChangeResult {
     }
 

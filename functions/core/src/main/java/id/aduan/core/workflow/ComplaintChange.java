@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything one action writes, in one transaction: the complaint's new state over the version it was
- * read at, its timeline events, and where the action calls for them, a routing example for the
+ * Everything one action writes, in one transaction: the complaint's new state over the revision it was
+ * read at (so {@code after} carries the next revision), its timeline events, and where the action calls for them, a routing example for the
  * router to learn from and an event on a linked complaint.
  */
 public record ComplaintChange(Complaint before, Complaint after, List<TimelineEvent> events,
@@ -19,6 +19,7 @@ public record ComplaintChange(Complaint before, Complaint after, List<TimelineEv
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(confirmedRouting, "confirmedRouting");
         Objects.requireNonNull(linked, "linked");
+        after = after.toBuilder().revision(before.revision() + 1).build();
         events = List.copyOf(events);
     }
 

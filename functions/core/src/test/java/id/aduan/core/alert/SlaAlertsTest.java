@@ -15,6 +15,7 @@ import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ClockKind;
+import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.DueAlert;
 import id.aduan.core.sla.SlaPolicy;
@@ -39,19 +40,60 @@ class SlaAlertsTest {
     void breachNamesComplaintUnitClockAndLatenessButNothingOfTheReporter() {
         var complaint = forwardedComplaint();
         var due = complaint.clocks().dueAlerts(RECEIVED.plus(Duration.ofDays(9)), RULES).stream()
-                .filter(alert -> alert.level() == AlertLevel.BREACH_UNIT).findFirst().orElseThrow();
+                .filter(alert -> alert.level() == AlertLevel.BREACH_UNIT).limit(1).toList();
+        var clock = due.getFirst().clock();
 
         var alert = ALERTS.alertFor(complaint, due, RULES.calendar());
 
         assertThat(alert.kind()).isEqualTo(Alert.Kind.SLA_BREACH);
-        assertThat(alert.id()).isEqualTo("sla/" + complaint.id().value() + "/" + due.clock() + "/BREACH_UNIT");
+        assertThat(alert.id()).isEqualTo("sla/" + complaint.id().value() + "/" + clock + ".BREACH_UNIT");
         assertThat(alert.attributes()).containsEntry("unit", "PERHUBUNGAN").containsEntry("audience", "UNIT")
                 .containsEntry("trackingCode", complaint.trackingCode().value())
-                .containsEntry("clock", due.clock().name()).containsEntry("level", "BREACH_UNIT");
+                .containsEntry("clock", clock.name()).containsEntry("level", "BREACH_UNIT");
         assertThat(alert.text()).contains("Unit: Dinas Perhubungan (PERHUBUNGAN)", "Kategori: Lampu lalu lintas",
                 "Prioritas: HIGH", "Status: Didisposisikan", "Petugas: Rina", "terlambat",
-                "Buka: https://console.example.go.id/complaints/" + complaint.trackingCode().value());
+                "Buka: https://console.example.go.id/aduan/" + complaint.trackingCode().value());
         assertThat(alert.subject() + alert.text()).doesNotContain("warga.cimahi", "depan rumah saya", "178414000");
+    }
+
+    @Test
+    void aSweepCatchingUpRaisesOneAlertNamingEveryClockAtItsHighestLevelForTheCommunicationsOffice() {
+        var complaint = newComplaint();
+        var due = complaint.clocks().dueAlerts(RECEIVED.plus(Duration.ofDays(60)), RULES);
+
+        var alert = ALERTS.alertFor(complaint, due, RULES.calendar());
+
+        assertThat(due).extracting(DueAlert::level).contains(AlertLevel.WARNING, AlertLevel.BREACH_UNIT,
+                AlertLevel.BREACH_SUPERVISOR);
+        assertThat(alert.id()).isEqualTo("sla/" + complaint.id().value()
+                + "/FIRST_RESPONSE.BREACH_COMMUNICATIONS+VERIFICATION.BREACH_COMMUNICATIONS");
+        assertThat(alert.attributes()).containsEntry("level", "BREACH_COMMUNICATIONS")
+                .containsEntry("audience", "COMMUNICATIONS");
+        assertThat(alert.text()).contains("- Tanggapan pertama: terlambat", "- Verifikasi: terlambat", "tingkat 3")
+                .doesNotContain("tingkat 1", "tingkat 2");
+        var firstResponse = complaint.clocks().clock(ClockKind.FIRST_RESPONSE).orElseThrow().state();
+        assertThat(Breach.decode(alert.attributes().get(AlertAttributes.BREACHES)))
+                .contains(new Breach(ClockKind.FIRST_RESPONSE, ((ClockState.Running) firstResponse).deadline()));
+        assertThat(Breach.decode(alert.attributes().get(AlertAttributes.ESCALATIONS)))
+                .extracting(Breach::clock).containsExactly(ClockKind.FIRST_RESPONSE, ClockKind.VERIFICATION);
+    }
+
+    @Test
+    void manyAlertsOfAUnitBecomeOneMessageLinkingEachComplaintAndTheQueue() {
+        var first = ALERTS.alertFor(newComplaint(), newComplaint().clocks()
+                .dueAlerts(RECEIVED.plus(Duration.ofDays(60)), RULES), RULES.calendar());
+        var other = newComplaint(7);
+        var second = ALERTS.alertFor(other, other.clocks().dueAlerts(RECEIVED.plus(Duration.ofDays(60)), RULES),
+                RULES.calendar());
+
+        var grouped = ALERTS.grouped(List.of(first, second));
+
+        assertThat(grouped.subject()).startsWith("[Aduan] 2 peringatan dan pelanggaran SLA");
+        assertThat(grouped.text()).contains("https://console.example.go.id/aduan/" + other.trackingCode().value(),
+                "Antrean: https://console.example.go.id/?status=NEW");
+        assertThat(grouped.attributes()).containsEntry("unit", AlertAttributes.TRIAGE_TEAM)
+                .containsEntry("audience", "COMMUNICATIONS").containsEntry("level", "BREACH_COMMUNICATIONS");
+        assertThat(ALERTS.grouped(List.of(second, first)).id()).isEqualTo(grouped.id());
     }
 
     @Test
@@ -65,9 +107,9 @@ class SlaAlertsTest {
     void complaintNotForwardedYetBelongsToTheTriageTeam() {
         var complaint = newComplaint();
         var warning = new DueAlert(ClockKind.FIRST_RESPONSE, AlertLevel.WARNING,
-                Duration.ofHours(-2), "sisa 2 jam kerja");
+                Duration.ofHours(-2), "sisa 2 jam kerja", RECEIVED.plus(Duration.ofHours(1)));
 
-        var alert = ALERTS.alertFor(complaint, warning, RULES.calendar());
+        var alert = ALERTS.alertFor(complaint, List.of(warning), RULES.calendar());
 
         assertThat(alert.kind()).isEqualTo(Alert.Kind.SLA_WARNING);
         assertThat(alert.attributes()).containsEntry("unit", AlertAttributes.TRIAGE_TEAM);
@@ -75,7 +117,11 @@ class SlaAlertsTest {
     }
 
     private static Complaint newComplaint() {
-        var random = new Random(3);
+        return newComplaint(3);
+    }
+
+    private static Complaint newComplaint(long seed) {
+        var random = new Random(seed);
         var opening = ReporterMessage.received("17900001", Channel.COMMENT, "Lampu merah mati di depan rumah saya",
                 List.of(), RECEIVED);
         return Complaint.open(ComplaintId.generate(RECEIVED, random), TrackingCode.random(random), "178414",

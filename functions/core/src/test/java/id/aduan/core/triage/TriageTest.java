@@ -44,6 +44,15 @@ class TriageTest {
     }
 
     @Test
+    void aHangingStreetLightCableMarkedDangerousIsUrgentForTransport() {
+        TriageResult result = TRIAGE.assess("kabel listrik PJU menggantung di jalan, bahaya");
+
+        assertThat(result.unit()).isEqualTo("PERHUBUNGAN");
+        assertThat(result.topic()).isEqualTo("PJU mati");
+        assertThat(result.priority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
     void aComplaintThatEndsWithThanksIsStillAComplaint() {
         TriageResult result = TRIAGE.assess("Sampah di TPS Cicadas belum diangkut seminggu, mohon ditindaklanjuti. Terima kasih");
 
