@@ -2,6 +2,7 @@ package id.aduan.staff;
 
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.core.language.Phrase;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
 final class Routes {
 
     /** The route keys served, in the order the README lists them. */
-    static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/{id}", "POST /complaints/{id}/actions",
+    static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/counts",
+            "POST /complaints/bulk-actions", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
             "GET /config/{section}", "PUT /config/{section}");
 
@@ -22,6 +24,8 @@ final class Routes {
     Routes(Wiring wiring) {
         this.byKey = Map.of(
                 "GET /complaints", new ListComplaints(wiring),
+                "GET /complaints/counts", new CountComplaints(wiring),
+                "POST /complaints/bulk-actions", new BulkActions(wiring),
                 "GET /complaints/{id}", new OpenComplaint(wiring),
                 "POST /complaints/{id}/actions", ActOnComplaint.actions(wiring),
                 "POST /complaints/{id}/notes", ActOnComplaint.notes(wiring),
@@ -37,11 +41,11 @@ final class Routes {
     HttpResponse handle(HttpRequest request) {
         var route = byKey.get(request.routeKey());
         if (route == null) {
-            throw new NoSuchResource("the staff API has no route " + request.routeKey());
+            throw new NoSuchResource(Phrase.of("error.noRoute", request.routeKey()));
         }
         var staff = StaffClaims.member(request.claims());
         if (staff.isEmpty()) {
-            return ErrorResponses.error(401, "UNAUTHENTICATED", "the request carries no staff token", Map.of());
+            return ErrorResponses.error(401, "UNAUTHENTICATED", Phrase.of("error.unauthenticated"), Route.language(request));
         }
         return route.handle(request, staff.get());
     }

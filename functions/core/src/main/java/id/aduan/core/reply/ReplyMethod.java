@@ -1,21 +1,28 @@
 package id.aduan.core.reply;
 
+import id.aduan.core.language.Language;
+import id.aduan.core.language.Phrase;
+import id.aduan.core.language.Phrasebook;
+
 /** The ways staff can answer a citizen on Instagram. {@link #label()} is what staff see. */
 public enum ReplyMethod {
-    PUBLIC_COMMENT_REPLY("Balas komentar (publik)"),
-    DM("Pesan langsung (DM)"),
+    PUBLIC_COMMENT_REPLY,
+    DM,
     /** A direct message tagged HUMAN_AGENT: allowed up to 7 days after the citizen's last message. */
-    DM_HUMAN_AGENT("Pesan langsung oleh petugas (HUMAN_AGENT)"),
+    DM_HUMAN_AGENT,
     /** One direct message to the author of a comment, once per comment. */
-    PRIVATE_REPLY("Balasan pribadi ke pemberi komentar");
+    PRIVATE_REPLY;
 
-    private final String label;
-
-    ReplyMethod(String label) {
-        this.label = label;
+    /** What staff see, in Indonesian (alerts, digests, replies). */
+    public String label() {
+        return label(Language.INDONESIAN);
     }
 
-    public String label() {
-        return label;
+    public String label(Language language) {
+        return Phrasebook.label(phrase().key(), language);
+    }
+
+    public Phrase phrase() {
+        return Phrase.of("replyMethod." + name());
     }
 }
