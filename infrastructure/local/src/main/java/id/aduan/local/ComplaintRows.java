@@ -7,7 +7,7 @@ import java.util.List;
 /** Complaints as {@code ./aduan complaints} prints them: one line each, the way staff scan a queue. */
 final class ComplaintRows {
 
-    private static final String FORMAT = "%-9s  %-19s  %-14s  %-15s  %-7s  %-28s  %-23s  %s%n";
+    private static final String FORMAT = "%-9s  %-18s  %-14s  %-15s  %-8s  %-28s  %-23s  %s%n";
     private static final int TEXT_SHOWN = 60;
 
     private ComplaintRows() {
