@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -274,10 +275,19 @@ final class Commands {
         }
         for (JsonNode alert : alerts) {
             var subject = alert.path("subject").asText("");
-            out.println(alert.path("publishedAt").asText() + "  " + alert.path("topic").asText() + "  "
+            out.println(publishedAt(alert.path("publishedAt").asText()) + "  " + alert.path("topic").asText() + "  "
                     + (subject.isEmpty() ? "" : "[" + subject + "] ") + alert.path("message").asText());
         }
         return OK;
+    }
+
+    /** When an alert was published, as people read it: in WIB. */
+    private static String publishedAt(String instant) {
+        try {
+            return Banner.WIB.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private LocalState.Run running() {
