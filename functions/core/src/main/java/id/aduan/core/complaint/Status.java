@@ -1,13 +1,11 @@
 package id.aduan.core.complaint;
 
-import id.aduan.core.language.Language;
-import id.aduan.core.language.Phrase;
-import id.aduan.core.language.Phrasebook;
+import id.aduan.core.language.Labelled;
 
 /**
  * Where a complaint stands, following the SP4N-LAPOR! stages. {@link #label()} is what staff see.
  */
-public enum Status {
+public enum Status implements Labelled {
     NEW,
     NEEDS_INFO,
     VERIFIED,
@@ -17,17 +15,9 @@ public enum Status {
     CLOSED,
     REJECTED;
 
-    /** What staff see, in Indonesian (alerts, digests, replies). */
-    public String label() {
-        return label(Language.INDONESIAN);
-    }
-
-    public String label(Language language) {
-        return Phrasebook.label(phrase().key(), language);
-    }
-
-    public Phrase phrase() {
-        return Phrase.of("status." + name());
+    @Override
+    public String labelGroup() {
+        return "status";
     }
 
     /** Closed and rejected complaints take no more follow-ups; a new message opens a new complaint. */

@@ -1,11 +1,9 @@
 package id.aduan.core.reply;
 
-import id.aduan.core.language.Language;
-import id.aduan.core.language.Phrase;
-import id.aduan.core.language.Phrasebook;
+import id.aduan.core.language.Labelled;
 
 /** Why a reply method cannot be used for a complaint now. {@link #label()} is what staff see. */
-public enum Unavailable {
+public enum Unavailable implements Labelled {
     NOT_A_COMMENT,
     MENTION_ELSEWHERE,
     LIVE_COMMENT,
@@ -18,16 +16,8 @@ public enum Unavailable {
     HUMAN_AGENT_NOT_ENABLED,
     HUMAN_AGENT_WINDOW_CLOSED;
 
-    /** What staff see, in Indonesian (alerts, digests, replies). */
-    public String label() {
-        return label(Language.INDONESIAN);
-    }
-
-    public String label(Language language) {
-        return Phrasebook.label(phrase().key(), language);
-    }
-
-    public Phrase phrase() {
-        return Phrase.of("unavailable." + name());
+    @Override
+    public String labelGroup() {
+        return "unavailable";
     }
 }

@@ -1,11 +1,9 @@
 package id.aduan.core.sla;
 
-import id.aduan.core.language.Language;
-import id.aduan.core.language.Phrase;
-import id.aduan.core.language.Phrasebook;
+import id.aduan.core.language.Labelled;
 
 /** The four SLA clocks of a complaint, following the SP4N-LAPOR! stages. {@link #label()} is what staff see. */
-public enum ClockKind {
+public enum ClockKind implements Labelled {
     /** From the message to the first public reply or DM from staff. */
     FIRST_RESPONSE,
     /** From the message to VERIFIED or REJECTED. */
@@ -15,16 +13,8 @@ public enum ClockKind {
     /** From VERIFIED to RESOLVED. */
     RESOLUTION;
 
-    /** What staff see, in Indonesian (alerts, digests, replies). */
-    public String label() {
-        return label(Language.INDONESIAN);
-    }
-
-    public String label(Language language) {
-        return Phrasebook.label(phrase().key(), language);
-    }
-
-    public Phrase phrase() {
-        return Phrase.of("clock." + name());
+    @Override
+    public String labelGroup() {
+        return "clock";
     }
 }

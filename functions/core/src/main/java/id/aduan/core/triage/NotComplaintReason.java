@@ -1,11 +1,9 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.language.Language;
-import id.aduan.core.language.Phrase;
-import id.aduan.core.language.Phrasebook;
+import id.aduan.core.language.Labelled;
 
 /** Why a message is not a complaint, with the label staff see. */
-public enum NotComplaintReason {
+public enum NotComplaintReason implements Labelled {
     PRAISE(Rejection.NOT_A_COMPLAINT),
     THANKS(Rejection.NOT_A_COMPLAINT),
     GREETING(Rejection.NOT_A_COMPLAINT),
@@ -26,16 +24,8 @@ public enum NotComplaintReason {
         return rejection;
     }
 
-    /** What staff see, in Indonesian (alerts, digests, replies). */
-    public String label() {
-        return label(Language.INDONESIAN);
-    }
-
-    public String label(Language language) {
-        return Phrasebook.label(phrase().key(), language);
-    }
-
-    public Phrase phrase() {
-        return Phrase.of("notComplaint." + name());
+    @Override
+    public String labelGroup() {
+        return "notComplaint";
     }
 }

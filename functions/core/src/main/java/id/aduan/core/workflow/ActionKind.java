@@ -10,9 +10,7 @@ import static id.aduan.core.complaint.Status.RESOLVED;
 import static id.aduan.core.complaint.Status.VERIFIED;
 
 import id.aduan.core.complaint.Status;
-import id.aduan.core.language.Language;
-import id.aduan.core.language.Phrase;
-import id.aduan.core.language.Phrasebook;
+import id.aduan.core.language.Labelled;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +20,7 @@ import java.util.Set;
  * first nine are the workflow's moves from status to status; the others change no status.
  * {@link #label()} is what staff see.
  */
-public enum ActionKind {
+public enum ActionKind implements Labelled {
     VERIFY(EnumSet.of(NEW, NEEDS_INFO), VERIFIED),
     ASK_FOR_INFORMATION(EnumSet.of(NEW), NEEDS_INFO),
     /** Disposisi: hand the complaint to the responsible unit (OPD). */
@@ -50,17 +48,9 @@ public enum ActionKind {
         this.to = to;
     }
 
-    /** What staff see, in Indonesian (alerts, digests, replies). */
-    public String label() {
-        return label(Language.INDONESIAN);
-    }
-
-    public String label(Language language) {
-        return Phrasebook.label(phrase().key(), language);
-    }
-
-    public Phrase phrase() {
-        return Phrase.of("action." + name());
+    @Override
+    public String labelGroup() {
+        return "action";
     }
 
     /** The statuses the action may be taken in. */
