@@ -34,6 +34,6 @@ final class ActOnComplaint implements Route {
                 ? new StaffAction.AddNote(body.allowing("text", "version").requiredText("text"))
                 : wiring.assigneeNames.named(staff, ActionRequests.read(body));
         var after = wiring.desk.act(staff, Route.complaintReference(request), Versions.expected(request, body), action);
-        return wiring.view(staff).answer(notes ? 201 : 200, after);
+        return wiring.view(staff, Route.language(request)).answer(notes ? 201 : 200, after);
     }
 }

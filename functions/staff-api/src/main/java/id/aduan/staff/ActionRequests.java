@@ -19,7 +19,7 @@ final class ActionRequests {
 
     static StaffAction read(JsonBody body) {
         var kind = body.constant(ActionKind.class, "action")
-                .orElseThrow(() -> BadRequest.invalid("action", "action is required"));
+                .orElseThrow(() -> BadRequest.invalid("action", "error.action.required"));
         return switch (kind) {
             case VERIFY -> new StaffAction.Verify(
                     allow(body, "unit", "category", "priority", "note").text("unit").orElse(null),
@@ -43,8 +43,7 @@ final class ActionRequests {
             case CHANGE_PRIORITY -> new StaffAction.ChangePriority(
                     allow(body, "priority", "reason").constant(Priority.class, "priority").orElse(null),
                     body.text("reason").orElse(null));
-            case ADD_NOTE, QUEUE_REPLY, HIDE_COMMENT -> throw BadRequest.invalid("action", kind
-                    + " has its own route: POST /complaints/{id}/notes, /replies or /hide");
+            case ADD_NOTE, QUEUE_REPLY, HIDE_COMMENT -> throw BadRequest.invalid("action", "error.action.ownRoute", kind);
         };
     }
 
@@ -66,7 +65,7 @@ final class ActionRequests {
      */
     private static Assignee assignee(JsonBody body) {
         if (!body.has("assignee")) {
-            throw BadRequest.invalid("assignee", "assignee is required: {\"id\": …}, or null to unassign");
+            throw BadRequest.invalid("assignee", "error.assignee.required");
         }
         var node = body.node("assignee");
         if (node.isNull()) {
@@ -74,7 +73,7 @@ final class ActionRequests {
         }
         if (!node.isObject() || !node.path("id").isTextual() || node.path("id").asText().isBlank()
                 || node.size() > 2 || node.size() == 2 && !node.path("name").isTextual()) {
-            throw BadRequest.invalid("assignee", "assignee is {\"id\": \"<staff id>\"}");
+            throw BadRequest.invalid("assignee", "error.assignee.shape");
         }
         return new Assignee(node.get("id").asText(), null);
     }
@@ -83,7 +82,7 @@ final class ActionRequests {
         try {
             return TrackingCode.parseLenient(text);
         } catch (IllegalArgumentException e) {
-            throw BadRequest.invalid("duplicateOf", "duplicateOf is a tracking code like ADU-7K3Q9");
+            throw BadRequest.invalid("duplicateOf", "error.duplicateOf.format");
         }
     }
 }

@@ -1,19 +1,24 @@
 package id.aduan.staff;
 
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
+
 /** A request the staff API cannot read (answered 400 with the field at fault). */
-final class BadRequest extends RuntimeException {
+final class BadRequest extends RuntimeException implements Explained {
 
     private final String code;
     private final String field;
+    private final Phrase explanation;
 
-    BadRequest(String code, String field, String message) {
-        super(message);
+    BadRequest(String code, String field, Phrase explanation) {
+        super(explanation.toString());
         this.code = code;
         this.field = field;
+        this.explanation = explanation;
     }
 
-    static BadRequest invalid(String field, String message) {
-        return new BadRequest("INVALID_FIELD", field, message);
+    static BadRequest invalid(String field, String key, Object... arguments) {
+        return new BadRequest("INVALID_FIELD", field, Phrase.of(key, arguments));
     }
 
     String code() {
@@ -22,5 +27,10 @@ final class BadRequest extends RuntimeException {
 
     String field() {
         return field;
+    }
+
+    @Override
+    public Phrase explanation() {
+        return explanation;
     }
 }

@@ -8,6 +8,7 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.desk.MergedComplaint;
 import id.aduan.core.desk.OpenedComplaint;
+import id.aduan.core.language.Language;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyPlan;
 import id.aduan.core.sla.ClockState;
@@ -27,11 +28,13 @@ final class ComplaintView {
     private final Masking masking;
     private final UnitCatalog units;
     private final Instant now;
+    private final Language language;
 
-    ComplaintView(Masking masking, UnitCatalog units, Instant now) {
+    ComplaintView(Masking masking, UnitCatalog units, Instant now, Language language) {
         this.masking = masking;
         this.units = units;
         this.now = now;
+        this.language = language;
     }
 
     /** A complaint as a change left it, with its version as the ETag for the next change. */
@@ -45,7 +48,7 @@ final class ComplaintView {
         view.put("trackingCode", complaint.trackingCode().value());
         view.put("version", complaint.version());
         view.put("status", complaint.status().name());
-        view.put("statusLabel", complaint.status().label());
+        view.put("statusLabel", complaint.status().label(language));
         view.put("channel", complaint.channel().name());
         view.put("priority", complaint.priority().name());
         view.put("category", complaint.category());
@@ -75,13 +78,14 @@ final class ComplaintView {
             view.put("rejection", rejected);
         }
         view.put("sla", sla(complaint));
+        view.put("triage", triageSummary(complaint));
         view.put("personalDataMasked", masking.masks());
         return view;
     }
 
     Map<String, Object> detail(OpenedComplaint opened) {
         var view = summary(opened.detail().complaint());
-        view.put("triage", triage(opened.detail().complaint().triage()));
+        view.put("triage", triageDetail(opened.detail().complaint()));
         view.put("messages", opened.detail().messages().stream().map(this::message).toList());
         view.put("timeline", opened.detail().timeline().stream().map(this::event).toList());
         view.put("merged", opened.merged().stream().map(this::merged).toList());
@@ -101,7 +105,7 @@ final class ComplaintView {
 
     private Map<String, Object> clock(SlaClock clock) {
         var view = new LinkedHashMap<String, Object>();
-        view.put("label", clock.kind().label());
+        view.put("label", clock.kind().label(language));
         view.put("startedAt", clock.startedAt());
         switch (clock.state()) {
             case ClockState.Running running -> {
@@ -124,20 +128,47 @@ final class ComplaintView {
         return view;
     }
 
-    private Map<String, Object> triage(TriageState state) {
-        if (!(state instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
-            return Map.of("state", "PENDING");
-        }
+    /**
+     * Triage's suggestion as a work queue shows it: the verdict with its reason, unit, topic, priority
+     * and confidence; for a mention whose text is still to be fetched only {@code PENDING_CONTENT};
+     * null when triage has said nothing.
+     */
+    private Map<String, Object> triageSummary(Complaint complaint) {
         var view = new LinkedHashMap<String, Object>();
-        view.put("state", "ASSESSED");
-        view.put("complaint", suggestion.complaint());
+        switch (complaint.triage()) {
+            case TriageState.Assessed(TriageSuggestion suggestion) -> {
+                view.put("state", "ASSESSED");
+                view.put("complaint", suggestion.complaint());
+                view.put("reason", suggestion.notComplaintReason().map(reason -> Map.of(
+                        "rejection", reason.rejection().name(), "kind", reason.name(),
+                        "label", reason.label(language))).orElse(null));
+                view.put("unit", suggestion.unit());
+                view.put("topic", suggestion.topic());
+                view.put("priority", suggestion.priority().name());
+                view.put("confidence", suggestion.confidence());
+            }
+            case TriageState.Pending pending -> {
+                if (!complaint.contentPending()) {
+                    return null;
+                }
+                view.put("state", "PENDING_CONTENT");
+                for (String field : List.of("complaint", "reason", "unit", "topic", "priority", "confidence")) {
+                    view.put(field, null);
+                }
+            }
+        }
+        return view;
+    }
+
+    /** The queue's summary with everything else triage found: runners-up, evidence, a possible duplicate. */
+    private Map<String, Object> triageDetail(Complaint complaint) {
+        var view = triageSummary(complaint);
+        if (!(complaint.triage() instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
+            return view == null ? Map.of("state", "PENDING") : view;
+        }
         suggestion.notComplaintReason().ifPresent(reason -> view.put("notComplaintReason", reason.name()));
-        view.put("unit", suggestion.unit());
         view.put("candidates", suggestion.candidates().stream()
                 .map(candidate -> Map.of("unit", candidate.unit(), "score", candidate.score())).toList());
-        view.put("topic", suggestion.topic());
-        view.put("priority", suggestion.priority().name());
-        view.put("confidence", suggestion.confidence());
         view.put("evidence", suggestion.evidence());
         view.put("needsDetails", suggestion.needsDetails());
         view.put("needsLook", suggestion.needsLook());
@@ -181,14 +212,14 @@ final class ComplaintView {
 
     private Map<String, Object> replyOptions(ReplyPlan plan) {
         List<Map<String, Object>> available = plan.options().stream().map(option -> nonNull(
-                "method", option.method().name(), "label", option.method().label(),
+                "method", option.method().name(), "label", option.method().label(language),
                 "target", option.method() == ReplyMethod.DM || option.method() == ReplyMethod.DM_HUMAN_AGENT
                         ? masking.instagramUserId(option.target()) : option.target(),
                 "openUntil", option.openUntil().map(Instant::toString).orElse(null))).toList();
         List<Map<String, Object>> unavailable = plan.unavailable().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> nonNull("method", entry.getKey().name(), "reason", entry.getValue().name(),
-                        "label", entry.getValue().label()))
+                        "label", entry.getValue().label(language)))
                 .toList();
         return Map.of("available", available, "unavailable", unavailable);
     }

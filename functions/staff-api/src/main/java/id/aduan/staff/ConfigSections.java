@@ -11,6 +11,7 @@ import id.aduan.core.access.Access;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.desk.VersionConflict;
+import id.aduan.core.language.Phrase;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,18 +44,18 @@ final class ConfigSections implements Route {
     public HttpResponse handle(HttpRequest request, StaffMember staff) {
         var section = section(request.pathParameter("section").orElse(""));
         if (!Access.mayRead(staff)) {
-            throw new NotPermitted("your token carries no role that may read configuration");
+            throw new NotPermitted(Phrase.of("error.forbidden.readConfig"));
         }
         if (!writes) {
             return answer(wiring.configStore.read(section));
         }
         if (!Access.mayConfigure(staff)) {
-            throw new NotPermitted("only admins change configuration");
+            throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
         }
         var body = JsonBody.parse(request.body()).allowing("value", "version");
         var expected = Versions.expected(request, body);
         if (!body.node("value").isObject()) {
-            throw BadRequest.invalid("value", "value is the section's JSON object");
+            throw BadRequest.invalid("value", "error.config.value");
         }
         var canonical = checked(section, body.node("value"));
         var now = wiring.clock.instant();
@@ -101,7 +102,7 @@ final class ConfigSections implements Route {
         try {
             return Section.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new NoSuchResource("no configuration section " + name + "; the sections are units, sla, calendar, templates");
+            throw new NoSuchResource(Phrase.of("error.notFound.section", name));
         }
     }
 }

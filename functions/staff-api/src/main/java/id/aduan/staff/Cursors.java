@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.core.language.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -44,8 +45,7 @@ final class Cursors {
         } catch (IllegalArgumentException notBase64) {
             // Refused below like any other cursor that is not ours.
         }
-        throw new BadRequest("BAD_CURSOR", "cursor",
-                "the cursor is not one this query returned; start again without it");
+        throw new BadRequest("BAD_CURSOR", "cursor", Phrase.of("error.cursor"));
     }
 
     private byte[] mac(byte[] payload, String fingerprint) {

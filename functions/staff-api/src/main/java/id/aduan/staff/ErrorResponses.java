@@ -9,6 +9,10 @@ import id.aduan.core.desk.ComplaintNotFound;
 import id.aduan.core.desk.InstagramRefused;
 import id.aduan.core.desk.ReplyNotQueued;
 import id.aduan.core.desk.VersionConflict;
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Language;
+import id.aduan.core.language.Phrase;
+import id.aduan.core.language.Phrasebook;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.InvalidAction;
 import id.aduan.core.workflow.MoveNotAllowed;
@@ -17,52 +21,79 @@ import java.util.Map;
 
 /**
  * Every failure the staff API answers, turned into its status and JSON error body in this one place:
- * {@code {"error": {"code", "message", "field"?, …}}}. Anything unexpected is a 500 that names the
- * request id and is logged; no stack trace or internal message leaves the function.
+ * {@code {"error": {"code", "message", "field"?, …}}}, the message in the request's language (the
+ * code the same in both). Anything unexpected is a 500 that names the request id and is logged; no
+ * stack trace or internal message leaves the function.
  */
 final class ErrorResponses {
 
     private ErrorResponses() {
     }
 
-    static HttpResponse of(RuntimeException failure, String requestId, JsonLog log) {
+    /** A failure as the API answers it: status, error object, and the current version when it is stale. */
+    record Refusal(int status, Map<String, Object> error, Long currentVersion) {
+
+        HttpResponse response() {
+            var response = HttpResponse.json(status, Map.of("error", error));
+            return currentVersion == null ? response : response.withHeader("etag", Versions.entityTag(currentVersion));
+        }
+    }
+
+    static HttpResponse of(RuntimeException failure, String requestId, JsonLog log, Language language) {
+        return refusal(failure, requestId, log, language).response();
+    }
+
+    static Refusal refusal(RuntimeException failure, String requestId, JsonLog log, Language language) {
         return switch (failure) {
-            case BadRequest bad -> error(400, bad.code(), bad.getMessage(), Map.of("field", bad.field()));
-            case InvalidAction invalid -> error(400, "INVALID_FIELD", invalid.getMessage(), Map.of("field", invalid.field()));
-            case ConfigRejected rejected -> error(400, "INVALID_CONFIGURATION", rejected.getMessage(),
+            case BadRequest bad -> refusal(400, bad.code(), failure, language, Map.of("field", bad.field()));
+            case InvalidAction invalid -> refusal(400, "INVALID_FIELD", failure, language, Map.of("field", invalid.field()));
+            case ConfigRejected rejected -> refusal(400, "INVALID_CONFIGURATION", failure, language,
                     Map.of("field", rejected.field()));
-            case VersionRequired required -> error(428, "VERSION_REQUIRED", required.getMessage(),
-                    Map.of("field", "version"));
-            case NotPermitted forbidden -> error(403, "FORBIDDEN", forbidden.getMessage(), Map.of());
-            case ComplaintNotFound notFound -> error(404, "NOT_FOUND", notFound.getMessage(), Map.of());
-            case NoSuchResource notFound -> error(404, "NOT_FOUND", notFound.getMessage(), Map.of());
-            case MoveNotAllowed refused -> error(409, "MOVE_NOT_ALLOWED", refused.getMessage(), Map.of(
+            case VersionRequired required -> refusal(428, "VERSION_REQUIRED", failure, language, Map.of("field", "version"));
+            case NotPermitted forbidden -> refusal(403, "FORBIDDEN", failure, language, Map.of());
+            case ComplaintNotFound notFound -> refusal(404, "NOT_FOUND", failure, language, Map.of());
+            case NoSuchResource notFound -> refusal(404, "NOT_FOUND", failure, language, Map.of());
+            case MoveNotAllowed refused -> refusal(409, "MOVE_NOT_ALLOWED", failure, language, Map.of(
                     "status", refused.status().name(),
                     "allowed", refused.allowed().stream().map(ActionKind::name).sorted().toList()));
-            case VersionConflict stale -> error(409, "STALE_VERSION", stale.getMessage(),
-                    Map.of("currentVersion", stale.currentVersion()))
-                    .withHeader("etag", Versions.entityTag(stale.currentVersion()));
-            case ActionConflict conflict -> error(409, conflict.code(), conflict.getMessage(),
+            case VersionConflict stale -> {
+                var refusal = refusal(409, "STALE_VERSION", failure, language,
+                        Map.of("currentVersion", stale.currentVersion()));
+                yield new Refusal(refusal.status(), refusal.error(), stale.currentVersion());
+            }
+            case ActionConflict conflict -> refusal(409, conflict.code(), failure, language,
                     Map.of("options", conflict.options()));
-            case InstagramRefused refused -> error(502, "INSTAGRAM_REFUSED", refused.getMessage(),
+            case InstagramRefused refused -> refusal(502, "INSTAGRAM_REFUSED", failure, language,
                     Map.of("kind", refused.failure().kind().name()));
             case ReplyNotQueued notQueued -> {
                 log.error("reply not queued", notQueued.getCause(), Map.of("requestId", requestId,
                         "replyId", notQueued.replyId(), "recordedAsFailed", notQueued.recorded()));
-                yield error(503, "REPLY_NOT_QUEUED", notQueued.getMessage(), Map.of("replyId", notQueued.replyId()));
+                yield refusal(503, "REPLY_NOT_QUEUED", failure, language, Map.of("replyId", notQueued.replyId()));
             }
             default -> {
                 log.error("request failed", failure, Map.of("requestId", requestId));
-                yield error(500, "INTERNAL_ERROR", "something went wrong; quote request " + requestId, Map.of());
+                yield new Refusal(500, error("INTERNAL_ERROR",
+                        Phrasebook.say(Phrase.of("error.internal", requestId), language), Map.of()), null);
             }
         };
     }
 
-    static HttpResponse error(int status, String code, String message, Map<String, ?> more) {
+    static HttpResponse error(int status, String code, Phrase explanation, Language language) {
+        return HttpResponse.json(status, Map.of("error", error(code, Phrasebook.say(explanation, language), Map.of())));
+    }
+
+    private static Refusal refusal(int status, String code, RuntimeException failure, Language language,
+                                   Map<String, ?> more) {
+        var message = failure instanceof Explained explained ? Phrasebook.say(explained.explanation(), language)
+                : failure.getMessage();
+        return new Refusal(status, error(code, message, more), null);
+    }
+
+    private static Map<String, Object> error(String code, String message, Map<String, ?> more) {
         var error = new LinkedHashMap<String, Object>();
         error.put("code", code);
         error.put("message", message);
         error.putAll(more);
-        return HttpResponse.json(status, Map.of("error", error));
+        return error;
     }
 }

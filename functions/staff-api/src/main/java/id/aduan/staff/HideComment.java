@@ -17,6 +17,6 @@ final class HideComment implements Route {
     public HttpResponse handle(HttpRequest request, StaffMember staff) {
         var body = JsonBody.parseOrEmpty(request.body()).allowing("version");
         var after = wiring.moderation.hide(staff, Route.complaintReference(request), Versions.expected(request, body));
-        return wiring.view(staff).answer(200, after);
+        return wiring.view(staff, Route.language(request)).answer(200, after);
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.staff;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.language.Phrase;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -25,18 +26,18 @@ final class JsonBody {
 
     static JsonBody parse(byte[] body) {
         if (body.length == 0) {
-            throw new BadRequest("MALFORMED_JSON", "body", "the request needs a JSON object body");
+            throw new BadRequest("MALFORMED_JSON", "body", Phrase.of("error.body.missing"));
         }
         JsonNode root;
         try {
             root = Json.mapper().readTree(body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("MALFORMED_JSON", "body", "the body is not valid JSON");
+            throw new BadRequest("MALFORMED_JSON", "body", Phrase.of("error.body.invalidJson"));
         } catch (IOException e) {
-            throw new BadRequest("MALFORMED_JSON", "body", "the body cannot be read");
+            throw new BadRequest("MALFORMED_JSON", "body", Phrase.of("error.body.unreadable"));
         }
         if (root == null || !root.isObject()) {
-            throw new BadRequest("MALFORMED_JSON", "body", "the body is a JSON object");
+            throw new BadRequest("MALFORMED_JSON", "body", Phrase.of("error.body.notObject"));
         }
         return new JsonBody(root);
     }
@@ -52,8 +53,8 @@ final class JsonBody {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             var name = names.next();
             if (!allowed.contains(name)) {
-                throw new BadRequest("UNKNOWN_FIELD", name, "unknown field " + name + "; this request takes "
-                        + String.join(", ", allowed));
+                throw new BadRequest("UNKNOWN_FIELD", name, Phrase.of("error.field.unknown", name,
+                        String.join(", ", allowed)));
             }
         }
         return this;
@@ -65,13 +66,13 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!node.isTextual()) {
-            throw BadRequest.invalid(field, field + " is text");
+            throw BadRequest.invalid(field, "error.field.notText", field);
         }
         return Optional.of(node.asText()).filter(text -> !text.isBlank());
     }
 
     String requiredText(String field) {
-        return text(field).orElseThrow(() -> BadRequest.invalid(field, field + " is required"));
+        return text(field).orElseThrow(() -> BadRequest.invalid(field, "error.field.required", field));
     }
 
     <E extends Enum<E>> Optional<E> constant(Class<E> type, String field) {
@@ -93,7 +94,7 @@ final class JsonBody {
             return OptionalLong.empty();
         }
         if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 0) {
-            throw BadRequest.invalid("version", "version is the whole number the complaint had when you read it");
+            throw BadRequest.invalid("version", "error.version.invalid");
         }
         return OptionalLong.of(node.asLong());
     }
@@ -102,8 +103,8 @@ final class JsonBody {
         try {
             return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw BadRequest.invalid(field, "unknown " + field + " " + name + "; one of "
-                    + Arrays.toString(type.getEnumConstants()));
+            throw BadRequest.invalid(field, "error.field.unknownValue", field, name,
+                    Arrays.toString(type.getEnumConstants()));
         }
     }
 }

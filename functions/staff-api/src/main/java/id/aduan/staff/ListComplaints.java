@@ -26,7 +26,7 @@ final class ListComplaints implements Route {
             query = query.resumingAfter(wiring.cursors.decode(cursor, fingerprint));
         }
         var page = wiring.desk.list(staff, query);
-        var view = wiring.view(staff);
+        var view = wiring.view(staff, Route.language(request));
         var body = new LinkedHashMap<String, Object>();
         body.put("complaints", page.complaints().stream().map(view::summary).toList());
         body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, fingerprint))

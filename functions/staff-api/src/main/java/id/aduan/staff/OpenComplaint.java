@@ -16,7 +16,7 @@ final class OpenComplaint implements Route {
     @Override
     public HttpResponse handle(HttpRequest request, StaffMember staff) {
         var opened = wiring.desk.open(staff, Route.complaintReference(request));
-        return HttpResponse.json(200, wiring.view(staff).detail(opened))
+        return HttpResponse.json(200, wiring.view(staff, Route.language(request)).detail(opened))
                 .withHeader("etag", Versions.entityTag(opened.detail().complaint().version()));
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.staff;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.StaffMember;
+import id.aduan.core.language.Language;
 
 /** One route of the staff API: reads the request, calls core, writes the answer. */
 interface Route {
@@ -11,5 +12,10 @@ interface Route {
 
     static String complaintReference(HttpRequest request) {
         return request.pathParameter("id").orElse("");
+    }
+
+    /** The language of the answer: Indonesian unless {@code Accept-Language} prefers English. */
+    static Language language(HttpRequest request) {
+        return Language.fromAcceptLanguage(request.header("accept-language").orElse(null));
     }
 }

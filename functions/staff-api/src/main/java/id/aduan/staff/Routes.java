@@ -3,6 +3,7 @@ package id.aduan.staff;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.Access;
+import id.aduan.core.language.Phrase;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
 final class Routes {
 
     /** The route keys served, in the order the README lists them. */
-    static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/{id}", "POST /complaints/{id}/actions",
+    static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/counts",
+            "POST /complaints/bulk-actions", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
             "GET /config/{section}", "PUT /config/{section}");
 
@@ -25,6 +27,8 @@ final class Routes {
         this.wiring = wiring;
         this.byKey = Map.of(
                 "GET /complaints", new ListComplaints(wiring),
+                "GET /complaints/counts", new CountComplaints(wiring),
+                "POST /complaints/bulk-actions", new BulkActions(wiring),
                 "GET /complaints/{id}", new OpenComplaint(wiring),
                 "POST /complaints/{id}/actions", ActOnComplaint.actions(wiring),
                 "POST /complaints/{id}/notes", ActOnComplaint.notes(wiring),
@@ -40,11 +44,11 @@ final class Routes {
     HttpResponse handle(HttpRequest request) {
         var route = byKey.get(request.routeKey());
         if (route == null) {
-            throw new NoSuchResource("the staff API has no route " + request.routeKey());
+            throw new NoSuchResource(Phrase.of("error.noRoute", request.routeKey()));
         }
         var staff = StaffClaims.member(request.claims());
         if (staff.isEmpty()) {
-            return ErrorResponses.error(401, "UNAUTHENTICATED", "the request carries no staff token", Map.of());
+            return ErrorResponses.error(401, "UNAUTHENTICATED", Phrase.of("error.unauthenticated"), Route.language(request));
         }
         if (!StaffClaims.isIdToken(request.claims())) {
             return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", "the staff API takes the ID token of a staff sign-in "

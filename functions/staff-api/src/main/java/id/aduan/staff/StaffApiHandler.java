@@ -47,8 +47,9 @@ public final class StaffApiHandler implements RequestStreamHandler {
         try {
             response = wiring.routes.handle(request);
         } catch (RuntimeException failure) {
-            response = ErrorResponses.of(failure, request.requestId(), wiring.runtime.log());
+            response = ErrorResponses.of(failure, request.requestId(), wiring.runtime.log(), Route.language(request));
         }
+        response = response.withHeader("content-language", Route.language(request).tag());
         long millis = (System.nanoTime() - started) / 1_000_000;
         long dynamoDbRequests = wiring.runtime.requests().total("DynamoDb") - requestsBefore;
         var fields = new LinkedHashMap<String, Object>();

@@ -15,7 +15,7 @@ final class Versions {
         var header = request.header("if-match").map(Versions::fromEntityTag);
         var field = body.version();
         if (header.isPresent() && field.isPresent() && header.get() != field.getAsLong()) {
-            throw BadRequest.invalid("version", "If-Match and version disagree");
+            throw BadRequest.invalid("version", "error.version.disagree");
         }
         return header.orElseGet(() -> {
             if (field.isEmpty()) {
@@ -41,7 +41,7 @@ final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw BadRequest.invalid("If-Match", "If-Match holds the version you read, like \"3\"");
+            throw BadRequest.invalid("If-Match", "error.ifMatch.invalid");
         }
     }
 }

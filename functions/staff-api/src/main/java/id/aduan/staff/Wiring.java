@@ -3,6 +3,7 @@ package id.aduan.staff;
 import id.aduan.adapters.config.CachedConfigStore;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintCounting;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
@@ -18,7 +19,9 @@ import id.aduan.core.access.StaffMember;
 import id.aduan.core.desk.AssigneeNames;
 import id.aduan.core.desk.CommentModeration;
 import id.aduan.core.desk.ComplaintDesk;
+import id.aduan.core.desk.QueueDesk;
 import id.aduan.core.desk.ReplyDesk;
+import id.aduan.core.language.Language;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.sla.WorkingCalendar;
@@ -43,6 +46,7 @@ public final class Wiring {
     final DynamoDbConfigStore configStore;
     final CachedConfigStore config;
     final ComplaintDesk desk;
+    final QueueDesk queue;
     final ReplyDesk replies;
     final CommentModeration moderation;
     final Cursors cursors;
@@ -67,6 +71,7 @@ public final class Wiring {
         boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
         this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
                 ObjectionWindow.workflow(settings), clock, humanAgent);
+        this.queue = new QueueDesk(desk, new DynamoDbComplaintCounting(table), clock);
         this.replies = new ReplyDesk(store, changes, config,
                 new SqsReplyQueue(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL")), clock, humanAgent);
         var secretsManager = runtime.aws().secretsManager();
@@ -82,9 +87,9 @@ public final class Wiring {
         this.priming = Priming.register(new StaffWarmUp(this));
     }
 
-    /** How complaints read for this staff member now: masked as their roles require. */
-    ComplaintView view(StaffMember staff) {
-        return new ComplaintView(Masking.of(staff), config.units(), clock.instant());
+    /** How complaints read for this staff member now: masked as their roles require, labels in their language. */
+    ComplaintView view(StaffMember staff, Language language) {
+        return new ComplaintView(Masking.of(staff), config.units(), clock.instant(), language);
     }
 
     public static Wiring fromEnvironment() {

@@ -6,6 +6,7 @@ import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintQuery;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Status;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Duration;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  * <pre>
  * status=NEW,NEEDS_INFO (or OPEN)  unit=BINA_MARGA_SDA  assignee=&lt;staff id&gt;|me  priority=URGENT
  * category=Jalan rusak  channel=DM  receivedFrom=2026-08-01  receivedBefore=2026-08-05T00:00:00Z
- * slaAtRisk=true  slaWithin=PT2H  q=lubang  order=oldest|newest  limit=25  cursor=…
+ * slaAtRisk=true  slaWithin=PT2H  q=lubang  suggestedComplaint=false  suggestedUnit=PERHUBUNGAN
+ * order=oldest|newest  limit=25  cursor=…
  * </pre>
  *
  * <p>For roles that may not see personal data, the received-time bounds are whole minutes: bounds a
@@ -38,7 +40,8 @@ final class WorkQueueParameters {
 
     static final int DEFAULT_LIMIT = 25;
     private static final List<String> KNOWN = List.of("status", "unit", "assignee", "priority", "category", "channel",
-            "receivedFrom", "receivedBefore", "slaAtRisk", "slaWithin", "q", "order", "limit", "cursor");
+            "receivedFrom", "receivedBefore", "slaAtRisk", "slaWithin", "q", "suggestedComplaint", "suggestedUnit", "order",
+            "limit", "cursor");
     /** Parameters that do not change which complaints a query returns, so not part of its cursor's fingerprint. */
     private static final Set<String> PAGING = Set.of("limit", "cursor");
 
@@ -47,12 +50,12 @@ final class WorkQueueParameters {
 
     static ComplaintQuery read(Map<String, String> parameters, StaffMember staff, UnitCatalog units, Instant now) {
         parameters.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
-            throw new BadRequest("UNKNOWN_PARAMETER", name, "unknown parameter " + name + "; a work queue takes "
-                    + String.join(", ", KNOWN));
+            throw new BadRequest("UNKNOWN_PARAMETER", name, Phrase.of("error.parameter.unknown", name,
+                    String.join(", ", KNOWN)));
         });
         var unit = parameters.get("unit");
         if (unit != null && !units.contains(unit)) {
-            throw BadRequest.invalid("unit", "unknown unit " + unit);
+            throw BadRequest.invalid("unit", "error.unit.unknown", unit);
         }
         var assignee = parameters.get("assignee");
         if ("me".equals(assignee)) {
@@ -61,17 +64,21 @@ final class WorkQueueParameters {
         var from = instant(parameters.get("receivedFrom"), "receivedFrom", staff);
         var before = instant(parameters.get("receivedBefore"), "receivedBefore", staff);
         if (from != null && before != null && !from.isBefore(before)) {
-            throw BadRequest.invalid("receivedBefore", "receivedBefore must be after receivedFrom");
+            throw BadRequest.invalid("receivedBefore", "error.received.order");
+        }
+        var suggestedUnit = parameters.get("suggestedUnit");
+        if (suggestedUnit != null && !units.contains(suggestedUnit)) {
+            throw BadRequest.invalid("suggestedUnit", "error.unit.unknown", suggestedUnit);
         }
         var text = parameters.get("q");
         if (text != null && (text.strip().length() < 2 || text.length() > 100)) {
-            throw BadRequest.invalid("q", "q is 2 to 100 characters");
+            throw BadRequest.invalid("q", "error.q.length");
         }
         return new ComplaintQuery(statuses(parameters.get("status")), unit, assignee,
                 constant(Priority.class, parameters.get("priority"), "priority"), parameters.get("category"),
                 constant(Channel.class, parameters.get("channel"), "channel"), from, before,
-                slaAtRiskBy(parameters, now), text, newestFirst(parameters.get("order")), limit(parameters.get("limit")),
-                null, false);
+                slaAtRiskBy(parameters, now), text, bool(parameters, "suggestedComplaint"), suggestedUnit,
+                newestFirst(parameters.get("order")), limit(parameters.get("limit")), null, false);
     }
 
     /** What makes two requests the same query: every parameter but the paging ones, in a fixed order. */
@@ -97,22 +104,31 @@ final class WorkQueueParameters {
 
     private static Instant slaAtRiskBy(Map<String, String> parameters, Instant now) {
         var within = parameters.get("slaWithin");
-        var atRisk = parameters.get("slaAtRisk");
-        if (atRisk != null && !atRisk.equals("true") && !atRisk.equals("false")) {
-            throw BadRequest.invalid("slaAtRisk", "slaAtRisk is true or false");
-        }
+        var atRisk = bool(parameters, "slaAtRisk");
         if (within != null) {
             try {
                 var lookAhead = Duration.parse(within);
                 if (lookAhead.isNegative()) {
-                    throw BadRequest.invalid("slaWithin", "slaWithin looks ahead, like PT2H");
+                    throw BadRequest.invalid("slaWithin", "error.slaWithin.ahead");
                 }
                 return now.plus(lookAhead);
             } catch (DateTimeParseException e) {
-                throw BadRequest.invalid("slaWithin", "slaWithin is an ISO-8601 duration, like PT2H or P1D");
+                throw BadRequest.invalid("slaWithin", "error.slaWithin.format");
             }
         }
-        return "true".equals(atRisk) ? now : null;
+        return Boolean.TRUE.equals(atRisk) ? now : null;
+    }
+
+    /** true, false, or null when not given. */
+    private static Boolean bool(Map<String, String> parameters, String name) {
+        var value = parameters.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw BadRequest.invalid(name, "error.parameter.trueOrFalse", name);
+        }
+        return Boolean.valueOf(value);
     }
 
     private static boolean newestFirst(String order) {
@@ -122,7 +138,7 @@ final class WorkQueueParameters {
         if (order.equals("newest")) {
             return true;
         }
-        throw BadRequest.invalid("order", "order is oldest or newest");
+        throw BadRequest.invalid("order", "error.order");
     }
 
     private static int limit(String value) {
@@ -137,7 +153,7 @@ final class WorkQueueParameters {
         } catch (NumberFormatException e) {
             // Refused below.
         }
-        throw BadRequest.invalid("limit", "limit is 1 to " + ComplaintQuery.MAX_LIMIT);
+        throw BadRequest.invalid("limit", "error.limit", ComplaintQuery.MAX_LIMIT);
     }
 
     /** An instant, or a date meaning its start in Jakarta; a whole minute for roles without personal data. */
@@ -150,7 +166,7 @@ final class WorkQueueParameters {
             instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WorkingCalendar.ZONE).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw BadRequest.invalid(field, field + " is a date (2026-08-01) or an instant (2026-08-01T00:00:00Z)");
+            throw BadRequest.invalid(field, "error.time", field);
         }
         if (!Access.seesPersonalData(staff) && !instant.equals(instant.truncatedTo(ChronoUnit.MINUTES))) {
             throw BadRequest.invalid(field, field + " is a whole minute at most (2026-08-01T09:30:00Z) for your role: "

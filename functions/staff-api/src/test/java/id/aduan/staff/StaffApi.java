@@ -108,9 +108,29 @@ final class StaffApi {
     /** One staff member sending requests. */
     final class Caller {
         final Map<String, String> claims;
+        /** The Accept-Language header sent, or null for none. */
+        private final String language;
 
         Caller(Map<String, String> claims) {
+            this(claims, null);
+        }
+
+        private Caller(Map<String, String> claims, String language) {
             this.claims = Map.copyOf(claims);
+            this.language = language;
+        }
+
+        /** The same member, asking for answers in another language ({@code Accept-Language}). */
+        Caller acceptingLanguage(String acceptLanguage) {
+            return new Caller(claims, acceptLanguage);
+        }
+
+        private HttpApiEvents.Request from(HttpApiEvents.Request request) {
+            request.claims(claims);
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            return request;
         }
 
         String id() {
@@ -129,14 +149,23 @@ final class StaffApi {
         }
 
         Response list(Map<String, String> query) {
-            var request = HttpApiEvents.request("GET", "/complaints").claims(claims);
+            var request = from(HttpApiEvents.request("GET", "/complaints"));
             query.forEach(request::query);
             return invoke(request);
         }
 
         Response open(String id) {
-            return invoke(HttpApiEvents.request("GET", "/complaints/" + id).routeKey("GET /complaints/{id}")
-                    .pathParameter("id", id).claims(claims));
+            return invoke(from(HttpApiEvents.request("GET", "/complaints/" + id).routeKey("GET /complaints/{id}")
+                    .pathParameter("id", id)));
+        }
+
+        Response counts() {
+            return invoke(from(HttpApiEvents.request("GET", "/complaints/counts").routeKey("GET /complaints/counts")));
+        }
+
+        Response bulk(String json) {
+            return invoke(from(HttpApiEvents.request("POST", "/complaints/bulk-actions")
+                    .routeKey("POST /complaints/bulk-actions").header("content-type", "application/json").body(json)));
         }
 
         Response act(String id, String json) {
@@ -149,8 +178,8 @@ final class StaffApi {
 
         Response send(String method, String path, String routeKey, String parameter, String value, String json,
                       String ifMatch) {
-            var request = HttpApiEvents.request(method, path).routeKey(routeKey).pathParameter(parameter, value)
-                    .claims(claims).header("content-type", "application/json");
+            var request = from(HttpApiEvents.request(method, path).routeKey(routeKey).pathParameter(parameter, value))
+                    .header("content-type", "application/json");
             if (json != null) {
                 request.body(json);
             }

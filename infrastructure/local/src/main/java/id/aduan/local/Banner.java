@@ -1,16 +1,19 @@
 package id.aduan.local;
 
+import id.aduan.adapters.config.SlaSettings;
+import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AwsEmulator;
 import id.aduan.testkit.SamTemplate;
 import java.io.PrintStream;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** What {@code ./aduan up} says once everything runs: where things are, what runs when, how to stop. */
 final class Banner {
 
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** Times people read are Jakarta's, whatever zone this machine is in. */
+    static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'WIB'")
+            .withZone(WorkingCalendar.ZONE);
 
     private Banner() {
     }
@@ -37,6 +40,11 @@ final class Banner {
         out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.FIRE + "{Function}", "run a schedule now (./aduan fire)");
         out.printf("    %-6s %-32s    %s%n", "POST", LocalEndpoints.TOKEN, "a staff token for the console's sign-in");
         printSchedules(run, out);
+        var target = run.options().functionSettings().get(SlaSettings.TARGET_OVERRIDE);
+        if (target != null) {
+            out.println("  SLA        every target shortened to " + target + " around the clock (ADUAN_SLA_TARGET): warning at"
+                    + " 75 %, breach at 100 %, escalation half a target later; the sweep runs every minute");
+        }
         printEventSources(template, out);
         out.println("  Graph API  " + run.graph().url() + "   (stand-in for Instagram: replies are accepted, nothing leaves"
                 + " this machine)");
@@ -64,7 +72,7 @@ final class Banner {
         out.println("  Schedules" + (running ? "" : "  (not firing: --no-schedules; ./aduan fire <Function> runs one)"));
         var now = run.options().clock().instant();
         for (Schedules.Schedule schedule : schedules.all()) {
-            var next = schedules.nextFire(schedule, now).map(time -> "next " + NEXT.format(time)).orElse("never again");
+            var next = schedules.nextFire(schedule, now).map(time -> "next " + WIB.format(time)).orElse("never again");
             var zone = schedule.zone().equals(ZoneOffset.UTC) ? "" : " " + schedule.zone();
             out.printf("    %-32s %-24s %s%s  %s%n", schedule.function(), schedule.text(), schedule.event(), zone,
                     !schedule.enabled() ? "disabled" : running ? next : "");

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -52,10 +53,12 @@ final class Commands {
               up [--no-schedules]       start everything: AWS emulator, the resources, routes and schedules of
                                         template.yaml; stays in the foreground, Ctrl+C stops it
               send <fixture|file>       sign a webhook delivery as Meta does and POST it to the running webhook
-                   [--url URL] [--secret S]   (fixtures: comment-complaint.json, dm-text.json, … see testkit)
+                   [--now] [--url URL] [--secret S]   (fixtures: comment-complaint.json, dm-text.json, … see
+                                        testkit); --now stamps its times with the current time first
               complaint <ADU-XXXXX>     a stored complaint, with its messages and timeline, as JSON
-              complaints [--status NEW] [--limit 20]
-                                        the newest complaints (of every status unless --status)
+              complaints [--status NEW] [--limit 20] [--json]
+                                        the newest complaints as a table (of every status unless --status;
+                                        times in WIB), or as stored with --json
               token --role ROLE [--role ROLE] [--unit UNIT] [--email E] [--username U] [--ttl 8h]
                                         print a staff token; roles: admin, triage, supervisor, agent, viewer;
                                         supervisors, agents and viewers need --unit (e.g. BINA_MARGA_SDA;
@@ -94,9 +97,9 @@ final class Commands {
         try {
             return switch (command) {
                 case "up" -> up(Arguments.parse(rest, Set.of(), Set.of("no-schedules")));
-                case "send" -> send(Arguments.parse(rest, Set.of("url", "secret"), Set.of()));
+                case "send" -> send(Arguments.parse(rest, Set.of("url", "secret"), Set.of("now")));
                 case "complaint" -> complaint(Arguments.parse(rest, Set.of(), Set.of()));
-                case "complaints" -> complaints(Arguments.parse(rest, Set.of("status", "limit"), Set.of()));
+                case "complaints" -> complaints(Arguments.parse(rest, Set.of("status", "limit"), Set.of("json")));
                 case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "email", "username", "ttl"), Set.of()));
                 case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
@@ -176,7 +179,8 @@ final class Commands {
     }
 
     private int send(Arguments arguments) {
-        var body = delivery(arguments.single("a fixture name (like comment-complaint.json) or a delivery file"));
+        var recorded = delivery(arguments.single("a fixture name (like comment-complaint.json) or a delivery file"));
+        var body = arguments.flag("now") ? DeliveryRestamp.toNow(recorded, Clock.systemUTC().instant()) : recorded;
         var secret = arguments.option("secret").orElse(LocalOptions.appSecret(environment));
         var url = arguments.option("url").map(URI::create).orElseGet(() -> URI.create(running().url() + webhookPath()));
         var response = client.post(url, body, Map.of("content-type", "application/json",
@@ -232,7 +236,9 @@ final class Commands {
         arguments.noPositional();
         var status = arguments.option("status").map(Commands::status);
         int limit = arguments.option("limit").map(Commands::limit).orElse(20);
-        out.println(ComplaintLookup.print(ComplaintLookup.of(running()).newest(status, limit)));
+        var newest = ComplaintLookup.of(running()).newest(status, limit);
+        out.print(arguments.flag("json") ? ComplaintLookup.print(newest) + System.lineSeparator()
+                : ComplaintRows.table(newest));
         return OK;
     }
 
@@ -318,10 +324,19 @@ final class Commands {
         }
         for (JsonNode alert : alerts) {
             var subject = alert.path("subject").asText("");
-            out.println(alert.path("publishedAt").asText() + "  " + alert.path("topic").asText() + "  "
+            out.println(publishedAt(alert.path("publishedAt").asText()) + "  " + alert.path("topic").asText() + "  "
                     + (subject.isEmpty() ? "" : "[" + subject + "] ") + alert.path("message").asText());
         }
         return OK;
+    }
+
+    /** When an alert was published, as people read it: in WIB. */
+    private static String publishedAt(String instant) {
+        try {
+            return Banner.WIB.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private LocalState.Run running() {

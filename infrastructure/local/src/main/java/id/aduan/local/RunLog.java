@@ -1,18 +1,17 @@
 package id.aduan.local;
 
+import id.aduan.core.sla.WorkingCalendar;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * The local run's own lines, beside the functions' JSON log lines: what was invoked, by what, how it
- * ended and how long it took. Never message contents, which may carry personal data.
+ * ended and how long it took, at Jakarta's time of day. Never message contents, which may carry personal data.
  */
 final class RunLog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'WIB'").withZone(WorkingCalendar.ZONE);
 
     private final PrintStream out;
     private final Clock clock;
@@ -23,7 +22,7 @@ final class RunLog {
     }
 
     void line(String text) {
-        out.println(TIME.format(LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault())) + "  " + text);
+        out.println(TIME.format(clock.instant()) + "  " + text);
     }
 
     static long millisSince(long startedNanos) {

@@ -115,10 +115,15 @@ final class Schedules implements AutoCloseable {
     /** Runs the function's (first) schedule now, synchronously, and returns its result. */
     byte[] fireNow(String function) throws FunctionFailure {
         var schedule = schedules.stream().filter(s -> s.function().equals(function)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(host.hosts(function)
+                .orElseThrow(() -> new IllegalArgumentException((host.hosts(function)
                         ? function + " has no schedule in template.yaml"
-                        : "template.yaml declares no function " + function));
+                        : "template.yaml declares no function " + function)
+                        + "; the functions with a schedule are " + String.join(", ", scheduledFunctions())));
         return host.invoke(function, event(schedule, clock.instant()));
+    }
+
+    private List<String> scheduledFunctions() {
+        return schedules.stream().map(Schedule::function).distinct().sorted().toList();
     }
 
     byte[] event(Schedule schedule, Instant time) {

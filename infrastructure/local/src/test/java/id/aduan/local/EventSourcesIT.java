@@ -130,10 +130,14 @@ class EventSourcesIT {
     }
 
     @Test
-    void firingAFunctionWithoutScheduleSaysSo() {
+    void firingAFunctionWithoutScheduleSaysSoAndNamesTheOnesWithOne() {
         var response = send(request(LocalEndpoints.FIRE + "EchoFunction").POST(BodyPublishers.noBody()));
+        var mistyped = send(request(LocalEndpoints.FIRE + "NightlyFunktion").POST(BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("EchoFunction has no schedule");
+        assertThat(response.body()).contains("EchoFunction has no schedule", "NightlyFunction");
+        assertThat(mistyped.statusCode()).isEqualTo(404);
+        assertThat(mistyped.body()).contains("no function NightlyFunktion", "the functions with a schedule are",
+                "NightlyFunction");
     }
 }

@@ -18,7 +18,7 @@ class TemplateContractTest {
     }
 
     @Test
-    void everyDeclaredRouteIsMatchedAndNoOtherMethodOnItsPath() {
+    void everyDeclaredRouteIsMatchedAndNoOtherMethodOnItsPathUnlessAVariableRouteTakesIt() {
         var routes = TEMPLATE.functions().stream().flatMap(f -> f.httpRoutes().stream()).toList();
         var table = new RouteTable(routes);
 
@@ -26,7 +26,7 @@ class TemplateContractTest {
             assertThat(table.match(route.method(), route.path())).hasValueSatisfying(match ->
                     assertThat(match.route()).isEqualTo(route));
             for (String method : Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")) {
-                var declared = routes.stream().anyMatch(r -> r.path().equals(route.path()) && r.method().equals(method));
+                var declared = RoutePaths.served(routes, method, route.path());
                 assertThat(table.match(method, route.path()).isPresent()).as(method + " " + route.path()).isEqualTo(declared);
             }
         }

@@ -73,7 +73,7 @@ final class ClockCodec {
         return fields;
     }
 
-    private static SlaClock decode(ClockKind kind, Map<String, String> fields) {
+    static SlaClock decode(ClockKind kind, Map<String, String> fields) {
         var window = new SlaWindow(TimeBasis.valueOf(fields.get("basis")), Duration.parse(fields.get("length")),
                 Duration.parse(fields.get("warnAfter")));
         ClockState state = switch (fields.get("state")) {

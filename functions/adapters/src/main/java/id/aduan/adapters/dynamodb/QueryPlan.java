@@ -35,6 +35,12 @@ record QueryPlan(String index, String partitionAttribute, Bounds bounds, Filter 
         if (query.slaAtRiskBy() != null) {
             filter.add("#risk <= :riskBy", "#risk", Keys.SLA_RISK_AT, ":riskBy", Keys.time(query.slaAtRiskBy()));
         }
+        if (query.suggestedComplaint() != null) {
+            filter.nested("triage", "complaint", query.suggestedComplaint().toString());
+        }
+        if (query.suggestedUnit() != null) {
+            filter.nested("triage", "unit", query.suggestedUnit());
+        }
         if (query.textContains() != null) {
             filter.add("contains(#search, :search)", "#search",
                     query.maskedTextOnly() ? Keys.MASKED_SEARCH_TEXT : Keys.SEARCH_TEXT, ":search", query.textContains());
@@ -98,6 +104,15 @@ record QueryPlan(String index, String partitionAttribute, Bounds bounds, Filter 
             if (value != null) {
                 add("#" + attribute + " = :" + attribute, "#" + attribute, attribute, ":" + attribute, value);
             }
+        }
+
+        /** A value inside a map attribute: triage's suggestion is stored as one ({@code triage.unit}). */
+        void nested(String attribute, String key, String value) {
+            var placeholder = ":" + attribute + "_" + key;
+            terms.add("#" + attribute + ".#" + attribute + "_" + key + " = " + placeholder);
+            names.put("#" + attribute, attribute);
+            names.put("#" + attribute + "_" + key, key);
+            values.put(placeholder, AttributeValue.fromS(value));
         }
 
         void add(String term, String name, String attribute, String placeholder, String value) {

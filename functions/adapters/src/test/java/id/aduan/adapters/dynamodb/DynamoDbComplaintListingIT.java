@@ -102,7 +102,8 @@ class DynamoDbComplaintListingIT {
     }
 
     private static ComplaintQuery query(Set<Status> statuses, String text, boolean newestFirst, int limit) {
-        return new ComplaintQuery(statuses, null, null, null, null, null, null, null, null, text, newestFirst, limit, null, false);
+        return new ComplaintQuery(statuses, null, null, null, null, null, null, null, null, text, null, null, newestFirst,
+                limit, null, false);
     }
 
     private Complaint moveTo(Complaint before, Status status) {

@@ -1,6 +1,7 @@
 package id.aduan.core.access;
 
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.workflow.ActionKind;
 import java.util.EnumSet;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class Access {
     /** Throws {@link NotPermitted} unless the member's roles allow the action. */
     public static void require(StaffMember staff, ActionKind kind) {
         if (!may(staff, kind)) {
-            throw new NotPermitted("your roles " + groups(staff) + " do not allow " + kind.label());
+            throw new NotPermitted(Phrase.of("error.forbidden.action", groups(staff), kind.phrase()));
         }
     }
 
@@ -112,7 +113,7 @@ public final class Access {
         require(staff, ActionKind.ASSIGN);
         boolean assignsOthers = staff.has(Role.ADMIN) || staff.has(Role.TRIAGE) || staff.has(Role.SUPERVISOR);
         if (!assignsOthers && assigneeId != null && !assigneeId.equals(staff.id())) {
-            throw new NotPermitted("an agent assigns complaints to themselves only");
+            throw new NotPermitted(Phrase.of("error.forbidden.assignOthers"));
         }
     }
 

@@ -1,9 +1,20 @@
 package id.aduan.core.access;
 
-/** The staff member's roles do not allow what they asked for (answered 403). */
-public final class NotPermitted extends RuntimeException {
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
 
-    public NotPermitted(String message) {
-        super(message);
+/** The staff member's roles do not allow what they asked for (answered 403). */
+public final class NotPermitted extends RuntimeException implements Explained {
+
+    private final Phrase explanation;
+
+    public NotPermitted(Phrase explanation) {
+        super(explanation.toString());
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Phrase explanation() {
+        return explanation;
     }
 }

@@ -13,14 +13,18 @@ import java.util.Set;
  * @param slaAtRiskBy  only complaints with a running SLA clock whose warning falls due by this
  *                     instant: warned or breached at that instant (now, or now plus a look-ahead)
  * @param textContains only complaints whose text contains this, ignoring case
+ * @param suggestedComplaint only complaints triage judged to be one (true) or not (false); a mention
+ *                     whose text is not fetched yet is neither
+ * @param suggestedUnit only complaints triage suggested for this unit
  * @param resumeAfter  the position a previous page ended at (opaque, from {@link ComplaintPage})
  * @param maskedTextOnly {@code textContains} is looked for in the text as masked for roles that may not
  *                     see personal data, so that a search never finds what its reader cannot see
  */
 public record ComplaintQuery(Set<Status> statuses, String unit, String assigneeId, Priority priority,
                              String category, Channel channel, Instant receivedFrom, Instant receivedBefore,
-                             Instant slaAtRiskBy, String textContains, boolean newestFirst, int limit,
-                             String resumeAfter, boolean maskedTextOnly) {
+                             Instant slaAtRiskBy, String textContains, Boolean suggestedComplaint,
+                             String suggestedUnit, boolean newestFirst, int limit, String resumeAfter,
+                             boolean maskedTextOnly) {
 
     public static final int MAX_LIMIT = 100;
 
@@ -43,17 +47,19 @@ public record ComplaintQuery(Set<Status> statuses, String unit, String assigneeI
 
     public ComplaintQuery withUnit(String value) {
         return new ComplaintQuery(statuses, value, assigneeId, priority, category, channel, receivedFrom,
-                receivedBefore, slaAtRiskBy, textContains, newestFirst, limit, resumeAfter, maskedTextOnly);
+                receivedBefore, slaAtRiskBy, textContains, suggestedComplaint, suggestedUnit, newestFirst, limit,
+                resumeAfter, maskedTextOnly);
     }
 
     public ComplaintQuery searchingMaskedTextOnly() {
         return new ComplaintQuery(statuses, unit, assigneeId, priority, category, channel, receivedFrom,
-                receivedBefore, slaAtRiskBy, textContains, newestFirst, limit, resumeAfter, true);
+                receivedBefore, slaAtRiskBy, textContains, suggestedComplaint, suggestedUnit, newestFirst, limit,
+                resumeAfter, true);
     }
 
     public ComplaintQuery resumingAfter(String position) {
         return new ComplaintQuery(statuses, unit, assigneeId, priority, category, channel, receivedFrom,
-                receivedBefore, slaAtRiskBy, textContains, newestFirst, limit, Objects.requireNonNull(position),
-                maskedTextOnly);
+                receivedBefore, slaAtRiskBy, textContains, suggestedComplaint, suggestedUnit, newestFirst, limit,
+                Objects.requireNonNull(position), maskedTextOnly);
     }
 }

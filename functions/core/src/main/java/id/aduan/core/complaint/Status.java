@@ -1,26 +1,23 @@
 package id.aduan.core.complaint;
 
+import id.aduan.core.language.Labelled;
+
 /**
  * Where a complaint stands, following the SP4N-LAPOR! stages. {@link #label()} is what staff see.
  */
-public enum Status {
-    NEW("Baru"),
-    NEEDS_INFO("Menunggu informasi"),
-    VERIFIED("Terverifikasi"),
-    FORWARDED("Didisposisikan"),
-    IN_PROGRESS("Ditindaklanjuti"),
-    RESOLVED("Selesai"),
-    CLOSED("Ditutup"),
-    REJECTED("Ditolak");
+public enum Status implements Labelled {
+    NEW,
+    NEEDS_INFO,
+    VERIFIED,
+    FORWARDED,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED,
+    REJECTED;
 
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "status";
     }
 
     /** Closed and rejected complaints take no more follow-ups; a new message opens a new complaint. */

@@ -4,6 +4,7 @@ import id.aduan.core.access.Access;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphResult;
@@ -38,10 +39,10 @@ public final class CommentModeration {
         Access.require(staff, ActionKind.HIDE_COMMENT);
         Counter.requireVersion(complaint, expectedVersion);
         var comment = ReplySituation.of(detail, false).comment()
-                .orElseThrow(() -> new ActionConflict("NOT_A_COMMENT", "the complaint did not come from a comment",
+                .orElseThrow(() -> new ActionConflict("NOT_A_COMMENT", Phrase.of("error.comment.notAComment"),
                         List.of()));
         if (comment.hidden()) {
-            throw new ActionConflict("ALREADY_HIDDEN", "the comment is already hidden", List.of());
+            throw new ActionConflict("ALREADY_HIDDEN", Phrase.of("error.comment.alreadyHidden"), List.of());
         }
         if (instagram.hideComment(comment.commentId()) instanceof GraphResult.Failure<String>(var failure)) {
             throw new InstagramRefused(failure);

@@ -9,6 +9,7 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ComplaintPage;
 import id.aduan.core.complaint.ComplaintQuery;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintListing;
 import id.aduan.core.port.ComplaintStore;
@@ -58,11 +59,11 @@ public final class ComplaintDesk {
      */
     public ComplaintPage list(StaffMember staff, ComplaintQuery query) {
         if (!Access.mayRead(staff)) {
-            throw new NotPermitted("your token carries no role that may read complaints");
+            throw new NotPermitted(Phrase.of("error.forbidden.read"));
         }
         var scope = Access.unitScope(staff);
         if (scope.isPresent() && query.unit() != null && !query.unit().equals(scope.get())) {
-            throw new NotPermitted("you see the complaints of " + scope.get() + " only");
+            throw new NotPermitted(Phrase.of("error.forbidden.otherUnit", scope.get()));
         }
         var scoped = scope.map(query::withUnit).orElse(query);
         return listing.page(Access.seesPersonalData(staff) ? scoped : scoped.searchingMaskedTextOnly());
@@ -88,7 +89,7 @@ public final class ComplaintDesk {
             case ChangeResult.StaleVersion(long current) -> throw new VersionConflict(expectedVersion, current);
             case ChangeResult.NotFound notFound -> throw new ComplaintNotFound(reference);
             case ChangeResult.LinkedComplaintClosed(ComplaintId original) -> throw new InvalidAction("duplicateOf",
-                    "the original was closed or rejected meanwhile; merge into an open complaint");
+                    Phrase.of("error.duplicate.originalClosedMeanwhile"));
         };
     }
 

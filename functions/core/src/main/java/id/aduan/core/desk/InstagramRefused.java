@@ -1,9 +1,11 @@
 package id.aduan.core.desk;
 
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.port.GraphFailure;
 
 /** Instagram did not do what was asked (answered 502 with Meta's reason, never the token). */
-public final class InstagramRefused extends RuntimeException {
+public final class InstagramRefused extends RuntimeException implements Explained {
 
     private final GraphFailure failure;
 
@@ -14,5 +16,11 @@ public final class InstagramRefused extends RuntimeException {
 
     public GraphFailure failure() {
         return failure;
+    }
+
+    /** Meta's own words stay as Meta wrote them. */
+    @Override
+    public Phrase explanation() {
+        return Phrase.of("error.instagramRefused", failure.summary());
     }
 }

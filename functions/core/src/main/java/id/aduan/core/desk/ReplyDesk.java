@@ -5,6 +5,7 @@ import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.ConfigStore;
@@ -17,6 +18,7 @@ import id.aduan.core.reply.ReplyPlan;
 import id.aduan.core.reply.ReplySituation;
 import id.aduan.core.reply.ReplyText;
 import id.aduan.core.reply.ReplyTextRejected;
+import id.aduan.core.reply.TemplateValueMissing;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
@@ -89,8 +91,8 @@ public final class ReplyDesk {
         var plan = ReplyPlan.of(ReplySituation.of(detail, humanAgentEnabled), now);
         if (plan.option(request.method()).isEmpty()) {
             var why = plan.unavailable().get(request.method());
-            throw new ActionConflict("REPLY_METHOD_UNAVAILABLE", request.method() + " is not possible now: "
-                    + (why == null ? "" : why.label()),
+            throw new ActionConflict("REPLY_METHOD_UNAVAILABLE", Phrase.of("error.reply.methodUnavailable",
+                    request.method().phrase(), why == null ? "" : why.phrase()),
                     plan.options().stream().map(ReplyOption::method).map(ReplyMethod::name).toList());
         }
         var after = before.toBuilder().version(before.version() + 1).build();
@@ -120,7 +122,7 @@ public final class ReplyDesk {
                     ? ReplyText.comment(text, code).value()
                     : ReplyText.directMessage(text, code).value();
         } catch (ReplyTextRejected rejected) {
-            throw new InvalidAction("text", rejected.getMessage());
+            throw new InvalidAction("text", rejected.explanation());
         }
     }
 
@@ -138,9 +140,9 @@ public final class ReplyDesk {
         }
         try {
             return config.replyTemplates().render(request.template(), context);
-        } catch (IllegalArgumentException missingValue) {
-            throw new InvalidAction("template", "template " + request.template()
-                    + " does not fit this complaint: " + missingValue.getMessage());
+        } catch (TemplateValueMissing missing) {
+            throw new InvalidAction("template", Phrase.of("error.reply.templateDoesNotFit", request.template(),
+                    missing.placeholder().token()));
         }
     }
 }

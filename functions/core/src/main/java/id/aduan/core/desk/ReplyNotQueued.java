@@ -1,16 +1,19 @@
 package id.aduan.core.desk;
 
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
+
 /**
  * The reply was recorded but could not be put on the reply queue: it will not be sent. The timeline
  * says so (REPLY_FAILED, NOT_QUEUED) unless that write failed too ({@code recorded} false).
  */
-public final class ReplyNotQueued extends RuntimeException {
+public final class ReplyNotQueued extends RuntimeException implements Explained {
 
     private final String replyId;
     private final boolean recorded;
 
     public ReplyNotQueued(String replyId, boolean recorded, Throwable cause) {
-        super("reply " + replyId + " could not be queued and will not be sent; queue it again", cause);
+        super(Phrase.of("error.reply.notQueued", replyId).toString(), cause);
         this.replyId = replyId;
         this.recorded = recorded;
     }
@@ -21,5 +24,10 @@ public final class ReplyNotQueued extends RuntimeException {
 
     public boolean recorded() {
         return recorded;
+    }
+
+    @Override
+    public Phrase explanation() {
+        return Phrase.of("error.reply.notQueued", replyId);
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.core.desk;
 
+import id.aduan.core.language.Phrase;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.TemplateKey;
 import id.aduan.core.workflow.InvalidAction;
@@ -8,11 +9,11 @@ import id.aduan.core.workflow.InvalidAction;
 public record ReplyRequest(ReplyMethod method, TemplateKey template, String text) {
     public ReplyRequest {
         if (method == null) {
-            throw new InvalidAction("method", "name the reply method: PUBLIC_COMMENT_REPLY, DM, DM_HUMAN_AGENT or PRIVATE_REPLY");
+            throw new InvalidAction("method", Phrase.of("error.reply.methodRequired"));
         }
         text = text == null || text.isBlank() ? null : text.strip();
         if ((template == null) == (text == null)) {
-            throw new InvalidAction(template == null ? "text" : "template", "give either a template or a text");
+            throw new InvalidAction(template == null ? "text" : "template", Phrase.of("error.reply.templateOrText"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.core.reply;
 
+import id.aduan.core.language.Phrase;
 import java.util.Objects;
 
 /**
@@ -14,12 +15,11 @@ public record CommentText(String value) {
     public CommentText {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
-            throw new ReplyTextRejected("a public reply needs text");
+            throw new ReplyTextRejected(Phrase.of("error.reply.publicNeedsText"));
         }
         int characters = value.codePointCount(0, value.length());
         if (characters > MAX_CHARACTERS) {
-            throw new ReplyTextRejected("a public reply holds at most " + MAX_CHARACTERS
-                    + " characters; this one has " + characters);
+            throw new ReplyTextRejected(Phrase.of("error.reply.publicTooLong", MAX_CHARACTERS, characters));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.core.reply;
 
+import id.aduan.core.language.Phrase;
 import java.text.BreakIterator;
 import java.util.Objects;
 
@@ -13,12 +14,11 @@ public record DirectMessageText(String value) {
     public DirectMessageText {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
-            throw new ReplyTextRejected("a direct message needs text");
+            throw new ReplyTextRejected(Phrase.of("error.reply.directNeedsText"));
         }
         int bytes = Utf8.length(value);
         if (bytes > MAX_BYTES) {
-            throw new ReplyTextRejected("a direct message holds at most " + MAX_BYTES
-                    + " UTF-8 bytes; this one has " + bytes);
+            throw new ReplyTextRejected(Phrase.of("error.reply.directTooLong", MAX_BYTES, bytes));
         }
     }
 

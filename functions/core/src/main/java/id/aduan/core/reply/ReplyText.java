@@ -1,5 +1,6 @@
 package id.aduan.core.reply;
 
+import id.aduan.core.language.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +43,7 @@ public final class ReplyText {
 
     private static String withTrackingCode(String text, String trackingCode) {
         if (text.isBlank()) {
-            throw new ReplyTextRejected("a reply needs text");
+            throw new ReplyTextRejected(Phrase.of("error.reply.needsText"));
         }
         var stripped = text.strip();
         return stripped.contains(trackingCode) ? stripped : stripped + "\n\nKode aduan: " + trackingCode;

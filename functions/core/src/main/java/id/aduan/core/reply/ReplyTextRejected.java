@@ -1,9 +1,20 @@
 package id.aduan.core.reply;
 
-/** A reply text Instagram would refuse: empty, or over the limit of its channel. */
-public final class ReplyTextRejected extends IllegalArgumentException {
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
 
-    public ReplyTextRejected(String reason) {
-        super(reason);
+/** A reply text Instagram would refuse: empty, or over the limit of its channel. */
+public final class ReplyTextRejected extends IllegalArgumentException implements Explained {
+
+    private final Phrase explanation;
+
+    public ReplyTextRejected(Phrase explanation) {
+        super(explanation.toString());
+        this.explanation = explanation;
+    }
+
+    @Override
+    public Phrase explanation() {
+        return explanation;
     }
 }

@@ -35,9 +35,8 @@ public record Template(TemplateKey key, String text) {
         StringBuilder reply = new StringBuilder();
         while (token.find()) {
             Placeholder placeholder = Placeholder.named(token.group(1)).orElseThrow();
-            String value = context.value(placeholder).orElseThrow(() -> new IllegalArgumentException(
-                    "template " + key + " quotes " + placeholder.token() + " but complaint "
-                            + context.trackingCode() + " has no value for it"));
+            String value = context.value(placeholder).orElseThrow(() -> new TemplateValueMissing(key,
+                    placeholder, context.trackingCode()));
             token.appendReplacement(reply, Matcher.quoteReplacement(value));
         }
         return token.appendTail(reply).toString();

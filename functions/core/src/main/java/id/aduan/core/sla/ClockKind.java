@@ -1,23 +1,20 @@
 package id.aduan.core.sla;
 
+import id.aduan.core.language.Labelled;
+
 /** The four SLA clocks of a complaint, following the SP4N-LAPOR! stages. {@link #label()} is what staff see. */
-public enum ClockKind {
+public enum ClockKind implements Labelled {
     /** From the message to the first public reply or DM from staff. */
-    FIRST_RESPONSE("Tanggapan pertama"),
+    FIRST_RESPONSE,
     /** From the message to VERIFIED or REJECTED. */
-    VERIFICATION("Verifikasi"),
+    VERIFICATION,
     /** From FORWARDED (disposisi to a unit) to IN_PROGRESS. */
-    FOLLOW_UP("Tindak lanjut"),
+    FOLLOW_UP,
     /** From VERIFIED to RESOLVED. */
-    RESOLUTION("Penyelesaian");
+    RESOLUTION;
 
-    private final String label;
-
-    ClockKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "clock";
     }
 }

@@ -10,6 +10,7 @@ import static id.aduan.core.complaint.Status.RESOLVED;
 import static id.aduan.core.complaint.Status.VERIFIED;
 
 import id.aduan.core.complaint.Status;
+import id.aduan.core.language.Labelled;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,38 +20,37 @@ import java.util.Set;
  * first nine are the workflow's moves from status to status; the others change no status.
  * {@link #label()} is what staff see.
  */
-public enum ActionKind {
-    VERIFY("Verifikasi", EnumSet.of(NEW, NEEDS_INFO), VERIFIED),
-    ASK_FOR_INFORMATION("Minta informasi", EnumSet.of(NEW), NEEDS_INFO),
+public enum ActionKind implements Labelled {
+    VERIFY(EnumSet.of(NEW, NEEDS_INFO), VERIFIED),
+    ASK_FOR_INFORMATION(EnumSet.of(NEW), NEEDS_INFO),
     /** Disposisi: hand the complaint to the responsible unit (OPD). */
-    FORWARD("Disposisi", EnumSet.of(VERIFIED), FORWARDED),
+    FORWARD(EnumSet.of(VERIFIED), FORWARDED),
     /** Hand a forwarded complaint to another unit, with the reason. */
-    REROUTE("Alihkan ke unit lain", EnumSet.of(FORWARDED), FORWARDED),
-    START_FOLLOW_UP("Mulai tindak lanjut", EnumSet.of(FORWARDED), IN_PROGRESS),
-    RESOLVE("Selesaikan", EnumSet.of(IN_PROGRESS), RESOLVED),
-    CLOSE("Tutup", EnumSet.of(RESOLVED), CLOSED),
+    REROUTE(EnumSet.of(FORWARDED), FORWARDED),
+    START_FOLLOW_UP(EnumSet.of(FORWARDED), IN_PROGRESS),
+    RESOLVE(EnumSet.of(IN_PROGRESS), RESOLVED),
+    CLOSE(EnumSet.of(RESOLVED), CLOSED),
     /** Within the objection window after it was resolved. */
-    REOPEN("Buka kembali", EnumSet.of(RESOLVED), IN_PROGRESS),
-    REJECT("Tolak", EnumSet.of(NEW, NEEDS_INFO, VERIFIED), REJECTED),
-    ASSIGN("Tugaskan", open(), null),
-    ADD_NOTE("Catatan internal", EnumSet.allOf(Status.class), null),
-    CHANGE_PRIORITY("Ubah prioritas", open(), null),
+    REOPEN(EnumSet.of(RESOLVED), IN_PROGRESS),
+    REJECT(EnumSet.of(NEW, NEEDS_INFO, VERIFIED), REJECTED),
+    ASSIGN(open(), null),
+    ADD_NOTE(EnumSet.allOf(Status.class), null),
+    CHANGE_PRIORITY(open(), null),
     /** Replies go out in any status: a rejected complaint is told why, a duplicate where to follow it. */
-    QUEUE_REPLY("Balas pelapor", EnumSet.allOf(Status.class), null),
-    HIDE_COMMENT("Sembunyikan komentar", EnumSet.allOf(Status.class), null);
+    QUEUE_REPLY(EnumSet.allOf(Status.class), null),
+    HIDE_COMMENT(EnumSet.allOf(Status.class), null);
 
-    private final String label;
     private final Set<Status> from;
     private final Status to;
 
-    ActionKind(String label, Set<Status> from, Status to) {
-        this.label = label;
+    ActionKind(Set<Status> from, Status to) {
         this.from = Set.copyOf(from);
         this.to = to;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "action";
     }
 
     /** The statuses the action may be taken in. */

@@ -1,18 +1,22 @@
 package id.aduan.core.workflow;
 
 import id.aduan.core.complaint.Status;
+import id.aduan.core.language.Explained;
+import id.aduan.core.language.Phrase;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The workflow does not allow the action in the complaint's status now (answered 409 with the allowed ones). */
-public final class MoveNotAllowed extends RuntimeException {
+public final class MoveNotAllowed extends RuntimeException implements Explained {
 
     private final ActionKind attempted;
     private final Status status;
     private final Set<ActionKind> allowed;
+    private final Phrase explanation;
 
-    public MoveNotAllowed(ActionKind attempted, Status status, Set<ActionKind> allowed, String why) {
-        super(why);
+    public MoveNotAllowed(ActionKind attempted, Status status, Set<ActionKind> allowed, Phrase why) {
+        super(why.toString());
+        this.explanation = why;
         this.attempted = attempted;
         this.status = status;
         this.allowed = allowed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowed));
@@ -29,5 +33,10 @@ public final class MoveNotAllowed extends RuntimeException {
     /** Every action the workflow allows in this status now, whoever asks. */
     public Set<ActionKind> allowed() {
         return allowed;
+    }
+
+    @Override
+    public Phrase explanation() {
+        return explanation;
     }
 }

@@ -4,6 +4,7 @@ import id.aduan.core.complaint.Assignee;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.language.Phrase;
 
 /**
  * One thing a staff member asks to do to a complaint, checked for completeness when it is built; the
@@ -26,7 +27,7 @@ public sealed interface StaffAction {
             unit = required("unit", unit, 40);
             category = required("category", category, MAX_CATEGORY);
             if (priority == null) {
-                throw new InvalidAction("priority", "verifying sets the priority: URGENT, HIGH, NORMAL or LOW");
+                throw new InvalidAction("priority", Phrase.of("error.priority.verifyRequired"));
             }
             note = optional("note", note, MAX_REASON);
         }
@@ -119,17 +120,17 @@ public sealed interface StaffAction {
             implements StaffAction {
         public Reject {
             if (reason == null) {
-                throw new InvalidAction("reason",
-                        "rejecting needs a reason: NOT_A_COMPLAINT, SPAM, NOT_OUR_AUTHORITY or DUPLICATE");
+                throw new InvalidAction("reason", Phrase.of("error.reject.reasonRequired"));
             }
             note = optional("note", note, MAX_REASON);
             referral = reason == RejectionReason.NOT_OUR_AUTHORITY ? required("referral", referral, MAX_REFERRAL)
                     : forbidden("referral", referral, "NOT_OUR_AUTHORITY");
             if (reason == RejectionReason.DUPLICATE && duplicateOf == null) {
-                throw new InvalidAction("duplicateOf", "a duplicate names the tracking code of the original");
+                throw new InvalidAction("duplicateOf", Phrase.of("error.duplicate.needsOriginal"));
             }
             if (reason != RejectionReason.DUPLICATE && duplicateOf != null) {
-                throw new InvalidAction("duplicateOf", "duplicateOf goes with the reason DUPLICATE only");
+                throw new InvalidAction("duplicateOf", Phrase.of("error.field.onlyWithReason", "duplicateOf",
+                        RejectionReason.DUPLICATE));
             }
         }
 
@@ -158,7 +159,7 @@ public sealed interface StaffAction {
     record ChangePriority(Priority priority, String reason) implements StaffAction {
         public ChangePriority {
             if (priority == null) {
-                throw new InvalidAction("priority", "the new priority is URGENT, HIGH, NORMAL or LOW");
+                throw new InvalidAction("priority", Phrase.of("error.priority.required"));
             }
             reason = optional("reason", reason, MAX_REASON);
         }
@@ -171,7 +172,7 @@ public sealed interface StaffAction {
     private static String required(String field, String value, int max) {
         var text = optional(field, value, max);
         if (text == null) {
-            throw new InvalidAction(field, field + " is required");
+            throw new InvalidAction(field, Phrase.of("error.field.required", field));
         }
         return text;
     }
@@ -183,14 +184,14 @@ public sealed interface StaffAction {
         var text = value.strip();
         int characters = text.codePointCount(0, text.length());
         if (characters > max) {
-            throw new InvalidAction(field, field + " holds at most " + max + " characters; this one has " + characters);
+            throw new InvalidAction(field, Phrase.of("error.field.tooLong", field, max, characters));
         }
         return text;
     }
 
     private static String forbidden(String field, String value, String onlyWith) {
         if (value != null && !value.isBlank()) {
-            throw new InvalidAction(field, field + " goes with the reason " + onlyWith + " only");
+            throw new InvalidAction(field, Phrase.of("error.field.onlyWithReason", field, onlyWith));
         }
         return null;
     }

@@ -8,6 +8,7 @@ import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.language.Phrase;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.unit.UnitCatalog;
@@ -153,11 +154,11 @@ public final class Workflow {
         return complaint.autoCloseAt().filter(at::isBefore).isPresent();
     }
 
-    private String why(Complaint complaint, ActionKind kind) {
+    private Phrase why(Complaint complaint, ActionKind kind) {
         if (kind == ActionKind.REOPEN && complaint.status() == Status.RESOLVED) {
-            return "the objection window of " + objectionWindow.toDays() + " days after it was resolved has passed";
+            return Phrase.of("error.objectionWindowPassed", objectionWindow.toDays());
         }
-        return kind.label() + " is not possible while the complaint is " + complaint.status();
+        return Phrase.of("error.moveNotAllowed", kind.phrase(), complaint.status().phrase());
     }
 
     private static void verify(Change change, Verify verify) {
@@ -192,7 +193,7 @@ public final class Workflow {
     private static void forward(Change change, Forward forward) {
         var unit = forward.unit() != null ? forward.unit() : change.before.unit();
         if (unit == null) {
-            throw new InvalidAction("unit", "name the unit to forward to");
+            throw new InvalidAction("unit", Phrase.of("error.forward.unitRequired"));
         }
         requireUnit(change.context, unit, "unit");
         change.move(Status.FORWARDED, forward.note(), Map.of("unit", unit));
@@ -202,7 +203,7 @@ public final class Workflow {
     private static void reroute(Change change, Reroute reroute) {
         requireUnit(change.context, reroute.unit(), "unit");
         if (reroute.unit().equals(change.before.unit())) {
-            throw new InvalidAction("unit", "the complaint is already with " + reroute.unit());
+            throw new InvalidAction("unit", Phrase.of("error.reroute.sameUnit", reroute.unit()));
         }
         change.builder.clocks(change.before.clocks() == null ? null : change.before.clocks()
                 .onStatusChange(Status.FORWARDED, Status.FORWARDED, change.context.now(), change.context.rules()));
@@ -216,13 +217,13 @@ public final class Workflow {
         details.put("rejection", reject.reason().name());
         if (reject.reason() == RejectionReason.DUPLICATE) {
             var original = context.original().filter(o -> o.trackingCode().equals(reject.duplicateOf()))
-                    .orElseThrow(() -> new InvalidAction("duplicateOf", "no complaint " + reject.duplicateOf()));
+                    .orElseThrow(() -> new InvalidAction("duplicateOf", Phrase.of("error.notFound.complaint", reject.duplicateOf())));
             if (original.id().equals(before.id())) {
-                throw new InvalidAction("duplicateOf", "a complaint cannot duplicate itself");
+                throw new InvalidAction("duplicateOf", Phrase.of("error.duplicate.itself"));
             }
             if (!original.acceptsFollowUps()) {
-                throw new InvalidAction("duplicateOf", original.trackingCode() + " is " + original.status()
-                        + "; merge into an open complaint");
+                throw new InvalidAction("duplicateOf", Phrase.of("error.duplicate.originalNotOpen",
+                        original.trackingCode(), original.status().phrase()));
             }
             details.put("duplicateOf", original.trackingCode().value());
             change.linked = new LinkedEvent(original.id(), TimelineEvent.merged(before.id(), before.trackingCode(),
@@ -243,7 +244,8 @@ public final class Workflow {
         var from = change.before.assignee();
         var to = assign.assignee();
         if (Objects.equals(from == null ? null : from.id(), to == null ? null : to.id())) {
-            throw new InvalidAction("assignee", to == null ? "the complaint has no assignee" : "already assigned to " + to.id());
+            throw new InvalidAction("assignee", to == null ? Phrase.of("error.assign.nobody")
+                    : Phrase.of("error.assign.already", to.id()));
         }
         change.builder.assignee(to);
         change.events.add(TimelineEvent.assigned(change.key("assigned"), change.context.now(), change.context.actor(),
@@ -253,7 +255,7 @@ public final class Workflow {
     private static void changePriority(Change change, Priority priority, String reason) {
         var before = change.before;
         if (priority == before.priority()) {
-            throw new InvalidAction("priority", "the priority is already " + priority);
+            throw new InvalidAction("priority", Phrase.of("error.priority.unchanged", priority));
         }
         change.builder.priority(priority).clocks(before.clocks() == null ? null
                 : before.clocks().onPriorityChange(priority, change.context.now(), change.context.rules()));
@@ -263,7 +265,7 @@ public final class Workflow {
 
     private static void requireUnit(ActionContext context, String unit, String field) {
         if (!context.units().contains(unit)) {
-            throw new InvalidAction(field, "unknown unit " + unit);
+            throw new InvalidAction(field, Phrase.of("error.unit.unknown", unit));
         }
     }
 

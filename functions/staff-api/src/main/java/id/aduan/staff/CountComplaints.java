@@ -1,0 +1,42 @@
+package id.aduan.staff;
+
+import id.aduan.adapters.http.HttpRequest;
+import id.aduan.adapters.http.HttpResponse;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.language.Phrase;
+import java.util.LinkedHashMap;
+
+/**
+ * {@code GET /complaints/counts}: the open complaints of the caller's scope by status, the NEW ones
+ * triage judged not to be complaints apart, and how many are at risk or breached.
+ */
+final class CountComplaints implements Route {
+
+    private final Wiring wiring;
+
+    CountComplaints(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+        request.query().keySet().stream().findFirst().ifPresent(name -> {
+            throw new BadRequest("UNKNOWN_PARAMETER", name, Phrase.of("error.parameter.none", name));
+        });
+        var counts = wiring.queue.counts(staff);
+        var byStatus = new LinkedHashMap<String, Integer>();
+        for (Status status : Status.values()) {
+            if (counts.byStatus().containsKey(status)) {
+                byStatus.put(status.name(), counts.byStatus().get(status));
+            }
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("byStatus", byStatus);
+        body.put("notComplaintSuggested", counts.notComplaintSuggested());
+        body.put("slaAtRisk", counts.slaAtRisk());
+        body.put("slaBreached", counts.slaBreached());
+        body.put("complete", counts.complete());
+        return HttpResponse.json(200, body);
+    }
+}
