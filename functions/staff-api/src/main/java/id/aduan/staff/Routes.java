@@ -51,8 +51,7 @@ final class Routes {
             return ErrorResponses.error(401, "UNAUTHENTICATED", Phrase.of("error.unauthenticated"), Route.language(request));
         }
         if (!StaffClaims.isIdToken(request.claims())) {
-            return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", "the staff API takes the ID token of a staff sign-in "
-                    + "(token_use id), which names the unit; this token is not one", Map.of());
+            return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", Phrase.of("error.notAnIdToken"), Route.language(request));
         }
         Access.requireUnitWhereNeeded(staff.get());
         wiring.directory.record(staff.get().id(), staff.get().name());

@@ -169,8 +169,7 @@ final class WorkQueueParameters {
             throw BadRequest.invalid(field, "error.time", field);
         }
         if (!Access.seesPersonalData(staff) && !instant.equals(instant.truncatedTo(ChronoUnit.MINUTES))) {
-            throw BadRequest.invalid(field, field + " is a whole minute at most (2026-08-01T09:30:00Z) for your role: "
-                    + "seconds are refused");
+            throw BadRequest.invalid(field, "error.time.wholeMinute", field);
         }
         return instant;
     }

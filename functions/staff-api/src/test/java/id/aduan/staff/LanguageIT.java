@@ -35,7 +35,7 @@ class LanguageIT {
     @Test
     void theSameRefusalReadsInIndonesianByDefaultAndInEnglishOnRequest() {
         var complaint = seed.comment("jalan berlubang", Instant.now()).id().value();
-        var viewer = api.as("viewer", null);
+        var viewer = api.as("viewer", "*");
         var action = "{\"action\": \"START_FOLLOW_UP\", \"version\": 1}";
 
         var indonesian = viewer.act(complaint, action);

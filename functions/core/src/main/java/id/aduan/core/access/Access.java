@@ -62,11 +62,10 @@ public final class Access {
             return;
         }
         if (staff.unit() == null) {
-            throw new NotPermitted("your roles " + groups(staff) + " work for one unit, and your token names none "
-                    + "(custom:unit)");
+            throw new NotPermitted(Phrase.of("error.forbidden.noUnit", groups(staff)));
         }
         if (EVERY_UNIT.equals(staff.unit()) && !seesEveryUnit(staff)) {
-            throw new NotPermitted("custom:unit " + EVERY_UNIT + " (every unit) is for viewers only");
+            throw new NotPermitted(Phrase.of("error.forbidden.everyUnitViewersOnly", EVERY_UNIT));
         }
     }
 
