@@ -73,7 +73,7 @@ class LanguageIT {
 
         var answers = List.of(
                 api.invoke(HttpApiEvents.request("GET", "/complaints")),
-                api.as("viewer", null).act(complaint, "{\"action\": \"RESOLVE\", \"version\": 2}"),
+                api.as("viewer", "*").act(complaint, "{\"action\": \"RESOLVE\", \"version\": 2}"),
                 triage.open("ADU-ZZZZZ"),
                 triage.act(complaint, "{\"action\": \"RESOLVE\", \"version\": 2}"),
                 triage.act(complaint, "{\"action\": \"REJECT\", \"rejection\": \"SPAM\", \"version\": 1}"),

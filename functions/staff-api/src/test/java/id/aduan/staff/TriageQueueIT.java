@@ -150,7 +150,7 @@ class TriageQueueIT {
                 {"action": "REJECT", "rejection": "SPAM", "complaints": [{"id": "%s", "version": 1}]}"""
                 .formatted(praise.id().value());
 
-        for (var caller : List.of(api.as("viewer", null), api.as("agent", "BINA_MARGA_SDA"),
+        for (var caller : List.of(api.as("viewer", "*"), api.as("agent", "BINA_MARGA_SDA"),
                 api.as("supervisor", "BINA_MARGA_SDA"))) {
             var refused = caller.bulk(body);
             assertThat(refused.status()).isEqualTo(403);
