@@ -4,6 +4,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TriageState;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
@@ -30,7 +31,13 @@ import java.util.regex.Pattern;
  */
 public final class Publication {
 
+    static final String GENERAL_UNIT = "UMUM";
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}._]+");
+    /**
+     * Eight or more digits, separators between them allowed: any phone number, NIK or KK, valid or not.
+     * Stricter than {@link PersonalData}, which staff masking uses: the public sees none of it.
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d(?:[\\s.\\-]?\\d){7,}");
 
     /** A public reply as the citizen read it under their comment. */
     public record PublicReply(Instant at, String text) {
@@ -52,9 +59,18 @@ public final class Publication {
         return complaint.status() == Status.RESOLVED || complaint.status().isFinal();
     }
 
+    /** The unit that answers for it: the one staff set, else the one triage suggested, else the general one. */
+    public static String responsibleUnit(Complaint complaint) {
+        if (complaint.unit() != null) {
+            return complaint.unit();
+        }
+        return complaint.triage() instanceof TriageState.Assessed assessed ? assessed.suggestion().unit() : GENERAL_UNIT;
+    }
+
     public static String description(Complaint complaint) {
         var text = complaint.text();
-        if (text == null || text.isBlank() || !PersonalData.find(text).isEmpty() || HANDLE.matcher(text).find()) {
+        if (text == null || text.isBlank() || !PersonalData.find(text).isEmpty() || HANDLE.matcher(text).find()
+                || LONG_NUMBER.matcher(text).find()) {
             return "";
         }
         var username = complaint.reporter().username();
@@ -65,9 +81,10 @@ public final class Publication {
         return text.strip();
     }
 
-    /** Personal data and @handles in a text the city wrote, replaced by asterisks. */
+    /** Numbers, e-mail addresses and @handles in a text the city wrote, replaced by asterisks. */
     public static String mask(String text) {
-        return HANDLE.matcher(PersonalData.mask(text)).replaceAll("@***");
+        var withoutNumbers = LONG_NUMBER.matcher(text).replaceAll("****");
+        return HANDLE.matcher(PersonalData.mask(withoutNumbers)).replaceAll("@***");
     }
 
     /** The replies sent publicly under the citizen's comment, oldest first. */
