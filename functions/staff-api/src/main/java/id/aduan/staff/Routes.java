@@ -15,7 +15,7 @@ final class Routes {
     /** The route keys served, in the order the README lists them. */
     static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
-            "GET /config/{section}", "PUT /config/{section}");
+            "GET /config/{section}", "PUT /config/{section}", "GET /reports/summary", "GET /reports/complaints.csv");
 
     private final Map<String, Route> byKey;
 
@@ -28,7 +28,9 @@ final class Routes {
                 "POST /complaints/{id}/replies", new QueueReply(wiring),
                 "POST /complaints/{id}/hide", new HideComment(wiring),
                 "GET /config/{section}", ConfigSections.reading(wiring),
-                "PUT /config/{section}", ConfigSections.writing(wiring));
+                "PUT /config/{section}", ConfigSections.writing(wiring),
+                "GET /reports/summary", new ReportSummary(wiring),
+                "GET /reports/complaints.csv", new ComplaintsCsv(wiring));
         if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
             throw new IllegalStateException("every route key is listed in KEYS and served");
         }

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
 import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -18,6 +19,7 @@ import id.aduan.core.desk.CommentModeration;
 import id.aduan.core.desk.ComplaintDesk;
 import id.aduan.core.desk.ReplyDesk;
 import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.PeriodIndex;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -43,6 +45,7 @@ public final class Wiring {
     final ReplyDesk replies;
     final CommentModeration moderation;
     final Cursors cursors;
+    final PeriodIndex periods;
     final Routes routes;
     private final Priming priming;
 
@@ -71,6 +74,7 @@ public final class Wiring {
                 new GraphApiClient(GraphApiSettings.from(settings), instagramSecrets::accessToken), clock);
         var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);
         this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
+        this.periods = new DynamoDbPeriodIndex(table);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
     }

@@ -136,7 +136,7 @@ final class WorkQueueParameters {
     }
 
     /** An instant, or a date meaning its start in Jakarta. */
-    private static Instant instant(String value, String field) {
+    static Instant instant(String value, String field) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,37 @@
+package id.aduan.staff;
+
+import id.aduan.core.report.ReportWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The window of a staff report: {@code from} (inclusive) and {@code to} (exclusive), each a date (its
+ * start in Jakarta) or an instant; by default the 30 days up to now, at most a year and a day.
+ */
+final class ReportParameters {
+
+    static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+
+    private ReportParameters() {
+    }
+
+    static ReportWindow window(Map<String, String> parameters, Set<String> others, Instant now) {
+        parameters.keySet().stream().filter(name -> !name.equals("from") && !name.equals("to") && !others.contains(name))
+                .sorted().findFirst().ifPresent(name -> {
+                    throw new BadRequest("UNKNOWN_PARAMETER", name, "unknown parameter " + name);
+                });
+        var to = parameters.containsKey("to") ? WorkQueueParameters.instant(parameters.get("to"), "to") : now;
+        var from = parameters.containsKey("from") ? WorkQueueParameters.instant(parameters.get("from"), "from")
+                : to.minus(DEFAULT_LENGTH);
+        if (!from.isBefore(to)) {
+            throw BadRequest.invalid("to", "to is after from");
+        }
+        var window = new ReportWindow(from, to);
+        if (window.length().compareTo(ReportWindow.LONGEST) > 0) {
+            throw BadRequest.invalid("from", "a report covers at most " + ReportWindow.LONGEST.toDays() + " days");
+        }
+        return window;
+    }
+}
