@@ -6,17 +6,17 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.http.ServedRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The public API, with no sign-in: Open311 GeoReport v2, the transparency figures, the tracking lookup
  * and the public page. Maps every failure to its answer here (Open311's own error list on Open311
- * routes, the JSON error elsewhere) and logs one line per request, never a tracking code's owner.
+ * routes, the JSON error elsewhere); requests are logged as {@link ServedRequests} does.
  */
 public final class PublicApiHandler implements RequestStreamHandler {
 
@@ -41,26 +41,8 @@ public final class PublicApiHandler implements RequestStreamHandler {
     }
 
     HttpResponse handle(HttpRequest request) {
-        long started = System.nanoTime();
-        long requestsBefore = wiring.runtime.requests().total("DynamoDb");
-        HttpResponse response;
-        try {
-            response = wiring.routes.handle(request);
-        } catch (RuntimeException failure) {
-            response = error(request, failure).withHeader("cache-control", "no-store");
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        long dynamoDbRequests = wiring.runtime.requests().total("DynamoDb") - requestsBefore;
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put("requestId", request.requestId());
-        fields.put("route", request.routeKey());
-        fields.put("status", response.status());
-        fields.put("durationMillis", millis);
-        fields.put("dynamoDbRequests", dynamoDbRequests);
-        wiring.runtime.log().info("public request", fields);
-        wiring.runtime.metrics().emit(Map.of("PublicRequestMillis", millis, "DynamoDbRequests", dynamoDbRequests,
-                response.status() >= 500 ? "PublicRequestsFailed" : "PublicRequestsServed", 1));
-        return response;
+        return new ServedRequests(wiring.runtime, "Public").serve(request, wiring.routes::handle,
+                failure -> error(request, failure).withHeader("cache-control", "no-store"));
     }
 
     private HttpResponse error(HttpRequest request, RuntimeException failure) {

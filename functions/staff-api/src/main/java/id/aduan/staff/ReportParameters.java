@@ -1,5 +1,8 @@
 package id.aduan.staff;
 
+import id.aduan.core.access.Access;
+import id.aduan.core.access.NotPermitted;
+import id.aduan.core.access.StaffMember;
 import id.aduan.core.report.ReportWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +20,11 @@ final class ReportParameters {
     private ReportParameters() {
     }
 
-    static ReportWindow window(Map<String, String> parameters, Set<String> others, Instant now) {
+    /** The window asked for, once the reader is known to read reports; {@code others} are the route's own parameters. */
+    static ReportWindow window(StaffMember staff, Map<String, String> parameters, Set<String> others, Instant now) {
+        if (!Access.mayRead(staff)) {
+            throw new NotPermitted("your token names no role that reads reports");
+        }
         parameters.keySet().stream().filter(name -> !name.equals("from") && !name.equals("to") && !others.contains(name))
                 .sorted().findFirst().ifPresent(name -> {
                     throw new BadRequest("UNKNOWN_PARAMETER", name, "unknown parameter " + name);

@@ -37,11 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -70,14 +65,7 @@ public final class ReportBenchmark {
             var deployment = Deployment.create(emulator, SamTemplate.locate(), "aduan-bench", TestSecrets.byLogicalId());
             var settings = new Settings(deployment.environment("PublicApiFunction"));
             var reads = new ItemsRead();
-            var dynamoDb = DynamoDbClient.builder()
-                    .httpClient(UrlConnectionHttpClient.builder().build())
-                    .region(Region.of(AwsEmulator.REGION))
-                    .endpointOverride(emulator.endpoint())
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY)))
-                    .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(reads))
-                    .build();
+            var dynamoDb = reads.client(emulator);
             long seeding = System.nanoTime();
             seed(deployment, settings.tableName(), count);
             System.out.printf("seeded %,d complaints received in 2026 in %.1f s%n", count,
