@@ -18,24 +18,26 @@ final class Routes {
     static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/counts",
             "POST /complaints/bulk-actions", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
-            "GET /config/{section}", "PUT /config/{section}");
+            "GET /config/{section}", "PUT /config/{section}", "GET /reports/summary", "GET /reports/complaints.csv");
 
     private final Map<String, Route> byKey;
     private final Wiring wiring;
 
     Routes(Wiring wiring) {
         this.wiring = wiring;
-        this.byKey = Map.of(
-                "GET /complaints", new ListComplaints(wiring),
-                "GET /complaints/counts", new CountComplaints(wiring),
-                "POST /complaints/bulk-actions", new BulkActions(wiring),
-                "GET /complaints/{id}", new OpenComplaint(wiring),
-                "POST /complaints/{id}/actions", ActOnComplaint.actions(wiring),
-                "POST /complaints/{id}/notes", ActOnComplaint.notes(wiring),
-                "POST /complaints/{id}/replies", new QueueReply(wiring),
-                "POST /complaints/{id}/hide", new HideComment(wiring),
-                "GET /config/{section}", ConfigSections.reading(wiring),
-                "PUT /config/{section}", ConfigSections.writing(wiring));
+        this.byKey = Map.ofEntries(
+                Map.entry("GET /complaints", new ListComplaints(wiring)),
+                Map.entry("GET /complaints/counts", new CountComplaints(wiring)),
+                Map.entry("POST /complaints/bulk-actions", new BulkActions(wiring)),
+                Map.entry("GET /complaints/{id}", new OpenComplaint(wiring)),
+                Map.entry("POST /complaints/{id}/actions", ActOnComplaint.actions(wiring)),
+                Map.entry("POST /complaints/{id}/notes", ActOnComplaint.notes(wiring)),
+                Map.entry("POST /complaints/{id}/replies", new QueueReply(wiring)),
+                Map.entry("POST /complaints/{id}/hide", new HideComment(wiring)),
+                Map.entry("GET /config/{section}", ConfigSections.reading(wiring)),
+                Map.entry("PUT /config/{section}", ConfigSections.writing(wiring)),
+                Map.entry("GET /reports/summary", new ReportSummary(wiring)),
+                Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)));
         if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
             throw new IllegalStateException("every route key is listed in KEYS and served");
         }

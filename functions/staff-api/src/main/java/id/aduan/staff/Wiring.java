@@ -8,6 +8,7 @@ import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbStaffDirectory;
+import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
 import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -24,6 +25,7 @@ import id.aduan.core.desk.ReplyDesk;
 import id.aduan.core.language.Language;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
+import id.aduan.core.port.PeriodIndex;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,6 +54,7 @@ public final class Wiring {
     final Cursors cursors;
     final StaffDirectory directory;
     final AssigneeNames assigneeNames;
+    final PeriodIndex periods;
     final Routes routes;
     private final Priming priming;
 
@@ -83,6 +86,7 @@ public final class Wiring {
         this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
         this.directory = new DynamoDbStaffDirectory(table, clock);
         this.assigneeNames = new AssigneeNames(directory);
+        this.periods = new DynamoDbPeriodIndex(table);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
     }

@@ -158,6 +158,15 @@ final class WorkQueueParameters {
 
     /** An instant, or a date meaning its start in Jakarta; a whole minute for roles without personal data. */
     private static Instant instant(String value, String field, StaffMember staff) {
+        var instant = instant(value, field);
+        if (instant != null && !Access.seesPersonalData(staff) && !instant.equals(instant.truncatedTo(ChronoUnit.MINUTES))) {
+            throw BadRequest.invalid(field, "error.time.wholeMinute", field);
+        }
+        return instant;
+    }
+
+    /** An instant, or a date meaning its start in Jakarta. */
+    static Instant instant(String value, String field) {
         if (value == null) {
             return null;
         }
@@ -167,9 +176,6 @@ final class WorkQueueParameters {
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw BadRequest.invalid(field, "error.time", field);
-        }
-        if (!Access.seesPersonalData(staff) && !instant.equals(instant.truncatedTo(ChronoUnit.MINUTES))) {
-            throw BadRequest.invalid(field, "error.time.wholeMinute", field);
         }
         return instant;
     }

@@ -1,9 +1,15 @@
 package id.aduan.bench;
 
+import id.aduan.testkit.AwsEmulator;
 import java.util.concurrent.atomic.LongAdder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -14,6 +20,19 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * examined, items a GetItem or BatchGetItem returned. A Scan is counted apart: there must be none.
  */
 final class ItemsRead implements ExecutionInterceptor {
+
+    /** A DynamoDB client of the emulator whose reads this counter counts. */
+    DynamoDbClient client(AwsEmulator emulator) {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder().build())
+                .region(Region.of(AwsEmulator.REGION))
+                .endpointOverride(emulator.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY)))
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(this))
+                .build();
+    }
+
 
     final LongAdder queried = new LongAdder();
     final LongAdder fetched = new LongAdder();

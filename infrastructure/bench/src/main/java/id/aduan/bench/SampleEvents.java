@@ -95,6 +95,10 @@ final class SampleEvents implements AutoCloseable {
                     .query("status", "NEW").query("limit", "20")
                     .claims(Map.of("sub", "bench-" + run, "cognito:username", "bench", "cognito:groups", "[triage]", "token_use", "id"))
                     .toJson();
+            case "PublicApiFunction" -> {
+                deliver(SampleDeliveries.comment(700_000 + run));
+                yield HttpApiEvents.request("GET", "/transparansi").routeKey("GET /transparansi").toJson();
+            }
             case "DeliveryRetryFunction", "TriageLearnerFunction", "DailyDigestFunction", ColdStartSuite.BASELINE ->
                     scheduled(logicalId);
             default -> throw new IllegalArgumentException("no sample event for " + logicalId);

@@ -41,10 +41,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -100,14 +96,7 @@ public final class SlaSweepBenchmark {
             this.deployment = Deployment.create(emulator, template, "aduan-bench", TestSecrets.byLogicalId());
             var settings = new Settings(deployment.environment("SlaMonitorFunction"));
             this.table = settings.tableName();
-            this.dynamoDb = DynamoDbClient.builder()
-                    .httpClient(UrlConnectionHttpClient.builder().build())
-                    .region(Region.of(AwsEmulator.REGION))
-                    .endpointOverride(emulator.endpoint())
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY)))
-                    .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(reads))
-                    .build();
+            this.dynamoDb = reads.client(emulator);
             var counted = new ComplaintTable(dynamoDb, table);
             var runtime = new FunctionRuntime("sla-monitor", settings, Clock.fixed(NOW, ZoneOffset.UTC));
             this.wiring = new Wiring(runtime, new DynamoDbSlaStore(counted), new DynamoDbAlertOutbox(counted),

@@ -57,6 +57,8 @@ final class ComplaintItem {
     List<String> places;
     String threadKey;
     String topic;
+    String period;
+    String periodOrder;
 
     static final StaticTableSchema<ComplaintItem> SCHEMA = Attributes.of(ComplaintItem.class, ComplaintItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
@@ -112,6 +114,10 @@ final class ComplaintItem {
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_UNIT_INDEX))
             .string(Keys.BY_ASSIGNEE_PK, i -> i.assigneeQueue, (i, v) -> i.assigneeQueue = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_ASSIGNEE_INDEX))
+            .string(Keys.PERIOD_PK, i -> i.period, (i, v) -> i.period = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_PERIOD_INDEX))
+            .string(Keys.PERIOD_SK, i -> i.periodOrder, (i, v) -> i.periodOrder = v,
+                    StaticAttributeTags.secondarySortKey(Keys.BY_PERIOD_INDEX))
             .string(Keys.SLA_RISK_AT, i -> i.slaRiskAt, (i, v) -> i.slaRiskAt = v)
             .string(Keys.SEARCH_TEXT, i -> i.searchText, (i, v) -> i.searchText = v)
             .string(Keys.MASKED_SEARCH_TEXT, i -> i.maskedSearchText, (i, v) -> i.maskedSearchText = v)

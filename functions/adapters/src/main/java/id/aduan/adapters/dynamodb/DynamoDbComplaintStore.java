@@ -89,7 +89,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
         var tx = table.transaction();
         int state = StateUpdate.add(tx, change.before(), after);
         for (TimelineEvent event : change.events()) {
-            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after, event), Transaction.Condition.ITEM_ABSENT);
         }
         change.confirmedRouting().ifPresent(example ->
                 tx.put(ConfirmedRoutingItem.SCHEMA, ConfirmedRoutingItem.of(example), null));

@@ -138,7 +138,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, followUp.event()), null);
         if (followUp.statusChange() != null) {
             for (TimelineEvent event : followUp.statusChange().events()) {
-                tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, event), null);
+                tx.put(EventItem.SCHEMA, ItemMapping.toItem(followUp.statusChange().after(), event), null);
             }
         }
         var failure = tx.commit();

@@ -1,9 +1,13 @@
 package id.aduan.adapters.dynamodb;
 
 import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** The stored form of one timeline event ({@code C#<id>} / {@code E#<time>#<event key>}). */
+/**
+ * The stored form of one timeline event ({@code C#<id>} / {@code E#<time>#<event key>}). A reopening or
+ * re-route also carries the month index keys and the complaint's unit and category, for reports.
+ */
 final class EventItem {
     String pk;
     String sk;
@@ -15,6 +19,10 @@ final class EventItem {
     String type;
     String reason;
     Map<String, String> details;
+    String period;
+    String periodOrder;
+    String unit;
+    String category;
 
     static final StaticTableSchema<EventItem> SCHEMA = Attributes.of(EventItem.class, EventItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
@@ -26,5 +34,11 @@ final class EventItem {
             .string("type", i -> i.type, (i, v) -> i.type = v)
             .string("reason", i -> i.reason, (i, v) -> i.reason = v)
             .stringMap("details", i -> i.details, (i, v) -> i.details = v)
+            .string(Keys.PERIOD_PK, i -> i.period, (i, v) -> i.period = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_PERIOD_INDEX))
+            .string(Keys.PERIOD_SK, i -> i.periodOrder, (i, v) -> i.periodOrder = v,
+                    StaticAttributeTags.secondarySortKey(Keys.BY_PERIOD_INDEX))
+            .string("unit", i -> i.unit, (i, v) -> i.unit = v)
+            .string("category", i -> i.category, (i, v) -> i.category = v)
             .build();
 }

@@ -17,6 +17,8 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.report.Move;
+import id.aduan.core.report.Topic;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.triage.DuplicateFeatures;
@@ -101,6 +103,8 @@ final class ItemMapping {
         if (complaint.assignee() != null) {
             item.assigneeQueue = Keys.assigneeQueue(complaint.assignee().id(), complaint.status().name());
         }
+        item.period = Keys.receivedIn(Keys.month(complaint.receivedAt()));
+        item.periodOrder = item.queueOrder;
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
         item.maskedSearchText = Keys.maskedSearchText(complaint.text());
@@ -196,6 +200,21 @@ final class ItemMapping {
         item.type = event.type().name();
         item.reason = event.reason();
         item.details = event.details().isEmpty() ? null : new HashMap<>(event.details());
+        return item;
+    }
+
+    /**
+     * An event of a change to {@code after}: a reopening or re-route goes into the month index with the
+     * unit and category the complaint has after it, so reports count it without reading the complaint.
+     */
+    static EventItem toItem(Complaint after, TimelineEvent event) {
+        var item = toItem(after.id(), event);
+        if (Move.kindOf(event).isPresent()) {
+            item.period = Keys.movesIn(Keys.month(event.at()));
+            item.periodOrder = Keys.moveOrder(event.at(), after.id(), event.key());
+            item.unit = after.unit();
+            item.category = Topic.of(after);
+        }
         return item;
     }
 

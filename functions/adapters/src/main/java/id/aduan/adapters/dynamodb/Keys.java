@@ -2,8 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.triage.PersonalData;
+import id.aduan.core.sla.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -49,6 +51,11 @@ import java.util.Locale;
  * and assignee, SLA risk ({@code slaRiskAt}, the first warning instant of a running clock) and text
  * ({@code searchText}, the text in lower case, or {@code maskedSearchText}, the same masked) are filters on those bounded Queries. A status lives in
  * the partition key so that closed complaints, which pile up forever, never cost an open queue a read.
+ *
+ * <p>Reports. {@code ByPeriod} holds every complaint under the Jakarta month it arrived in
+ * ({@code PERIOD#<yyyy-MM>}, ordered by {@code <received time>#<id>}) and every reopening and re-route
+ * under the month it happened in ({@code MOVES#<yyyy-MM>}, ordered by {@code <time>#<id>#<event key>}),
+ * so a report reads the months of its window and nothing else.
  */
 public final class Keys {
 
@@ -78,6 +85,10 @@ public final class Keys {
     public static final String DUPLICATES_INDEX = "Duplicates";
     public static final String DUPLICATES_PK = "DUPPK";
     public static final String DUPLICATES_SK = "DUPSK";
+    /** Complaints by the month they arrived in and workflow moves by the month they happened in. */
+    public static final String BY_PERIOD_INDEX = "ByPeriod";
+    public static final String PERIOD_PK = "PERIODPK";
+    public static final String PERIOD_SK = "PERIODSK";
     /** SLA deadlines spread over this many due-index partitions, so that writes do not pile on one. */
     public static final int SLA_SHARDS = 4;
     /** Epoch seconds after which DynamoDB deletes the item. */
@@ -233,6 +244,24 @@ public final class Keys {
 
     static String duplicatePartition(String unit) {
         return "DUP#" + unit;
+    }
+
+    /** The partition of the complaints received in a Jakarta month. */
+    public static String receivedIn(YearMonth month) {
+        return "PERIOD#" + month;
+    }
+
+    /** The partition of the reopenings and re-routes made in a Jakarta month. */
+    public static String movesIn(YearMonth month) {
+        return "MOVES#" + month;
+    }
+
+    static YearMonth month(Instant at) {
+        return YearMonth.from(at.atZone(WorkingCalendar.ZONE));
+    }
+
+    static String moveOrder(Instant at, ComplaintId id, String eventKey) {
+        return time(at) + "#" + id.value() + "#" + eventKey;
     }
 
     static String due(Instant at, String id) {

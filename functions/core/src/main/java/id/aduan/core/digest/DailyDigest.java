@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 public final class DailyDigest {
 
     /** Complaints still waiting for the city: RESOLVED ones wait for the reporter, not for staff. */
-    static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.NEEDS_INFO, Status.VERIFIED, Status.FORWARDED,
+    public static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.NEEDS_INFO, Status.VERIFIED, Status.FORWARDED,
             Status.IN_PROGRESS);
 
     private final DigestSource source;

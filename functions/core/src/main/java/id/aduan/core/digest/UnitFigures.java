@@ -4,6 +4,7 @@ import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.Breach;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Status;
+import id.aduan.core.report.Percentile;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ClockKind;
 import java.time.Duration;
@@ -38,7 +39,7 @@ public record UnitFigures(Map<Age, Integer> backlogByAge, Map<Status, Integer> b
             return label;
         }
 
-        static Age of(Duration waited) {
+        public static Age of(Duration waited) {
             if (waited.compareTo(Duration.ofDays(1)) < 0) {
                 return UNDER_ONE_DAY;
             }
@@ -55,16 +56,8 @@ public record UnitFigures(Map<Age, Integer> backlogByAge, Map<Status, Integer> b
         static FirstResponse of(List<ComplaintSnapshot> received) {
             var times = received.stream().flatMap(c -> c.firstResponseTime().stream())
                     .sorted(Comparator.naturalOrder()).toList();
-            return new FirstResponse(received.size(), times.size(), percentile(times, 50), percentile(times, 90));
-        }
-
-        /** Nearest rank: the smallest time that at least {@code percent} % of the answers beat or match. */
-        static Optional<Duration> percentile(List<Duration> sorted, int percent) {
-            if (sorted.isEmpty()) {
-                return Optional.empty();
-            }
-            int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-            return Optional.of(sorted.get(Math.max(rank, 1) - 1));
+            return new FirstResponse(received.size(), times.size(), Percentile.nearestRank(times, 50),
+                    Percentile.nearestRank(times, 90));
         }
     }
 

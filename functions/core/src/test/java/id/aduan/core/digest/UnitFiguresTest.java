@@ -2,6 +2,7 @@ package id.aduan.core.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.core.report.Percentile;
 import id.aduan.core.digest.UnitFigures.Age;
 import id.aduan.core.digest.UnitFigures.FirstResponse;
 import java.time.Duration;
@@ -15,10 +16,10 @@ class UnitFiguresTest {
     void percentilesAreTheNearestRank() {
         var times = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).stream().map(Duration::ofMinutes).toList();
 
-        assertThat(FirstResponse.percentile(times, 50)).contains(Duration.ofMinutes(5));
-        assertThat(FirstResponse.percentile(times, 90)).contains(Duration.ofMinutes(9));
-        assertThat(FirstResponse.percentile(List.of(Duration.ofMinutes(7)), 90)).contains(Duration.ofMinutes(7));
-        assertThat(FirstResponse.percentile(List.of(), 50)).isEqualTo(Optional.empty());
+        assertThat(Percentile.nearestRank(times, 50)).contains(Duration.ofMinutes(5));
+        assertThat(Percentile.nearestRank(times, 90)).contains(Duration.ofMinutes(9));
+        assertThat(Percentile.nearestRank(List.of(Duration.ofMinutes(7)), 90)).contains(Duration.ofMinutes(7));
+        assertThat(Percentile.nearestRank(List.of(), 50)).isEqualTo(Optional.empty());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package id.aduan.adapters.http;
+
+import id.aduan.adapters.runtime.FunctionRuntime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How an HTTP API function serves a request: runs its route, turns a failure into its answer, and logs
+ * one line (route, status, time, DynamoDB requests, the complaint a path names; never message text or
+ * personal data) with the metrics {@code <Api>RequestMillis}, {@code DynamoDbRequests} and
+ * {@code <Api>RequestsServed} or {@code <Api>RequestsFailed}.
+ *
+ * @param api the API's name in log lines and metric names: {@code Staff}, {@code Public}
+ */
+public record ServedRequests(FunctionRuntime runtime, String api) {
+
+    public HttpResponse serve(HttpRequest request, Function<HttpRequest, HttpResponse> route,
+                              Function<RuntimeException, HttpResponse> failure) {
+        long started = System.nanoTime();
+        long requestsBefore = runtime.requests().total("DynamoDb");
+        HttpResponse response;
+        try {
+            response = route.apply(request);
+        } catch (RuntimeException e) {
+            response = failure.apply(e);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long dynamoDbRequests = runtime.requests().total("DynamoDb") - requestsBefore;
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("requestId", request.requestId());
+        fields.put("route", request.routeKey());
+        request.pathParameter("id").ifPresent(id -> fields.put("complaint", id));
+        fields.put("status", response.status());
+        fields.put("durationMillis", millis);
+        fields.put("dynamoDbRequests", dynamoDbRequests);
+        runtime.log().info(api.toLowerCase(Locale.ROOT) + " request", fields);
+        runtime.metrics().emit(Map.of(api + "RequestMillis", millis, "DynamoDbRequests", dynamoDbRequests,
+                api + (response.status() >= 500 ? "RequestsFailed" : "RequestsServed"), 1));
+        return response;
+    }
+}
