@@ -23,6 +23,7 @@ import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +92,11 @@ final class PublicSeed {
     }
 
     private Complaint apply(Complaint before, Complaint after, List<TimelineEvent> events) {
-        store.apply(ComplaintChange.of(before, after, events));
-        return after;
+        var change = ComplaintChange.of(before, after, events);
+        var result = store.apply(change);
+        if (!(result instanceof ChangeResult.Applied)) {
+            throw new IllegalStateException("the seed's change was not applied: " + result);
+        }
+        return change.after();
     }
 }
