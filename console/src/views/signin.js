@@ -3,7 +3,7 @@ import { t, word } from '../lib/i18n.js';
 import { finishHostedSignIn, startHostedSignIn } from '../lib/pkce.js';
 
 const ROLES = ['triage', 'agent', 'supervisor', 'viewer', 'admin'];
-const UNIT_SCOPED = ['agent', 'supervisor'];
+const UNIT_SCOPED = ['agent', 'supervisor', 'viewer'];
 
 /**
  * /masuk. Deployed: the user pool's hosted sign-in (authorization code with PKCE), and back here with
@@ -54,6 +54,7 @@ export async function renderSignIn(app) {
   h('button', { type: 'submit', class: 'primary' }, t('signIn')));
   card.append(form);
   syncUnit();
+  unit.append(h('option', { value: '*' }, t('allUnits')));
   for (const [code, label] of await localUnits()) unit.append(h('option', { value: code }, label));
   return undefined;
 }
@@ -65,10 +66,10 @@ async function mintToken(body) {
   return json.token;
 }
 
-/** The units to pick from, read with a short-lived viewer token (every role may read the units). */
+/** The units to pick from, read with a short-lived token of a viewer of every unit (every role may read them). */
 async function localUnits() {
   try {
-    const token = await mintToken({ role: 'viewer', name: 'sign-in' });
+    const token = await mintToken({ role: 'viewer', unit: '*', name: 'sign-in' });
     const response = await fetch('/config/units', { headers: { authorization: `Bearer ${token}` } });
     const units = (await response.json()).value.units;
     return units.map((u) => [u.code, `${u.name} (${u.code})`]);

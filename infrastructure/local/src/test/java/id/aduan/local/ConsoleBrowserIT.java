@@ -158,7 +158,7 @@ class ConsoleBrowserIT {
     void aViewerSeesTheComplaintWithoutAnyActionButton() throws Exception {
         var code = deliverComment("Sampah menumpuk di TPS Jl. Sukajadi, bau sekali").trackingCode().value();
         try (var viewer = browser()) {
-            viewer.signIn("viewer", null, "pimpinan.viewer");
+            viewer.signIn("viewer", "*", "pimpinan.viewer");
             viewer.openComplaint(code);
 
             assertThat(viewer.waitFor(By.cssSelector(".no-actions")).getText())
