@@ -7,6 +7,7 @@ import { commandFor } from './lib/keyboard.js';
 import { renderSignIn } from './views/signin.js';
 import { Inbox } from './views/inbox.js';
 import { ComplaintView } from './views/complaint.js';
+import { renderReports } from './views/reports.js';
 import { renderSettings } from './views/settings.js';
 import { showHelp } from './views/help.js';
 
@@ -95,6 +96,13 @@ export class App {
     await this.loadUnits();
     this.shell();
     this.complaintView?.stop();
+    if (path === '/laporan') {
+      this.inbox?.stop();
+      this.inbox = null;
+      this.workspace.dataset.pane = 'settings';
+      document.title = `${t('reports')} · Aduan`;
+      return renderReports(this, this.main);
+    }
     if (path === '/pengaturan') {
       this.inbox?.stop();
       this.inbox = null;
@@ -133,6 +141,7 @@ export class App {
         + (staff.unit ? ` · ${staff.unit}` : ''))),
       h('button', { type: 'button', class: 'link', onclick: () => { setLanguage(currentLanguage() === 'id' ? 'en' : 'id'); this.inbox?.stop(); this.inbox = null; this.render(); } },
         t('language')),
+      h('a', { href: '/laporan', 'data-route': '', class: 'link' }, t('reports')),
       staff.roles.includes('admin') ? h('a', { href: '/pengaturan', 'data-route': '', class: 'link' }, t('settings')) : null,
       h('button', { type: 'button', class: 'link', onclick: () => this.signOut() }, t('signOut')));
     const header = h('header', { class: 'topbar' },

@@ -50,5 +50,6 @@ export class StaffApi {
   reply(id, version, reply) { return this.call('POST', `/complaints/${encodeURIComponent(id)}/replies`, { ...reply, version }); }
   hide(id, version) { return this.call('POST', `/complaints/${encodeURIComponent(id)}/hide`, { version }); }
   config(section) { return this.call('GET', `/config/${section}`); }
+  reports(query) { return this.call('GET', `/reports/summary?${query}`); }
   saveConfig(section, version, value) { return this.call('PUT', `/config/${section}`, { version, value }); }
 }

@@ -155,7 +155,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aViewerSeesTheComplaintWithoutAnyActionButton() throws Exception {
+    void aViewerSeesTheComplaintWithoutAnyActionButtonAndReadsTheReports() throws Exception {
         var code = deliverComment("Sampah menumpuk di TPS Jl. Sukajadi, bau sekali").trackingCode().value();
         try (var viewer = browser()) {
             viewer.signIn("viewer", "*", "pimpinan.viewer");
@@ -165,6 +165,13 @@ class ConsoleBrowserIT {
                     .isEqualTo("Peran Anda hanya dapat melihat aduan ini.");
             assertThat(viewer.actionButtons()).isEmpty();
             assertThat(viewer.pageText()).doesNotContain("Kirim balasan").doesNotContain("Simpan catatan");
+
+            viewer.open("/laporan");
+            viewer.waitFor(By.cssSelector(".report-cards .card strong"));
+            assertThat(viewer.pageText()).contains("Diterima", "Waktu tanggapan (jam kerja)", "Kepatuhan SLA per unit",
+                    "Aduan terbuka menurut umur");
+            assertThat(viewer.accessibilityViolations(AXE, List.of("serious", "critical"))).as("reports").isEmpty();
+            viewer.screenshot(SCREENSHOTS.resolve("reports-desktop.png"));
         }
     }
 

@@ -1,0 +1,16 @@
+/** Minutes as staff read them: "45 menit", "3 jam 20 menit", "2 hari kerja 1 jam" (working days of 8 hours). */
+export function describeMinutes(minutes, working, language = 'id') {
+  if (minutes === null || minutes === undefined) return '–';
+  const words = language === 'en'
+    ? { minute: 'min', hour: 'h', day: working ? 'working days' : 'days' }
+    : { minute: 'menit', hour: 'jam', day: working ? 'hari kerja' : 'hari' };
+  const dayLength = working ? 8 * 60 : 24 * 60;
+  const days = Math.floor(minutes / dayLength);
+  const hours = Math.floor((minutes % dayLength) / 60);
+  const rest = Math.round(minutes % 60);
+  const parts = [];
+  if (days) parts.push(`${days} ${words.day}`);
+  if (hours) parts.push(`${hours} ${words.hour}`);
+  if (rest || parts.length === 0) parts.push(`${rest} ${words.minute}`);
+  return parts.slice(0, 2).join(' ');
+}
