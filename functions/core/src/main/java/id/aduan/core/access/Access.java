@@ -124,6 +124,11 @@ public final class Access {
         return staff.has(Role.ADMIN);
     }
 
+    /** A citizen's erasure request is carried out by an admin, who answers for it to the data protection officer. */
+    public static boolean mayErasePersonalData(StaffMember staff) {
+        return staff.has(Role.ADMIN);
+    }
+
     private static String groups(StaffMember staff) {
         return staff.roles().stream().map(Role::group).sorted().toList().toString();
     }

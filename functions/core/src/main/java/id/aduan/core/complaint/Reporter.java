@@ -16,7 +16,16 @@ public record Reporter(String instagramId, String username) {
         return new Reporter("", null);
     }
 
+    /** A reporter whose id and username were erased: nobody can be traced or answered any more. */
+    public static Reporter erased() {
+        return new Reporter("", PersonalDataErasure.MARKER);
+    }
+
     public boolean isKnown() {
         return !instagramId.isEmpty();
+    }
+
+    public boolean isErased() {
+        return instagramId.isEmpty() && PersonalDataErasure.MARKER.equals(username);
     }
 }

@@ -39,7 +39,9 @@ public record TimelineEvent(String key, Instant at, Actor actor, Type type, Stri
         REPLY_UNCERTAIN,
         COMMENT_HIDDEN,
         SLA_WARNING,
-        SLA_BREACH
+        SLA_BREACH,
+        /** The reporter's personal data was erased: at their request, or when the retention period ended. */
+        PERSONAL_DATA_ERASED
     }
 
     public TimelineEvent {
