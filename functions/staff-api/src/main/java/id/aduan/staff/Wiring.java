@@ -9,6 +9,7 @@ import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbStaffDirectory;
 import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
+import id.aduan.adapters.dynamodb.DynamoDbPersonalDataStore;
 import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -22,6 +23,8 @@ import id.aduan.core.desk.CommentModeration;
 import id.aduan.core.desk.ComplaintDesk;
 import id.aduan.core.desk.QueueDesk;
 import id.aduan.core.desk.ReplyDesk;
+import id.aduan.core.erasure.PersonalDataEraser;
+import id.aduan.core.erasure.RetentionPolicy;
 import id.aduan.core.language.Language;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
@@ -55,6 +58,7 @@ public final class Wiring {
     final StaffDirectory directory;
     final AssigneeNames assigneeNames;
     final PeriodIndex periods;
+    final PersonalDataEraser eraser;
     final Routes routes;
     private final Priming priming;
 
@@ -87,6 +91,7 @@ public final class Wiring {
         this.directory = new DynamoDbStaffDirectory(table, clock);
         this.assigneeNames = new AssigneeNames(directory);
         this.periods = new DynamoDbPeriodIndex(table);
+        this.eraser = new PersonalDataEraser(new DynamoDbPersonalDataStore(table), RetentionPolicy.TWO_YEARS, clock);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
     }

@@ -50,6 +50,7 @@ final class ComplaintItem {
     String duplicateOrder;
     String unitQueue;
     String assigneeQueue;
+    String reporterPartition;
     String slaRiskAt;
     String searchText;
     String maskedSearchText;
@@ -109,11 +110,13 @@ final class ComplaintItem {
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_STATUS_INDEX))
             .string(Keys.BY_STATUS_SK, i -> i.queueOrder, (i, v) -> i.queueOrder = v,
                     StaticAttributeTags.secondarySortKey(List.of(Keys.BY_STATUS_INDEX, Keys.BY_UNIT_INDEX,
-                            Keys.BY_ASSIGNEE_INDEX)))
+                            Keys.BY_ASSIGNEE_INDEX, Keys.BY_REPORTER_INDEX)))
             .string(Keys.BY_UNIT_PK, i -> i.unitQueue, (i, v) -> i.unitQueue = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_UNIT_INDEX))
             .string(Keys.BY_ASSIGNEE_PK, i -> i.assigneeQueue, (i, v) -> i.assigneeQueue = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_ASSIGNEE_INDEX))
+            .string(Keys.BY_REPORTER_PK, i -> i.reporterPartition, (i, v) -> i.reporterPartition = v,
+                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_REPORTER_INDEX))
             .string(Keys.PERIOD_PK, i -> i.period, (i, v) -> i.period = v,
                     StaticAttributeTags.secondaryPartitionKey(Keys.BY_PERIOD_INDEX))
             .string(Keys.PERIOD_SK, i -> i.periodOrder, (i, v) -> i.periodOrder = v,

@@ -15,6 +15,7 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.erasure.RetentionPolicy;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.report.Move;
@@ -103,15 +104,22 @@ final class ItemMapping {
         if (complaint.assignee() != null) {
             item.assigneeQueue = Keys.assigneeQueue(complaint.assignee().id(), complaint.status().name());
         }
+        if (complaint.reporter().isKnown()) {
+            item.reporterPartition = complaint.reporter().instagramId();
+        }
         item.period = Keys.receivedIn(Keys.month(complaint.receivedAt()));
         item.periodOrder = item.queueOrder;
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
         item.maskedSearchText = Keys.maskedSearchText(complaint.text());
-        nextDue(complaint).ifPresent(due -> {
+        var due = nextDue(complaint);
+        if (due.isPresent()) {
             item.duePartition = Keys.slaPartition(complaint.id());
-            item.dueOrder = Keys.due(due, complaint.id().value());
-        });
+            item.dueOrder = Keys.due(due.get(), complaint.id().value());
+        } else if (complaint.status().isFinal() && !complaint.reporter().isErased()) {
+            item.duePartition = Keys.ERASURE_PARTITION;
+            item.dueOrder = Keys.due(RetentionPolicy.closedNoEarlierThan(complaint), complaint.id().value());
+        }
         return item;
     }
 

@@ -89,6 +89,14 @@ public final class Keys {
     public static final String BY_PERIOD_INDEX = "ByPeriod";
     public static final String PERIOD_PK = "PERIODPK";
     public static final String PERIOD_SK = "PERIODSK";
+    /** A reporter's complaints by their Instagram user id (erasure requests); sparse. */
+    public static final String BY_REPORTER_INDEX = "ByReporter";
+    public static final String BY_REPORTER_PK = "REPORTERPK";
+    /**
+     * The due-index partition of closed complaints whose personal data is kept, ordered by when they
+     * were closed (or no earlier), for the retention job.
+     */
+    static final String ERASURE_PARTITION = "ERASE";
     /** SLA deadlines spread over this many due-index partitions, so that writes do not pile on one. */
     public static final int SLA_SHARDS = 4;
     /** Epoch seconds after which DynamoDB deletes the item. */

@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the workflow, the SLA sweep and responses own are written: what ingestion keeps up to date on its own
  * (message count, last message time, text) is left alone, so a message arriving meanwhile is never
  * overwritten.
- * The index keys follow the state: the work queue, the due index (SLA deadlines) and, while the
- * complaint is open, the duplicates index.
+ * The index keys follow the state: the work queue, the due index (SLA deadlines, and the retention
+ * job's closed complaints), the reporter index and, while the complaint is open, the duplicates index.
  */
 final class StateUpdate {
 
@@ -29,7 +29,7 @@ final class StateUpdate {
             "assigneeName", "clocks", "rejectionReason", "rejectionNote", "rejectionReferral", "duplicateOf",
             "statusBeforeInfoRequest", "resolvedAt", "objectionEndsAt", "firstResponseAt", "triage", "version", REVISION,
             Keys.BY_STATUS_PK, Keys.BY_UNIT_PK, Keys.BY_ASSIGNEE_PK, Keys.SLA_RISK_AT, Keys.DUE_PK, Keys.DUE_SK,
-            "contentPending", "reporterId", "reporterUsername", "replyTargetKind", "replyTargetId");
+            "contentPending", "reporterId", "reporterUsername", "replyTargetKind", "replyTargetId", Keys.BY_REPORTER_PK);
 
     private StateUpdate() {
     }
