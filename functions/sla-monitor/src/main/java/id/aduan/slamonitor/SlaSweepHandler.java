@@ -52,6 +52,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         fields.put("lostRaces", report.lostRaces());
         fields.put("problems", report.problems().size());
         fields.put("finished", report.finished());
+        fields.put("lagSeconds", report.lag().toSeconds());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", wiring.runtime.requests().total("DynamoDb") - requestsBefore);
         var failures = report.outcomes().stream().filter(OutboxPublisher.Outcome::failedNow)
@@ -75,7 +76,8 @@ public final class SlaSweepHandler implements RequestStreamHandler {
                 "SlaAlertsPublished", report.published(),
                 "SlaAlertsFailed", report.failed(),
                 "SlaComplaintsFailed", report.problems().size(),
-                "SlaSweepUnfinished", report.finished() ? 0 : 1));
+                "SlaSweepUnfinished", report.finished() ? 0 : 1,
+                "SlaSweepLagSeconds", report.lag().toSeconds()));
         fields.remove("failures");
         Json.mapper().writeValue(output, fields);
     }

@@ -73,6 +73,11 @@ final class Faults {
             }
 
             @Override
+            public Optional<Instant> oldestDueAt(Instant now) {
+                return real.oldestDueAt(now);
+            }
+
+            @Override
             public Optional<Complaint> find(ComplaintId id) {
                 var found = real.find(id);
                 var barrier = firstRead;

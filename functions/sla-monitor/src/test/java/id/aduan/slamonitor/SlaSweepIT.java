@@ -113,7 +113,7 @@ class SlaSweepIT {
     }
 
     @Test
-    void stoppedClocksRaiseNothingAndLeaveTheDueIndex(Deployment deployment) {
+    void stoppedClocksRaiseNothingAndLeaveTheSlaPartitionsOfTheDueIndex(Deployment deployment) {
         var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
         var inbox = new AlertInbox(deployment);
         var answered = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
@@ -124,7 +124,8 @@ class SlaSweepIT {
         monitor.sweepAt(wib("2026-02-18T13:00"));
 
         assertThat(inbox.take()).isEmpty();
-        assertThat(monitor.item(Keys.complaint(rejected.id()), "META")).doesNotContainKey("DUEPK");
+        assertThat(monitor.item(Keys.complaint(rejected.id()), "META").get("DUEPK").s())
+                .as("waits for the retention job, not the sweep").isEqualTo("ERASE");
         assertThat(monitor.item(Keys.complaint(answered.id()), "META").get("DUESK").s())
                 .startsWith(VERIFICATION_WARNING.toString().replace("Z", ".000Z"));
     }
@@ -151,7 +152,8 @@ class SlaSweepIT {
         assertThat(report.path("closed").asInt()).isEqualTo(1);
         var closed = monitor.item(key, "META");
         assertThat(closed.get("status").s()).isEqualTo("CLOSED");
-        assertThat(closed).doesNotContainKey("DUEPK");
+        assertThat(closed.get("DUEPK").s()).as("left to the retention job from its closing on").isEqualTo("ERASE");
+        assertThat(closed.get("DUESK").s()).startsWith(closed.get("objectionEndsAt").s());
         assertThat(monitor.items(key).stream()
                 .filter(item -> item.get("SK").s().startsWith("E#") && item.get("type").s().equals("STATUS_CHANGED"))
                 .filter(item -> item.containsKey("reason"))
@@ -159,6 +161,20 @@ class SlaSweepIT {
                 .containsOnlyOnce(Workflow.OBJECTION_WINDOW_PASSED);
         assertThat(monitor.sweepAt(windowEnds.plusSeconds(60)).path("closed").asInt()).isZero();
         assertThat(inbox.take()).isEmpty();
+    }
+
+    @Test
+    void eachSweepReportsHowLongTheOldestDueItemWaitedForIt(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+
+        var nothingDue = monitor.sweepAt(FIRST_RESPONSE_WARNING.minusSeconds(1));
+        var tenMinutesLate = monitor.sweepAt(FIRST_RESPONSE_WARNING.plusSeconds(600));
+        var caughtUp = monitor.sweepAt(FIRST_RESPONSE_WARNING.plusSeconds(660));
+
+        assertThat(nothingDue.path("lagSeconds").asLong()).isZero();
+        assertThat(tenMinutesLate.path("lagSeconds").asLong()).isEqualTo(600);
+        assertThat(caughtUp.path("lagSeconds").asLong()).isZero();
     }
 
     static void assertNoPersonalData(AlertInbox.Delivered alert) {

@@ -68,6 +68,26 @@ public final class DynamoDbSlaStore implements SlaStore {
         };
     }
 
+    /** The head of each shard, one item read from each. */
+    @Override
+    public Optional<Instant> oldestDueAt(Instant now) {
+        var oldest = Optional.<Instant>empty();
+        for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
+            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
+            var head = table.complaints.index(Keys.DUE_INDEX)
+                    .query(QueryEnhancedRequest.builder()
+                            .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
+                            .limit(1)
+                            .build())
+                    .stream().flatMap(page -> page.items().stream()).findFirst()
+                    .map(item -> Keys.parseTime(item.dueOrder.substring(0, item.dueOrder.indexOf('#'))));
+            if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
+                oldest = head;
+            }
+        }
+        return oldest;
+    }
+
     @Override
     public Optional<Complaint> find(ComplaintId id) {
         return Optional.ofNullable(table.complaints.getItem(request -> request.consistentRead(true)

@@ -61,10 +61,11 @@ public final class SlaSweep {
     /**
      * What one sweep did; {@code finished} is false when it stopped for time with complaints still due.
      * {@code problems} names the complaints that could not be handled (by id, with the error's type):
-     * one broken complaint must not hold up the alerts of all the others.
+     * one broken complaint must not hold up the alerts of all the others. {@code lag} is the age of the
+     * oldest due item when the sweep began.
      */
     public record Report(int complaints, int alertsRaised, int closed, List<OutboxPublisher.Outcome> outcomes,
-                         int lostRaces, Map<ComplaintId, String> problems, boolean finished) {
+                         int lostRaces, Map<ComplaintId, String> problems, boolean finished, Duration lag) {
 
         public long published() {
             return outcomes.stream().filter(OutboxPublisher.Outcome::published).count();
@@ -87,7 +88,9 @@ public final class SlaSweep {
         int closed = 0;
         int lostRaces = 0;
         var problems = new LinkedHashMap<ComplaintId, String>();
-        var due = store.dueBy(clock.instant());
+        var now = clock.instant();
+        var lag = store.oldestDueAt(now).map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
+        var due = store.dueBy(now);
         boolean finished = true;
         while (due.hasNext()) {
             if (deadline.remaining().compareTo(MARGIN) <= 0) {
@@ -110,7 +113,7 @@ public final class SlaSweep {
         }
         var outcomes = outbox.publishGrouped(toPublish, alerts::grouped);
         return new Report(complaints, raised, closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
-                finished);
+                finished, lag);
     }
 
     private record Handled(List<RecordedAlert> raised, boolean closed, int lostRaces) {

@@ -22,6 +22,12 @@ public interface SlaStore {
      */
     Iterator<ComplaintId> dueBy(Instant now);
 
+    /**
+     * When the longest-due complaint fell due, if any is due by {@code now}: how far the sweep is
+     * behind (a sweep a minute finds nothing older than a minute or so).
+     */
+    Optional<Instant> oldestDueAt(Instant now);
+
     /** The complaint's current state, read strongly consistent. */
     Optional<Complaint> find(ComplaintId id);
 
