@@ -1,6 +1,8 @@
 package id.aduan.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.aws.AwsClients;
+import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.access.Access;
 import id.aduan.core.complaint.Status;
@@ -26,12 +28,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The {@code ./aduan} commands: each reads its words, does one thing, prints the result and says how it went. */
 final class Commands {
@@ -65,6 +69,9 @@ final class Commands {
                                         a viewer of every unit: --unit '*')
               fire <FunctionLogicalId>  run a function's schedule now and print its result
               alerts                    what the running local run's topics received
+              export --out FILE [--table T] [--region R]
+                                        every item of the local run's table, or of table T in AWS (the
+                                        caller's credentials; region R, else AWS_REGION), one JSON line each
               cost --complaints N [--region ap-southeast-3|ap-southeast-1] [--staff N] [--poll-seconds 20]
                    [--retention-months 24]
                                         the monthly AWS bill for N complaints a month, from measured work
@@ -103,6 +110,7 @@ final class Commands {
                 case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "email", "username", "ttl"), Set.of()));
                 case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
+                case "export" -> export(Arguments.parse(rest, Set.of("out", "table", "region"), Set.of()));
                 case "cost" -> cost(Arguments.parse(rest, Set.of("complaints", "region", "staff", "poll-seconds",
                         "retention-months"), Set.of()));
                 case "help", "--help", "-h" -> {
@@ -121,6 +129,31 @@ final class Commands {
             err.println("aduan " + command + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    private int export(Arguments arguments) {
+        arguments.noPositional();
+        var file = Path.of(arguments.option("out").orElseThrow(() -> new UsageError("--out FILE is required")));
+        DynamoDbClient dynamoDb;
+        String table;
+        if (arguments.option("table").isPresent()) {
+            var settings = new HashMap<>(environment);
+            arguments.option("region").ifPresent(region -> settings.put("AWS_REGION", region));
+            settings.putIfAbsent("AWS_REGION", "ap-southeast-3");
+            dynamoDb = new AwsClients(new Settings(settings), List.of()).dynamoDb();
+            table = arguments.option("table").get();
+        } else {
+            var run = running();
+            dynamoDb = ComplaintLookup.dynamoDb(run);
+            table = ComplaintLookup.tableOf(run);
+        }
+        try (var writer = Files.newBufferedWriter(file)) {
+            long items = TableExport.write(dynamoDb, table, writer);
+            out.println("exported " + items + " items of " + table + " to " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return OK;
     }
 
     private int cost(Arguments arguments) {

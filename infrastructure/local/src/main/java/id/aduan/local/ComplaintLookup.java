@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Read-only look-ups in the table of the running local run, through the store the functions use: by
@@ -43,16 +44,24 @@ final class ComplaintLookup {
     }
 
     static ComplaintLookup of(LocalState.Run run) {
-        if (run.tableName() == null) {
-            throw new IllegalStateException("the running local run has no table for complaints");
-        }
+        return new ComplaintLookup(new DynamoDbComplaintStore(new ComplaintTable(dynamoDb(run), tableOf(run))));
+    }
+
+    /** A client of the running local run's emulator. */
+    static DynamoDbClient dynamoDb(LocalState.Run run) {
         var settings = new Settings(Map.of(
                 "AWS_REGION", AwsEmulator.REGION,
                 "AWS_ENDPOINT_URL", run.awsEndpoint(),
                 "AWS_ACCESS_KEY_ID", AwsEmulator.ACCESS_KEY,
                 "AWS_SECRET_ACCESS_KEY", AwsEmulator.SECRET_KEY));
-        var client = new AwsClients(settings, List.of()).dynamoDb();
-        return new ComplaintLookup(new DynamoDbComplaintStore(new ComplaintTable(client, run.tableName())));
+        return new AwsClients(settings, List.of()).dynamoDb();
+    }
+
+    static String tableOf(LocalState.Run run) {
+        if (run.tableName() == null) {
+            throw new IllegalStateException("the running local run has no table for complaints");
+        }
+        return run.tableName();
     }
 
     Optional<ComplaintDetail> byTrackingCode(TrackingCode code) {

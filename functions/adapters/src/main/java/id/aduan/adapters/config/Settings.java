@@ -45,8 +45,12 @@ public final class Settings {
         return optional("AWS_ENDPOINT_URL").map(URI::create);
     }
 
+    /**
+     * The table the function works on: {@code TABLE_NAME_OVERRIDE} when set (a table restored to a point
+     * in time, switched to by the {@code TableNameOverride} parameter), else the stack's {@code TABLE_NAME}.
+     */
     public String tableName() {
-        return required("TABLE_NAME");
+        return optional("TABLE_NAME_OVERRIDE").orElseGet(() -> required("TABLE_NAME"));
     }
 
     public Map<String, String> asMap() {

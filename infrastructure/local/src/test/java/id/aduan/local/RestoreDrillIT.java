@@ -1,0 +1,124 @@
+package id.aduan.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.Status;
+import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.SamTemplate;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The restore drill of docs/operations.md against the emulator: the table restored to a point in time
+ * as a new table, the functions switched over by {@code TableNameOverride}, and the export of a table.
+ */
+class RestoreDrillIT {
+
+    private static final String APP_SECRET = "it-app-secret";
+
+    @TempDir
+    static Path state;
+    private static LocalRun run;
+    private static Complaint complaint;
+
+    @BeforeAll
+    static void start() throws Exception {
+        run = LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET, "it-verify-token",
+                Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC()));
+        deliver("comment-complaint.json");
+        complaint = storeOf(table()).newest(Status.NEW, 1).getFirst();
+    }
+
+    private static void deliver(String fixture) throws Exception {
+        var body = InstagramFixtures.read(fixture);
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
+                .header("content-type", "application/json")
+                .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        run.close();
+    }
+
+    @Test
+    void aTableRestoredToAPointInTimeServesTheFunctionsThroughTheOverride() throws Exception {
+        var dynamoDb = run.deployment().dynamoDb();
+        dynamoDb.updateContinuousBackups(request -> request.tableName(table())
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        var restored = table() + "-restored";
+
+        dynamoDb.restoreTableToPointInTime(request -> request.sourceTableName(table()).targetTableName(restored)
+                .useLatestRestorableTime(true));
+        deliver("live-comment.json");
+
+        var read = storeOf(restored).findByTrackingCode(complaint.trackingCode()).flatMap(storeOf(restored)::load);
+        assertThat(read).hasValueSatisfying(detail -> {
+            assertThat(detail.complaint()).isEqualTo(complaint);
+            assertThat(detail.messages()).isNotEmpty();
+            assertThat(detail.timeline()).isNotEmpty();
+        });
+        assertThat(storeOf(restored).newest(Status.NEW, 10)).as("what came after the restore point is not there")
+                .containsExactly(complaint);
+        assertThat(storeOf(table()).newest(Status.NEW, 10)).hasSize(2);
+    }
+
+    @Test
+    void theExportHoldsEveryItemOfTheTableOnceInDynamoDbsOwnForm() throws Exception {
+        var out = new StringWriter();
+
+        long exported = TableExport.write(run.deployment().dynamoDb(), table(), out);
+
+        var lines = out.toString().lines().toList();
+        var items = run.deployment().items("ComplaintsTable");
+        assertThat(exported).isEqualTo(items.size()).isEqualTo(lines.size());
+        assertThat(lines).map(line -> Json.mapper().readTree(line).path("PK").path("S").asText())
+                .containsExactlyInAnyOrderElementsOf(items.stream().map(item -> item.get("PK").s()).toList());
+        assertThat(lines).anySatisfy(line -> assertThat(Json.mapper().readTree(line).path("trackingCode").path("S")
+                .asText()).isEqualTo(complaint.trackingCode().value()));
+    }
+
+    @Test
+    void theExportCommandWritesANamedTableToAFileWithTheCallersAwsSettings() throws Exception {
+        var file = state.resolve("export.jsonl");
+        var environment = run.deployment().environment("StaffApiFunction");
+
+        int exit = new Commands(environment, System.out, System.err)
+                .run(List.of("export", "--out", file.toString(), "--table", table()));
+
+        assertThat(exit).isZero();
+        assertThat(Files.readAllLines(file)).hasSize(run.deployment().items("ComplaintsTable").size());
+    }
+
+    /** The complaint store as a function sees it when {@code TABLE_NAME_OVERRIDE} names {@code table}. */
+    private static DynamoDbComplaintStore storeOf(String table) {
+        var environment = new HashMap<>(run.deployment().environment("StaffApiFunction"));
+        environment.put("TABLE_NAME_OVERRIDE", table);
+        return new DynamoDbComplaintStore(new FunctionRuntime("drill", new Settings(environment), Clock.systemUTC()).table());
+    }
+
+    private static String table() {
+        return run.deployment().ref("ComplaintsTable");
+    }
+}
