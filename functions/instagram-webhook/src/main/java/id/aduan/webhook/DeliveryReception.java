@@ -1,9 +1,11 @@
 package id.aduan.webhook;
 
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.IntakeResult;
+import id.aduan.core.ingest.RawDelivery;
 import id.aduan.core.ingest.WebhookSignature;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +19,13 @@ final class DeliveryReception {
         this.wiring = wiring;
     }
 
+    /** Every log line of the delivery, here and in the stores, carries its id as the correlation id. */
     HttpResponse receive(byte[] body, String signature, String requestId, Deadline deadline) {
+        return LogContext.with(LogContext.CORRELATION_ID, RawDelivery.idOf(body),
+                () -> take(body, signature, requestId, deadline));
+    }
+
+    private HttpResponse take(byte[] body, String signature, String requestId, Deadline deadline) {
         long started = System.nanoTime();
         long requestsBefore = wiring.runtime.requests().total("DynamoDb");
         var log = wiring.runtime.log();

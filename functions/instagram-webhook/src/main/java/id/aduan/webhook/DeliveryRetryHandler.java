@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.IntakeResult;
@@ -45,7 +46,7 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
         var deadline = Invocation.deadline(context);
         var named = event == null ? null : event.path("delivery").asText(null);
         var results = named != null
-                ? List.of(wiring.intake.replay(named, deadline))
+                ? List.of(LogContext.with(LogContext.CORRELATION_ID, named, () -> wiring.intake.replay(named, deadline)))
                 : wiring.intake.retryDue(BATCH, deadline);
         Json.mapper().writeValue(output, report(results));
     }

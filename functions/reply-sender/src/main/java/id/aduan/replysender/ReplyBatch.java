@@ -1,5 +1,6 @@
 package id.aduan.replysender;
 
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.adapters.sqs.SqsBatch;
 import id.aduan.core.ingest.Deadline;
@@ -55,6 +56,11 @@ final class ReplyBatch {
         } catch (IllegalArgumentException unreadable) {
             return deadLetter(message, unreadable.getMessage(), null);
         }
+        return LogContext.with(LogContext.COMPLAINT, reply.complaintId().value(), () -> finish(message, reply));
+    }
+
+    /** Within the complaint's log scope, which reading it adds its correlation id to. */
+    private boolean finish(SqsBatch.Message message, QueuedReply reply) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("messageId", message.messageId());
         fields.put("replyId", reply.replyId());

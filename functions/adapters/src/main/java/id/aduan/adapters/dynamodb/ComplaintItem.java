@@ -51,6 +51,7 @@ final class ComplaintItem {
     String unitQueue;
     String assigneeQueue;
     String reporterPartition;
+    String correlationId;
     String slaRiskAt;
     String searchText;
     String maskedSearchText;
@@ -100,6 +101,7 @@ final class ComplaintItem {
             .strings("places", i -> i.places, (i, v) -> i.places = v)
             .string("threadKey", i -> i.threadKey, (i, v) -> i.threadKey = v)
             .string("topic", i -> i.topic, (i, v) -> i.topic = v)
+            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
             .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
                     i -> i.dueOrder, (i, v) -> i.dueOrder = v)
             .string(Keys.DUPLICATES_PK, i -> i.duplicatePartition, (i, v) -> i.duplicatePartition = v,

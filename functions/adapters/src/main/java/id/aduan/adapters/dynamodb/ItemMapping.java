@@ -1,5 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Assignee;
 import id.aduan.core.complaint.Channel;
@@ -37,9 +38,14 @@ final class ItemMapping {
     private ItemMapping() {
     }
 
-    /** A new complaint, with the features duplicate detection compares later messages with. */
+    /**
+     * A new complaint, with the features duplicate detection compares later messages with and the id of
+     * the delivery it came from (the correlation id of the scope it is taken in), which later work on
+     * it logs.
+     */
     static ComplaintItem toItem(Complaint complaint, DuplicateFeatures features) {
         var item = toItem(complaint);
+        item.correlationId = LogContext.correlationId().orElse(null);
         if (features != null) {
             item.signature = features.text().encoded();
             item.places = features.places().isEmpty() ? null
@@ -133,6 +139,7 @@ final class ItemMapping {
     }
 
     static Complaint toComplaint(ComplaintItem item) {
+        LogContext.addIfAbsent(LogContext.CORRELATION_ID, item.correlationId);
         var priority = item.priority == null ? Priority.NORMAL : Priority.valueOf(item.priority);
         var rejection = item.rejectionReason == null ? null
                 : new Rejection(RejectionReason.valueOf(item.rejectionReason), item.rejectionNote,

@@ -1,5 +1,6 @@
 package id.aduan.adapters.http;
 
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,8 +17,16 @@ import java.util.function.Function;
  */
 public record ServedRequests(FunctionRuntime runtime, String api) {
 
+    /** A request about one complaint is served in a log scope naming it (and, once read, its correlation id). */
     public HttpResponse serve(HttpRequest request, Function<HttpRequest, HttpResponse> route,
                               Function<RuntimeException, HttpResponse> failure) {
+        return request.pathParameter("id")
+                .map(complaint -> LogContext.with(LogContext.COMPLAINT, complaint, () -> served(request, route, failure)))
+                .orElseGet(() -> served(request, route, failure));
+    }
+
+    private HttpResponse served(HttpRequest request, Function<HttpRequest, HttpResponse> route,
+                                Function<RuntimeException, HttpResponse> failure) {
         long started = System.nanoTime();
         long requestsBefore = runtime.requests().total("DynamoDb");
         HttpResponse response;
@@ -31,7 +40,6 @@ public record ServedRequests(FunctionRuntime runtime, String api) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("requestId", request.requestId());
         fields.put("route", request.routeKey());
-        request.pathParameter("id").ifPresent(id -> fields.put("complaint", id));
         fields.put("status", response.status());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", dynamoDbRequests);

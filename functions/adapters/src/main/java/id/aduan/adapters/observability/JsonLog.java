@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Structured log lines, one JSON object per line, which CloudWatch Logs Insights queries by field.
- * Callers log ids, tracking codes and counts; never message text, usernames or secrets.
+ * Callers log ids, tracking codes and counts; never message text, usernames or secrets. Every line also
+ * carries the fields of the {@link LogContext} it is written in, such as the correlation id.
  */
 public final class JsonLog {
 
@@ -43,6 +44,7 @@ public final class JsonLog {
         line.put("level", level);
         line.put("function", function);
         line.put("message", message);
+        line.putAll(LogContext.current());
         line.putAll(fields);
         out.println(Json.write(line));
     }
