@@ -117,6 +117,20 @@ class PersonalDataErasureIT {
         assertThat(retentionRunAt(Instant.now().plus(Duration.ofDays(731))).path("erased").asInt()).isZero();
     }
 
+    @Test
+    void anErasureRequestWithoutAReasonOrForAMalformedUserIdIsRefusedNamingTheField() throws Exception {
+        var admin = token("dina.admin", "admin");
+
+        var noReason = staff(admin, "POST", "/citizens/6123456789012999/erasure", "{}");
+        var username = staff(admin, "POST", "/citizens/warga_cibiru/erasure", "{\"reason\": \"permintaan warga\"}");
+
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(noReason.body()).path("error").path("field").asText()).isEqualTo("reason");
+        assertThat(username.statusCode()).as(username.body()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(username.body()).path("error").path("field").asText())
+                .isEqualTo("instagramUserId");
+    }
+
     /**
      * The items that still hold any of {@code values}. Raw deliveries are left out: they carry a TTL of
      * 30 days (checked here), after which DynamoDB deletes them; the emulator does not expire items.
