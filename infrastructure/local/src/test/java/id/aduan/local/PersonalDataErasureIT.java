@@ -68,6 +68,14 @@ class PersonalDataErasureIT {
         deliver("dm-text.json", "dm-followup.json", "live-comment.json");
         var citizen = personalValues("dm-text.json", "dm-followup.json");
         var other = personalValues("live-comment.json");
+        var complaint = newest(c -> c.reporter().instagramId().equals("6123456789012404"));
+        var verified = staff(token("tia.triage", "triage"), "POST",
+                "/complaints/" + complaint.trackingCode().value() + "/actions",
+                "{\"action\": \"VERIFY\", \"unit\": \"BENCANA\", \"category\": \"Pohon tumbang\", \"priority\": \"HIGH\", \"version\": %d}"
+                        .formatted(complaint.version()));
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(itemsHolding(citizen)).as("the triage learner keeps the text as an example")
+                .anySatisfy(item -> assertThat(item).startsWith("LEARN#"));
         var before = summary();
         assertThat(itemsHolding(citizen)).isNotEmpty();
 
