@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What operations rely on cannot be forgotten when a resource is added: every function logs to a group
  * with a retention and has an error alarm, every queue either drains into a dead-letter queue or is one,
- * every dead-letter queue has a depth alarm, every table can be restored to a point in time, and every
- * alarm tells the operations audience.
+ * every dead-letter queue has a depth alarm, every table can be restored to a point in time (and a
+ * function switched to the restored copy may use it), and every alarm tells the operations audience.
  */
 class OperationsContractTest {
 
@@ -66,6 +66,28 @@ class OperationsContractTest {
         assertThat(TEMPLATE.resourcesOfType("AWS::DynamoDB::Table")).isNotEmpty().allSatisfy(table ->
                 assertThat(SamTemplate.map(table.properties().get("PointInTimeRecoverySpecification")))
                         .as(table.logicalId()).containsEntry("PointInTimeRecoveryEnabled", true));
+    }
+
+    @Test
+    void everyFunctionThatUsesTheTableMayUseACopyRestoredForTheOverrideAlike() {
+        var users = 0;
+        for (var function : TEMPLATE.resourcesOfType("AWS::Serverless::Function")) {
+            var onTable = tablePolicies(function, Map.of("Ref", "ComplaintsTable"));
+            users += onTable.isEmpty() ? 0 : 1;
+            assertThat(tablePolicies(function, Map.of("Fn::Sub", "${ComplaintsTable}-*")))
+                    .as(function.logicalId() + " policies on <table>-*").isEqualTo(onTable);
+        }
+        assertThat(users).isPositive();
+    }
+
+    /** The names of the function's policy templates given this table. */
+    private static List<String> tablePolicies(Resource function, Object table) {
+        return ((List<?>) function.properties().getOrDefault("Policies", List.of())).stream()
+                .flatMap(policy -> SamTemplate.map(policy).entrySet().stream())
+                .filter(policy -> table.equals(SamTemplate.map(policy.getValue()).get("TableName")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     @Test
