@@ -91,6 +91,7 @@ public final class Wiring {
         this.directory = new DynamoDbStaffDirectory(table, clock);
         this.assigneeNames = new AssigneeNames(directory);
         this.periods = new DynamoDbPeriodIndex(table);
+        // A citizen's request erases at once, whatever the retention period; the period is RetentionFunction's.
         this.eraser = new PersonalDataEraser(new DynamoDbPersonalDataStore(table), RetentionPolicy.TWO_YEARS, clock);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
