@@ -8,17 +8,12 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.PersonalDataErasure;
-import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.core.triage.PersonalData;
 import id.aduan.slamonitor.RetentionHandler;
 import id.aduan.testkit.InstagramFixtures;
-import id.aduan.testkit.SamTemplate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,23 +39,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class PersonalDataErasureIT {
 
-    private static final String APP_SECRET = "it-app-secret";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SUMMARY = "/reports/summary?from=2026-08-01&to=2026-09-01";
 
     @TempDir
     static Path state;
+    private static LocalRunCalls calls;
     private static LocalRun run;
 
     @BeforeAll
     static void start() {
-        run = LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET, "it-verify-token",
-                Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC()));
+        calls = LocalRunCalls.start(state);
+        run = calls.run;
     }
 
     @AfterAll
     static void stop() {
-        run.close();
+        calls.close();
     }
 
     @Test
@@ -221,27 +215,15 @@ class PersonalDataErasureIT {
     }
 
     private static void deliver(String... fixtures) throws Exception {
-        for (String fixture : fixtures) {
-            var body = InstagramFixtures.read(fixture);
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
-                    .header("content-type", "application/json")
-                    .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        }
+        calls.deliver(fixtures);
     }
 
     private static String token(String username, String role) {
-        var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
-        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), null,
-                null, Duration.ofMinutes(10)));
+        return calls.token(username, role);
     }
 
     private static HttpResponse<String> staff(String token, String method, String pathAndQuery, String json)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(run.url() + pathAndQuery)).header("content-type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            throws Exception {
+        return calls.staff(token, method, pathAndQuery, json);
     }
 }

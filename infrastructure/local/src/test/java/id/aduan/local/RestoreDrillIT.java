@@ -8,18 +8,10 @@ import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Status;
-import id.aduan.core.ingest.WebhookSignature;
-import id.aduan.testkit.InstagramFixtures;
-import id.aduan.testkit.SamTemplate;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -33,33 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestoreDrillIT {
 
-    private static final String APP_SECRET = "it-app-secret";
-
     @TempDir
     static Path state;
+    private static LocalRunCalls calls;
     private static LocalRun run;
     private static Complaint complaint;
 
     @BeforeAll
     static void start() throws Exception {
-        run = LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET, "it-verify-token",
-                Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC()));
-        deliver("comment-complaint.json");
+        calls = LocalRunCalls.start(state);
+        run = calls.run;
+        calls.deliver("comment-complaint.json");
         complaint = storeOf(table()).newest(Status.NEW, 1).getFirst();
-    }
-
-    private static void deliver(String fixture) throws Exception {
-        var body = InstagramFixtures.read(fixture);
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
-                .header("content-type", "application/json")
-                .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     @AfterAll
     static void stop() {
-        run.close();
+        calls.close();
     }
 
     @Test
@@ -71,7 +53,7 @@ class RestoreDrillIT {
 
         dynamoDb.restoreTableToPointInTime(request -> request.sourceTableName(table()).targetTableName(restored)
                 .useLatestRestorableTime(true));
-        deliver("live-comment.json");
+        calls.deliver("live-comment.json");
 
         var read = storeOf(restored).findByTrackingCode(complaint.trackingCode()).flatMap(storeOf(restored)::load);
         assertThat(read).hasValueSatisfying(detail -> {

@@ -1,0 +1,69 @@
+package id.aduan.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.SamTemplate;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** A local run of the real template for a test class, and the calls Meta and staff make to it. */
+final class LocalRunCalls implements AutoCloseable {
+
+    private static final String APP_SECRET = "it-app-secret";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final LocalRun run;
+    private final Path state;
+
+    private LocalRunCalls(LocalRun run, Path state) {
+        this.run = run;
+        this.state = state;
+    }
+
+    static LocalRunCalls start(Path state) {
+        return new LocalRunCalls(LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET,
+                "it-verify-token", Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC())),
+                state);
+    }
+
+    /** Signs each fixture as Meta does and posts it to the webhook, which must take it. */
+    void deliver(String... fixtures) throws IOException, InterruptedException {
+        for (String fixture : fixtures) {
+            var body = InstagramFixtures.read(fixture);
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
+                    .header("content-type", "application/json")
+                    .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+    }
+
+    /** A staff ID token of every unit's complaints for one role. */
+    String token(String username, String role) {
+        var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
+        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), null,
+                null, Duration.ofMinutes(10)));
+    }
+
+    HttpResponse<String> staff(String token, String method, String pathAndQuery, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(run.url() + pathAndQuery)).header("content-type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        run.close();
+    }
+}
