@@ -160,7 +160,7 @@ final class ComplaintView {
         return view;
     }
 
-    /** The queue's summary with everything else triage found: runners-up, evidence, a possible duplicate. */
+    /** The queue's summary with everything else triage found: runners-up, evidence, the local office named, a possible duplicate. */
     private Map<String, Object> triageDetail(Complaint complaint) {
         var view = triageSummary(complaint);
         if (!(complaint.triage() instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
@@ -170,6 +170,8 @@ final class ComplaintView {
         view.put("candidates", suggestion.candidates().stream()
                 .map(candidate -> Map.of("unit", candidate.unit(), "score", candidate.score())).toList());
         view.put("evidence", suggestion.evidence());
+        view.put("office", suggestion.office().map(office -> Map.of("code", office.code(),
+                "kind", office.kind().name(), "name", office.name(), "label", office.label())).orElse(null));
         view.put("needsDetails", suggestion.needsDetails());
         view.put("needsLook", suggestion.needsLook());
         suggestion.duplicate().ifPresent(duplicate -> view.put("duplicate", Map.of(

@@ -5,6 +5,7 @@ import id.aduan.core.complaint.TriageState;
 import id.aduan.core.triage.Candidate;
 import id.aduan.core.triage.DuplicateReason;
 import id.aduan.core.triage.DuplicateSuggestion;
+import id.aduan.core.triage.LocalOffice;
 import id.aduan.core.triage.NotComplaintReason;
 import id.aduan.core.triage.TriageSuggestion;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ final class TriageCodec {
                 fields.put("priority", suggestion.priority().name());
                 fields.put("confidence", String.format(Locale.ROOT, "%.3f", suggestion.confidence()));
                 fields.put("evidence", String.join("|", suggestion.evidence()));
+                suggestion.office().ifPresent(office -> fields.put("office", office.toString()));
                 fields.put("needsDetails", Boolean.toString(suggestion.needsDetails()));
                 fields.put("needsLook", Boolean.toString(suggestion.needsLook()));
                 suggestion.duplicate().ifPresent(duplicate -> {
@@ -67,6 +69,7 @@ final class TriageCodec {
                 Optional.ofNullable(fields.get("reason")).map(NotComplaintReason::valueOf), fields.get("unit"),
                 candidates, fields.get("topic"), Priority.valueOf(fields.get("priority")),
                 Double.parseDouble(fields.get("confidence")), split(fields.get("evidence"), "\\|"),
+                Optional.ofNullable(fields.get("office")).map(LocalOffice::parse),
                 Boolean.parseBoolean(fields.get("needsDetails")), Boolean.parseBoolean(fields.get("needsLook")),
                 duplicate));
     }
