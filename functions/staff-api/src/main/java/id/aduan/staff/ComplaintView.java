@@ -9,6 +9,7 @@ import id.aduan.core.complaint.TriageState;
 import id.aduan.core.desk.MergedComplaint;
 import id.aduan.core.desk.OpenedComplaint;
 import id.aduan.core.language.Language;
+import id.aduan.core.language.Phrasebook;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyPlan;
 import id.aduan.core.sla.ClockState;
@@ -86,6 +87,7 @@ final class ComplaintView {
     Map<String, Object> detail(OpenedComplaint opened) {
         var view = summary(opened.detail().complaint());
         view.put("triage", triageDetail(opened.detail().complaint()));
+        view.put("authenticity", authenticity(opened.detail().complaint()));
         view.put("messages", opened.detail().messages().stream().map(this::message).toList());
         view.put("timeline", opened.detail().timeline().stream().map(this::event).toList());
         view.put("merged", opened.merged().stream().map(this::merged).toList());
@@ -178,6 +180,22 @@ final class ComplaintView {
                 "trackingCode", duplicate.trackingCode(), "reason", duplicate.reason().name(),
                 "explanation", duplicate.explanation())));
         return view;
+    }
+
+    /** What supports or weakens the complaint, as short reasons in the caller's language; empty before triage. */
+    private List<Map<String, Object>> authenticity(Complaint complaint) {
+        if (!(complaint.triage() instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
+            return List.of();
+        }
+        return suggestion.authenticity().stream()
+                .map(signal -> {
+                    var view = new LinkedHashMap<String, Object>();
+                    view.put("signal", signal.kind().name());
+                    view.put("effect", signal.effect().name());
+                    view.put("reason", masking.text(Phrasebook.say(signal.reason(), language)));
+                    return (Map<String, Object>) view;
+                })
+                .toList();
     }
 
     private Map<String, Object> message(ReporterMessage message) {

@@ -2,6 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.triage.AuthenticitySignal;
 import id.aduan.core.triage.Candidate;
 import id.aduan.core.triage.DuplicateReason;
 import id.aduan.core.triage.DuplicateSuggestion;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stores triage's suggestion as a flat map of strings, readable in the DynamoDB console:
- * {@code candidates} as {@code UNIT=0.912,UNIT=0.040}, {@code evidence} as words joined by {@code |}.
+ * {@code candidates} as {@code UNIT=0.912,UNIT=0.040}, {@code evidence} as words joined by {@code |}, {@code authenticity} as
+ * {@code KIND:detail} joined by {@code |}.
  */
 final class TriageCodec {
 
@@ -44,6 +46,10 @@ final class TriageCodec {
                 suggestion.office().ifPresent(office -> fields.put("office", office.toString()));
                 fields.put("needsDetails", Boolean.toString(suggestion.needsDetails()));
                 fields.put("needsLook", Boolean.toString(suggestion.needsLook()));
+                if (!suggestion.authenticity().isEmpty()) {
+                    fields.put("authenticity", suggestion.authenticity().stream().map(AuthenticitySignal::toString)
+                            .collect(Collectors.joining("|")));
+                }
                 suggestion.duplicate().ifPresent(duplicate -> {
                     fields.put("duplicateOf", duplicate.trackingCode());
                     fields.put("duplicateReason", duplicate.reason().name());
@@ -71,7 +77,7 @@ final class TriageCodec {
                 Double.parseDouble(fields.get("confidence")), split(fields.get("evidence"), "\\|"),
                 Optional.ofNullable(fields.get("office")).map(LocalOffice::parse),
                 Boolean.parseBoolean(fields.get("needsDetails")), Boolean.parseBoolean(fields.get("needsLook")),
-                duplicate));
+                duplicate, split(fields.get("authenticity"), "\\|").stream().map(AuthenticitySignal::parse).toList()));
     }
 
     private static List<String> split(String joined, String separator) {

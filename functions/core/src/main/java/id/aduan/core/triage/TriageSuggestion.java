@@ -13,7 +13,8 @@ import java.util.Optional;
 public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> notComplaintReason, String unit,
                                List<Candidate> candidates, String topic, Priority priority, double confidence,
                                List<String> evidence, Optional<LocalOffice> office, boolean needsDetails,
-                               boolean needsLook, Optional<DuplicateSuggestion> duplicate) {
+                               boolean needsLook, Optional<DuplicateSuggestion> duplicate,
+                               List<AuthenticitySignal> authenticity) {
 
     public TriageSuggestion {
         Objects.requireNonNull(notComplaintReason, "notComplaintReason");
@@ -24,12 +25,14 @@ public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> n
         Objects.requireNonNull(duplicate, "duplicate");
         candidates = List.copyOf(candidates);
         evidence = List.copyOf(evidence);
+        authenticity = List.copyOf(authenticity);
     }
 
-    public static TriageSuggestion of(TriageResult result, Optional<DuplicateSuggestion> duplicate) {
+    public static TriageSuggestion of(TriageResult result, Optional<DuplicateSuggestion> duplicate,
+                                      List<AuthenticitySignal> authenticity) {
         return new TriageSuggestion(result.complaint(), result.notComplaintReason(), result.unit(),
                 result.candidates(), result.topic(), result.priority(), result.confidence(), result.evidence(),
-                result.office(), result.needsDetails(), result.needsLook(), duplicate);
+                result.office(), result.needsDetails(), result.needsLook(), duplicate, authenticity);
     }
 
     public Optional<Rejection> rejection() {
