@@ -34,7 +34,7 @@ public final class DynamoDbTextEchoes implements TextEchoes {
                 .expressionAttributeValues(Map.of(
                         ":account", AttributeValue.fromSs(List.of(accountKey)),
                         ":expires", AttributeValue.fromN(Long.toString(at.plus(KEPT).getEpochSecond()))))
-                .returnValues(ReturnValue.UPDATED_NEW));
+                .returnValues(ReturnValue.ALL_NEW));
         return updated.attributes().get(ACCOUNTS).ss().size() - 1;
     }
 }
