@@ -1,9 +1,14 @@
 package id.aduan.core.triage;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,31 +35,63 @@ final class Gazetteer {
         return WestJava.INSTANCE;
     }
 
+    /** Read line by line without the general table reader: 6,600 rows must load in tens of milliseconds. */
     static Gazetteer load(String resource) {
-        var byName = new HashMap<String, List<LocalOffice>>();
-        for (ResourceTable.Row row : ResourceTable.load(resource).rows()) {
-            String kind = row.cell(1);
-            if (kind.equals("kabupaten") || kind.equals("kota")) {
-                continue;
+        var byName = new HashMap<String, List<LocalOffice>>(16_384);
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing triage resource " + resource);
             }
-            var office = new LocalOffice(row.cell(0), LocalOffice.Kind.of(kind), row.cell(2));
-            for (String alternative : Words.split(row.cell(2), '/')) {
-                String key = key(alternative);
-                byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(office);
-                byName.computeIfAbsent(key.replace(" ", ""), k -> new ArrayList<>(1)).add(office);
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65_536);
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int kindAt = line.indexOf('\t');
+                int nameAt = line.indexOf('\t', kindAt + 1);
+                if (line.startsWith("#") || nameAt < 0) {
+                    continue;
+                }
+                String kind = line.substring(kindAt + 1, nameAt);
+                if (kind.equals("kabupaten") || kind.equals("kota")) {
+                    continue;
+                }
+                String name = line.substring(nameAt + 1);
+                var office = new LocalOffice(line.substring(0, kindAt), LocalOffice.Kind.of(kind), name);
+                for (String alternative : Words.split(name, '/')) {
+                    String key = key(alternative);
+                    add(byName, key, office);
+                    if (key.indexOf(' ') >= 0) {
+                        add(byName, key.replace(" ", ""), office);
+                    }
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read triage resource " + resource, e);
         }
-        byName.replaceAll((name, offices) -> List.copyOf(offices.stream().distinct().toList()));
-        return new Gazetteer(Map.copyOf(byName));
+        return new Gazetteer(byName);
+    }
+
+    private static void add(Map<String, List<LocalOffice>> byName, String key, LocalOffice office) {
+        List<LocalOffice> offices = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!offices.contains(office)) {
+            offices.add(office);
+        }
     }
 
     /** The offices whose place is called {@code words} (normalised, space-separated), in code order. */
     List<LocalOffice> named(String words) {
-        return byName.getOrDefault(words, List.of());
+        return java.util.Collections.unmodifiableList(byName.getOrDefault(words, List.of()));
     }
 
     /** Lower case, anything but letters and digits to single spaces: "Babakan Ciparay" → "babakan ciparay". */
     static String key(String name) {
-        return String.join(" ", name.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")).strip();
+        var key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(Character.toLowerCase(c));
+            } else if (!key.isEmpty() && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        return key.toString().strip();
     }
 }
