@@ -40,6 +40,7 @@ final class LocalOffices {
     private static final Set<LocalOffice.Kind> ANY_KIND = Set.of(LocalOffice.Kind.values());
     private static final Set<String> STREET_WORDS = Set.of(
             "jalan", "jl", "jln", "gang", "gg", "komplek", "kompleks", "komp", "perum", "perumahan", "blok");
+    private static final List<PhraseIndex.Entry<String>> LOCAL_MATTERS = localMatters();
     /** Without a cue, a one-word name this short is too likely something else. */
     private static final int SHORTEST_UNCUED_NAME = 5;
 
@@ -52,24 +53,24 @@ final class LocalOffices {
         this.gazetteer = gazetteer;
         this.homeRegion = homeRegion + ".";
         this.ordinaryWords = Set.copyOf(ordinaryWords);
+        this.localMatters = new PhraseIndex<>(LOCAL_MATTERS);
+    }
+
+    /** The words the local-matter phrases use, for the normaliser's vocabulary. */
+    static Set<String> vocabulary() {
+        var words = new java.util.HashSet<String>();
+        LOCAL_MATTERS.forEach(entry -> words.addAll(entry.phrase().stems()));
+        return words;
+    }
+
+    private static List<PhraseIndex.Entry<String>> localMatters() {
         var entries = new ArrayList<PhraseIndex.Entry<String>>();
         for (ResourceTable.Row row : ResourceTable.load("local-matters.tsv").rows()) {
             for (String phrase : Words.split(row.cell(1), ',')) {
                 entries.add(new PhraseIndex.Entry<>(Phrase.parse(phrase), row.cell(0)));
             }
         }
-        this.localMatters = new PhraseIndex<>(entries);
-    }
-
-    /** The words the local-matter phrases use, for the normaliser's vocabulary. */
-    static Set<String> vocabulary() {
-        var words = new java.util.HashSet<String>();
-        for (ResourceTable.Row row : ResourceTable.load("local-matters.tsv").rows()) {
-            for (String phrase : Words.split(row.cell(1), ',')) {
-                words.addAll(Phrase.parse(phrase).stems());
-            }
-        }
-        return words;
+        return List.copyOf(entries);
     }
 
     Finding find(NormalizedText text) {
