@@ -49,7 +49,8 @@ final class WebhookWarmUp implements Runnable {
         }
         wiring.ingestionStore.findClaim("warm-up");
         wiring.ingestionStore.rehearseWrite();
-        wiring.triage.get().assess("Min, jalan di depan rumah berlubang, tolong diperbaiki");
+        // Names a kelurahan, so that the gazetteer is read before the snapshot rather than by a citizen's message.
+        wiring.triage.get().assess("Min, jalan di depan rumah di Kel. Sukajadi berlubang, tolong diperbaiki");
         // Warms the Secrets Manager path; the secret itself is forgotten so no snapshot carries it.
         wiring.secrets.appSecrets();
         wiring.secrets.invalidate();

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.InstagramDeliveryParser;
@@ -48,7 +49,8 @@ public final class Wiring {
         this.triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), clock,
                 MODEL_CHECK);
         var rules = SlaSettings.configured(runtime);
-        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
+                new DynamoDbTextEchoes(table), rules);
         var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),
                 new SecureRandom());
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),

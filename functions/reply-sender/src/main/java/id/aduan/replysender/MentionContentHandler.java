@@ -7,6 +7,7 @@ import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbMentionFetches;
+import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.instagram.GraphClients;
 import id.aduan.adapters.json.Json;
@@ -52,7 +53,8 @@ public final class MentionContentHandler implements RequestStreamHandler {
         var rules = SlaSettings.configured(runtime);
         var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
                 Duration.ofMinutes(15));
-        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), rules);
+        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
+                new DynamoDbTextEchoes(table), rules);
         var fetches = new DynamoDbMentionFetches(table);
         this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
                 GraphClients.fromSettings(runtime), assessor, rules, runtime.clock());

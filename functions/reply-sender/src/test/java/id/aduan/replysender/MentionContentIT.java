@@ -106,7 +106,8 @@ class MentionContentIT {
     private static ComplaintId mention(Deployment deployment) {
         var runtime = runtime(deployment, MENTIONED_AT);
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
+        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
+                (text, account, at) -> 0, () -> rules);
         var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3));
         var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",

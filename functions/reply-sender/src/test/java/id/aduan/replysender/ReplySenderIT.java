@@ -16,6 +16,7 @@ import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.secrets.SecretsManagerTokenSecret;
 import id.aduan.adapters.sqs.QueuedReplyJson;
@@ -104,7 +105,8 @@ class ReplySenderIT {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var triage = Triage.builtIn();
         ingestion = new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
-                new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules),
+                new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
+                        new DynamoDbTextEchoes(table), () -> rules),
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7));
         complaints = new DynamoDbComplaintStore(table);
     }

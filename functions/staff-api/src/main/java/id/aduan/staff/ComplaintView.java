@@ -9,6 +9,7 @@ import id.aduan.core.complaint.TriageState;
 import id.aduan.core.desk.MergedComplaint;
 import id.aduan.core.desk.OpenedComplaint;
 import id.aduan.core.language.Language;
+import id.aduan.core.language.Phrasebook;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyPlan;
 import id.aduan.core.sla.ClockState;
@@ -86,6 +87,7 @@ final class ComplaintView {
     Map<String, Object> detail(OpenedComplaint opened) {
         var view = summary(opened.detail().complaint());
         view.put("triage", triageDetail(opened.detail().complaint()));
+        view.put("authenticity", authenticity(opened.detail().complaint()));
         view.put("messages", opened.detail().messages().stream().map(this::message).toList());
         view.put("timeline", opened.detail().timeline().stream().map(this::event).toList());
         view.put("merged", opened.merged().stream().map(this::merged).toList());
@@ -160,7 +162,7 @@ final class ComplaintView {
         return view;
     }
 
-    /** The queue's summary with everything else triage found: runners-up, evidence, a possible duplicate. */
+    /** The queue's summary with everything else triage found: runners-up, evidence, the local office named, a possible duplicate. */
     private Map<String, Object> triageDetail(Complaint complaint) {
         var view = triageSummary(complaint);
         if (!(complaint.triage() instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
@@ -170,12 +172,30 @@ final class ComplaintView {
         view.put("candidates", suggestion.candidates().stream()
                 .map(candidate -> Map.of("unit", candidate.unit(), "score", candidate.score())).toList());
         view.put("evidence", suggestion.evidence());
+        view.put("office", suggestion.office().map(office -> Map.of("code", office.code(),
+                "kind", office.kind().name(), "name", office.name(), "label", office.label())).orElse(null));
         view.put("needsDetails", suggestion.needsDetails());
         view.put("needsLook", suggestion.needsLook());
         suggestion.duplicate().ifPresent(duplicate -> view.put("duplicate", Map.of(
                 "trackingCode", duplicate.trackingCode(), "reason", duplicate.reason().name(),
                 "explanation", duplicate.explanation())));
         return view;
+    }
+
+    /** What supports or weakens the complaint, as short reasons in the caller's language; empty before triage. */
+    private List<Map<String, Object>> authenticity(Complaint complaint) {
+        if (!(complaint.triage() instanceof TriageState.Assessed(TriageSuggestion suggestion))) {
+            return List.of();
+        }
+        return suggestion.authenticity().stream()
+                .map(signal -> {
+                    var view = new LinkedHashMap<String, Object>();
+                    view.put("signal", signal.kind().name());
+                    view.put("effect", signal.effect().name());
+                    view.put("reason", masking.text(Phrasebook.say(signal.reason(), language)));
+                    return (Map<String, Object>) view;
+                })
+                .toList();
     }
 
     private Map<String, Object> message(ReporterMessage message) {

@@ -60,7 +60,7 @@ final class Seed {
      * it, and SLA clocks only when triage judged it a complaint.
      */
     Complaint triaged(String text, Instant at) {
-        var suggestion = TriageSuggestion.of(TRIAGE.assess(text), Optional.empty());
+        var suggestion = TriageSuggestion.of(TRIAGE.assess(text), Optional.empty(), List.of());
         var clocks = suggestion.complaint()
                 ? ComplaintClocks.onReceived(at, suggestion.priority(), suggestion.topic(), RULES) : null;
         return create(Channel.COMMENT, text, at, false, new TriageState.Assessed(suggestion), suggestion.priority(),

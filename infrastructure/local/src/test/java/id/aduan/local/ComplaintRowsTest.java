@@ -27,7 +27,7 @@ class ComplaintRowsTest {
     void aComplaintIsOneLineWithItsLabelTriageSuggestionAndTheTimeInJakarta() {
         var text = "Lampu PJU di Jl. Soekarno Hatta mati semua, gelap banget\nsudah seminggu, tolong min";
         var complaint = complaint(text, new TriageState.Assessed(
-                TriageSuggestion.of(Triage.builtIn().assess(text), Optional.empty())));
+                TriageSuggestion.of(Triage.builtIn().assess(text), Optional.empty(), List.of())));
 
         var table = ComplaintRows.table(List.of(complaint)).lines().toList();
 
@@ -41,7 +41,7 @@ class ComplaintRowsTest {
     void triageSaysWhyAMessageIsNotAComplaintOrThatItsTextIsAwaited() {
         var text = "Mantap min, taman kotanya makin cantik. Terima kasih pak wali!";
         var praise = complaint(text, new TriageState.Assessed(
-                TriageSuggestion.of(Triage.builtIn().assess(text), Optional.empty())));
+                TriageSuggestion.of(Triage.builtIn().assess(text), Optional.empty(), List.of())));
 
         assertThat(ComplaintRows.triage(praise)).startsWith("bukan aduan: ");
         assertThat(ComplaintRows.triage(complaint("", TriageState.PENDING))).isEqualTo("-");

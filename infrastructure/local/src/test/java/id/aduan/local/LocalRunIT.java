@@ -239,6 +239,45 @@ class LocalRunIT {
         assertThat(staff(null, "GET", path, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theStaffApiShowsWhatSupportsOrWeakensADeliveredComplaintAndWhichLocalOfficeItNames() throws Exception {
+        var text = "Punten min, ngurus surat pengantar di kel. Cipedes udah seminggu ga beres, pegawainya ga ada terus";
+        for (var body : List.of(dm("6123456789012701", "bG9jYWwtb2ZmaWNlLWE", text, false),
+                dm("6123456789012702", "bG9jYWwtb2ZmaWNlLWI", text, true))) {
+            assertThat(deliver(body, WebhookSignature.sign(body, APP_SECRET)).statusCode()).isEqualTo(200);
+        }
+        var triage = token("tia.triage", "triage", null);
+
+        var queue = Json.mapper().readTree(staff(triage, "GET", "/complaints?status=NEW&channel=DM", null).body());
+        var details = new java.util.ArrayList<JsonNode>();
+        for (var row : queue.path("complaints")) {
+            if (row.path("text").asText().equals(text)) {
+                details.add(Json.mapper().readTree(staff(triage, "GET", "/complaints/" + row.path("trackingCode").asText(), null).body()));
+            }
+        }
+
+        assertThat(details).hasSize(2).allSatisfy(detail -> {
+            assertThat(detail.path("triage").path("unit").asText()).isEqualTo("KEWILAYAHAN");
+            assertThat(detail.path("triage").path("office").path("code").asText()).isEqualTo("32.73.07.1002");
+        });
+        var withPhoto = details.stream().filter(detail -> detail.path("authenticity").size() == 3).findFirst().orElseThrow();
+        assertThat(withPhoto.path("authenticity").toString()).isEqualTo("""
+                [{"signal":"PLACE_NAMED","effect":"SUPPORTS","reason":"Menyebut Kel. Cipedes"},\
+                {"signal":"MEDIA_ATTACHED","effect":"SUPPORTS","reason":"Melampirkan 1 foto/video"},\
+                {"signal":"SAME_TEXT_ELSEWHERE","effect":"WEAKENS","reason":"Teks yang sama dikirim 1 akun lain beberapa hari ini"}]""");
+    }
+
+    /** A DM from {@code sender}, with a photo when asked. */
+    private static byte[] dm(String sender, String mid, String text, boolean photo) {
+        var attachments = photo ? """
+                , "attachments": [{"type": "image", "payload": {"url": "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1"}}]""" : "";
+        return """
+                {"object": "instagram", "entry": [{"id": "17841400000000001", "time": 1785902000123, "messaging": [
+                  {"sender": {"id": "%s"}, "recipient": {"id": "17841400000000001"}, "timestamp": 1785902000000,
+                   "message": {"mid": "%s", "text": "%s"%s}}]}]}""".formatted(sender, mid, text, attachments)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String token(String username, String role, String unit) {
         var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
         return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), unit,

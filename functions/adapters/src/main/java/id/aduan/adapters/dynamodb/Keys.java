@@ -31,6 +31,7 @@ import java.util.Locale;
  * private replies     PRIVATE_REPLIES#&lt;account&gt;  &lt;bucket start&gt;   (kept a day)
  * operations notice   NOTICE#&lt;account&gt;     &lt;notice key&gt;   (kept 90 days)
  * last delivery       ACTIVITY             &lt;account&gt;
+ * text sent lately    TEXTHASH#&lt;sha-256&gt;  ACCOUNTS   (kept 3 days after the last)
  * </pre>
  * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert), {@code RETRY}
  * (deliveries to take in again) and {@code OUTBOX} (alerts not yet published, by the end of their
@@ -153,6 +154,12 @@ public final class Keys {
     }
 
     /** The private replies an account sent, one item per budget bucket, ordered by time. */
+    static String textHash(String key) {
+        return "TEXTHASH#" + key;
+    }
+
+    static final String TEXT_HASH_SK = "ACCOUNTS";
+
     static String privateReplies(String account) {
         return "PRIVATE_REPLIES#" + account;
     }

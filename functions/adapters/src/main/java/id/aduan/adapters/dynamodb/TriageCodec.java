@@ -2,9 +2,11 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.triage.AuthenticitySignal;
 import id.aduan.core.triage.Candidate;
 import id.aduan.core.triage.DuplicateReason;
 import id.aduan.core.triage.DuplicateSuggestion;
+import id.aduan.core.triage.LocalOffice;
 import id.aduan.core.triage.NotComplaintReason;
 import id.aduan.core.triage.TriageSuggestion;
 import java.util.Arrays;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stores triage's suggestion as a flat map of strings, readable in the DynamoDB console:
- * {@code candidates} as {@code UNIT=0.912,UNIT=0.040}, {@code evidence} as words joined by {@code |}.
+ * {@code candidates} as {@code UNIT=0.912,UNIT=0.040}, {@code evidence} as words joined by {@code |}, {@code authenticity} as
+ * {@code KIND:detail} joined by {@code |}.
  */
 final class TriageCodec {
 
@@ -40,8 +43,13 @@ final class TriageCodec {
                 fields.put("priority", suggestion.priority().name());
                 fields.put("confidence", String.format(Locale.ROOT, "%.3f", suggestion.confidence()));
                 fields.put("evidence", String.join("|", suggestion.evidence()));
+                suggestion.office().ifPresent(office -> fields.put("office", office.toString()));
                 fields.put("needsDetails", Boolean.toString(suggestion.needsDetails()));
                 fields.put("needsLook", Boolean.toString(suggestion.needsLook()));
+                if (!suggestion.authenticity().isEmpty()) {
+                    fields.put("authenticity", suggestion.authenticity().stream().map(AuthenticitySignal::toString)
+                            .collect(Collectors.joining("|")));
+                }
                 suggestion.duplicate().ifPresent(duplicate -> {
                     fields.put("duplicateOf", duplicate.trackingCode());
                     fields.put("duplicateReason", duplicate.reason().name());
@@ -67,8 +75,9 @@ final class TriageCodec {
                 Optional.ofNullable(fields.get("reason")).map(NotComplaintReason::valueOf), fields.get("unit"),
                 candidates, fields.get("topic"), Priority.valueOf(fields.get("priority")),
                 Double.parseDouble(fields.get("confidence")), split(fields.get("evidence"), "\\|"),
+                Optional.ofNullable(fields.get("office")).map(LocalOffice::parse),
                 Boolean.parseBoolean(fields.get("needsDetails")), Boolean.parseBoolean(fields.get("needsLook")),
-                duplicate));
+                duplicate, split(fields.get("authenticity"), "\\|").stream().map(AuthenticitySignal::parse).toList()));
     }
 
     private static List<String> split(String joined, String separator) {

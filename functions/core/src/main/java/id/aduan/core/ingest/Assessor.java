@@ -4,8 +4,10 @@ import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.port.DuplicateCandidates;
+import id.aduan.core.port.TextEchoes;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
+import id.aduan.core.triage.Authenticity;
 import id.aduan.core.triage.DuplicateFeatures;
 import id.aduan.core.triage.DuplicateSuggestion;
 import id.aduan.core.triage.Duplicates;
@@ -16,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Looks at a message that opens a complaint: triage (complaint or not, unit, priority), a possible
- * duplicate among recent open complaints of the same unit, and the SLA clocks, which start only for
+ * duplicate among recent open complaints of the same unit, what supports or weakens it (a place named,
+ * media, the same text from other accounts, bot-like writing), and the SLA clocks, which start only for
  * what triage judges a complaint (staff verifying anything else starts them then).
  */
 public final class Assessor {
@@ -27,14 +30,16 @@ public final class Assessor {
     private final Supplier<Triage> triage;
     private final Duplicates duplicates;
     private final DuplicateCandidates candidates;
+    private final TextEchoes echoes;
     private final Supplier<SlaRules> rules;
 
     /** Triage and the SLA rules are suppliers: both can change at run time (learned model, admin edits). */
     public Assessor(Supplier<Triage> triage, Duplicates duplicates, DuplicateCandidates candidates,
-                    Supplier<SlaRules> rules) {
+                    TextEchoes echoes, Supplier<SlaRules> rules) {
         this.triage = triage;
         this.duplicates = duplicates;
         this.candidates = candidates;
+        this.echoes = echoes;
         this.rules = rules;
     }
 
@@ -47,7 +52,8 @@ public final class Assessor {
             var clocks = ComplaintClocks.onReceived(opening.sentAt(), Priority.NORMAL, "", rules.get());
             return new Assessment(TriageState.PENDING, Priority.NORMAL, clocks, null);
         }
-        var result = triage.get().assess(opening.text());
+        var engine = triage.get();
+        var result = engine.assess(opening.text());
         var features = DuplicateFeatures.of(opening.text() == null ? "" : opening.text(), result, reporterId,
                 threadKey, opening.sentAt());
         var duplicate = result.complaint() && opening.text() != null
@@ -57,7 +63,12 @@ public final class Assessor {
         var clocks = result.complaint()
                 ? ComplaintClocks.onReceived(opening.sentAt(), result.priority(), result.topic(), rules.get())
                 : null;
-        return new Assessment(new TriageState.Assessed(TriageSuggestion.of(result, duplicate)), result.priority(),
+        int otherAccounts = Authenticity.textKey(engine.normalize(opening.text()))
+                .map(key -> echoes.otherAccounts(key, Authenticity.accountKey(reporterId), opening.sentAt()))
+                .orElse(0);
+        var authenticity = Authenticity.of(opening.text(), opening.media(), result, otherAccounts);
+        return new Assessment(new TriageState.Assessed(TriageSuggestion.of(result, duplicate, authenticity)),
+                result.priority(),
                 clocks, result.complaint() ? features : null);
     }
 }

@@ -35,6 +35,16 @@ final class JsonLine {
             string(json, reason.label());
             json.append('}');
         }, () -> json.append("null"));
+        json.append(",\"office\":");
+        result.office().ifPresentOrElse(office -> {
+            json.append("{\"code\":");
+            string(json, office.code());
+            json.append(",\"kind\":");
+            string(json, office.kind().name());
+            json.append(",\"name\":");
+            string(json, office.name());
+            json.append('}');
+        }, () -> json.append("null"));
         json.append(",\"needsDetails\":").append(result.needsDetails());
         json.append(",\"needsLook\":").append(result.needsLook());
         json.append(",\"evidence\":[");

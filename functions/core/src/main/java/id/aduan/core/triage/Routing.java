@@ -13,4 +13,19 @@ record Routing(List<Candidate> ranked, Lexicon.Topic topic, List<String> evidenc
     Candidate best() {
         return ranked.getFirst();
     }
+
+    /** The same routing with {@code unit} first: it trades places and scores with the best unit. */
+    Routing preferring(String unit, Lexicon.Topic topicThere, List<String> evidenceThere) {
+        if (best().unit().equals(unit)) {
+            return new Routing(ranked, topic, evidenceThere, informed, rejectionBelief);
+        }
+        var reordered = new java.util.ArrayList<Candidate>(ranked.size());
+        Candidate preferred = ranked.stream().filter(candidate -> candidate.unit().equals(unit)).findFirst().orElseThrow();
+        reordered.add(new Candidate(unit, best().score()));
+        for (Candidate candidate : ranked.subList(1, ranked.size())) {
+            reordered.add(candidate == preferred ? new Candidate(best().unit(), preferred.score()) : candidate);
+        }
+        reordered.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        return new Routing(reordered, topicThere, evidenceThere, true, rejectionBelief);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Triage of one citizen message: is it a complaint (or praise, a question, spam), which unit handles
@@ -24,6 +25,10 @@ public final class Triage {
     private static final double UNSURE = 0.25;
     private static final String NO_TEXT_TOPIC = "Perlu detail";
     private static final String SPAM_TOPIC = "Spam";
+    /** The unit of the kelurahan and kecamatan offices. */
+    static final String LOCAL_OFFICE_UNIT = "KEWILAYAHAN";
+    /** Kota Bandung: the city whose neighbourhoods areas.tsv lists, and whose places win when names are shared. */
+    private static final String HOME_REGION = "32.73";
 
     private final UnitCatalog catalog;
     private final Lexicon lexicon;
@@ -31,16 +36,18 @@ public final class Triage {
     private final Normalizer normalizer;
     private final TextFeatures features;
     private final Places places;
+    private final LocalOffices offices;
     private final Router router;
 
     private Triage(UnitCatalog catalog, Lexicon lexicon, Cues cues, Normalizer normalizer, TextFeatures features,
-                   Places places, LearnedModel model) {
+                   Places places, LocalOffices offices, LearnedModel model) {
         this.catalog = catalog;
         this.lexicon = lexicon;
         this.cues = cues;
         this.normalizer = normalizer;
         this.features = features;
         this.places = places;
+        this.offices = offices;
         this.router = new Router(lexicon, model, features);
     }
 
@@ -54,14 +61,17 @@ public final class Triage {
         nameEnds.addAll(stopwords);
         var words = new HashSet<String>(nameEnds);
         words.addAll(lexicon.words());
+        var ordinaryWords = Set.copyOf(words);
+        words.addAll(LocalOffices.vocabulary());
         Normalizer normalizer = Normalizer.builtIn(words);
         return new Triage(catalog, lexicon, cues, normalizer, new TextFeatures(normalizer, stopwords),
-                Places.builtIn(nameEnds), LearnedModel.empty());
+                Places.builtIn(nameEnds), new LocalOffices(Gazetteer::westJava, HOME_REGION, ordinaryWords),
+                LearnedModel.empty());
     }
 
     /** The same triage, blending the lexicon with what staff taught {@code model}. */
     public Triage withModel(LearnedModel model) {
-        return new Triage(catalog, lexicon, cues, normalizer, features, places, model);
+        return new Triage(catalog, lexicon, cues, normalizer, features, places, offices, model);
     }
 
     /** A learner that adds confirmed routings to {@code start} (use {@link LearnedModel#empty()} at first). */
@@ -85,12 +95,16 @@ public final class Triage {
         NormalizedText text = normalizer.normalize(message);
         LexiconScan scan = lexicon.scan(text);
         CueScores cueScores = cues.scan(text);
-        Routing routing = router.route(text, scan);
+        LocalOffices.Finding local = offices.find(text);
+        Routing routed = router.route(text, scan);
+        Routing routing = local.forLocalOffice(routed, CANDIDATES)
+                ? routed.preferring(LOCAL_OFFICE_UNIT, scan.topic(LOCAL_OFFICE_UNIT), localEvidence(local, routed, scan))
+                : routed;
         List<PersonalDataSpan> personal = PersonalData.find(message);
-        List<Place> named = places.find(message, text);
+        List<Place> named = withOffice(places.find(message, text), local.office());
         if (text.isEmpty()) {
             return new TriageResult(true, Optional.empty(), Router.FALLBACK_UNIT, top(routing), NO_TEXT_TOPIC,
-                    Priority.NORMAL, 0.0, List.of(), personal, named, true, false);
+                    Priority.NORMAL, 0.0, List.of(), personal, named, Optional.empty(), true, false);
         }
         Intent intent = Intent.of(cueScores, scan.best(), routing.rejectionBelief());
         Candidate best = routing.best();
@@ -98,7 +112,25 @@ public final class Triage {
         boolean needsDetails = intent.complaint() && (!routing.informed() || best.score() < UNSURE);
         return new TriageResult(intent.complaint(), intent.reason(), best.unit(), top(routing),
                 topic(intent, routing), priority, confidence(intent, best), evidence(intent, routing, cueScores),
-                personal, named, needsDetails, intent.doubtful());
+                personal, named, local.office(), needsDetails, intent.doubtful());
+    }
+
+    /** The office named, then what spoke for the local office unit. */
+    private static List<String> localEvidence(LocalOffices.Finding local, Routing routed, LexiconScan scan) {
+        var words = new ArrayList<String>();
+        local.office().ifPresent(office -> words.add(office.label().toLowerCase(java.util.Locale.ROOT)));
+        words.addAll(routed.best().unit().equals(LOCAL_OFFICE_UNIT) ? routed.evidence() : scan.evidence(LOCAL_OFFICE_UNIT));
+        return words;
+    }
+
+    /** The places named, with the office's place among them (an area), for duplicates of the same place. */
+    private static List<Place> withOffice(List<Place> named, Optional<LocalOffice> office) {
+        if (office.isEmpty()) {
+            return named;
+        }
+        var area = new Place(Place.Kind.AREA, Gazetteer.key(office.get().name()));
+        return named.stream().anyMatch(area::sameAs) ? named
+                : java.util.stream.Stream.concat(named.stream(), java.util.stream.Stream.of(area)).toList();
     }
 
     private static List<Candidate> top(Routing routing) {

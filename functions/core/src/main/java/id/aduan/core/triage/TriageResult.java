@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param evidence           the words that drove the decision, strongest first
  * @param personalData       phone numbers, NIK/KK numbers and e-mail addresses found, to mask
  * @param places             the places the message names, for duplicate detection
+ * @param office             the kelurahan, desa or kecamatan office the message names, when the gazetteer
+ *                           can tell which
  * @param needsDetails       true when the reporter should be asked what and where (a story mention
  *                           with no text, a message that names no matter)
  * @param needsLook          true for a doubtful complaint: it reads like chat, praise or a question, or
@@ -37,6 +39,7 @@ public record TriageResult(
         List<String> evidence,
         List<PersonalDataSpan> personalData,
         List<Place> places,
+        Optional<LocalOffice> office,
         boolean needsDetails,
         boolean needsLook) {
 
@@ -45,6 +48,7 @@ public record TriageResult(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(office, "office");
         if (complaint == notComplaintReason.isPresent()) {
             throw new IllegalArgumentException("a complaint has no reason not to be one, and anything else has one");
         }

@@ -116,7 +116,8 @@ class DeliveryIntakeTest {
             }
         };
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
+        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
+                (text, account, at) -> 0, () -> rules);
         return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
                         new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),

@@ -56,13 +56,45 @@ final class Evaluation {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.split("\t", 3);
-                examples.add(new Example(cells[0], Priority.valueOf(cells[1]), cells[2]));
+                examples.add(example(line));
             }
             return examples;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The examples of a set written month by month ({@code # yyyy-mm} lines), split in time: those of the
+     * months before {@code firstLaterMonth}, then those of it and after.
+     */
+    static List<List<Example>> splitAt(String resource, String firstLaterMonth) {
+        var earlier = new ArrayList<Example>();
+        var later = new ArrayList<Example>();
+        List<Example> current = earlier;
+        try (InputStream in = Evaluation.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (MONTH.matcher(line).matches()) {
+                    current = line.substring(2).compareTo(firstLaterMonth) < 0 ? earlier : later;
+                } else if (!line.isBlank() && !line.startsWith("#")) {
+                    current.add(example(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(earlier, later);
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("# \\d{4}-\\d{2}");
+
+    private static Example example(String line) {
+        String[] cells = line.split("\t", 3);
+        return new Example(cells[0], Priority.valueOf(cells[1]), cells[2]);
     }
 
     /**
