@@ -105,7 +105,8 @@ class ReplySenderIT {
         var triage = Triage.builtIn();
         ingestion = new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table), () -> rules),
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7));
+                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),
+                EveryAccount.known());
         complaints = new DynamoDbComplaintStore(table);
     }
 

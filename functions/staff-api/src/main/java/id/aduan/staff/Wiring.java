@@ -1,6 +1,9 @@
 package id.aduan.staff;
 
 import id.aduan.adapters.config.CachedConfigStore;
+import id.aduan.adapters.config.DeploymentAccount;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.dynamodb.DynamoDbUnknownAccounts;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintCounting;
@@ -47,6 +50,8 @@ public final class Wiring {
     final Clock clock;
     final DynamoDbConfigStore configStore;
     final CachedConfigStore config;
+    final DynamoDbUnknownAccounts unknownAccounts;
+    final DynamoDbRawDeliveryStore heldDeliveries;
     final ComplaintDesk desk;
     final QueueDesk queue;
     final ReplyDesk replies;
@@ -69,7 +74,10 @@ public final class Wiring {
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
         var changes = writes.apply(store);
-        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard());
+        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
+                DeploymentAccount.catalog(DeploymentAccount.from(settings)));
+        this.unknownAccounts = new DynamoDbUnknownAccounts(table);
+        this.heldDeliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
         boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
         this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
