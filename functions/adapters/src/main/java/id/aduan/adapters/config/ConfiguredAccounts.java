@@ -41,6 +41,14 @@ public final class ConfiguredAccounts implements AccountDirectory {
                 : registered.find(instagramAccountId);
     }
 
+    /**
+     * The account a complaint came in on, to answer it as: registered (retired ones too), or else the
+     * deployment's own connection, which took in every delivery before accounts were registered.
+     */
+    public InstagramAccount answering(String instagramAccountId) {
+        return config.accounts().named(instagramAccountId).orElseGet(() -> deployment.withId(instagramAccountId));
+    }
+
     /** The accounts to keep healthy: the registered active ones, or the deployment's own. */
     public List<InstagramAccount> active() {
         var registered = config.accounts();

@@ -26,6 +26,11 @@ public record AccountCatalog(List<InstagramAccount> accounts) {
         return accounts.stream().filter(account -> account.id().equals(id) && account.active()).findFirst();
     }
 
+    /** The account with this id, retired or not: its complaints are still answered with its token. */
+    public Optional<InstagramAccount> named(String id) {
+        return accounts.stream().filter(account -> account.id().equals(id)).findFirst();
+    }
+
     public boolean isEmpty() {
         return accounts.isEmpty();
     }
