@@ -52,9 +52,14 @@ final class AccountRegistration implements Route {
         var expected = Versions.expected(request, body);
         var registered = catalog.registering(ConfigJson.readAccount(id, body.root()), wiring.config.units());
         var response = ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(registered), staff);
+        takeInHeld(wiring, id);
+        return response;
+    }
+
+    /** Schedules the deliveries held for a now registered account and takes it off the unknown list. */
+    static void takeInHeld(Wiring wiring, String id) {
         int held = wiring.heldDeliveries.releaseHeld(id, wiring.clock.instant());
         wiring.unknownAccounts.forget(id);
         wiring.runtime.log().info("account registered", Map.of("account", id, "heldDeliveries", held));
-        return response;
     }
 }

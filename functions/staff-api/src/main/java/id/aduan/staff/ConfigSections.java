@@ -59,7 +59,13 @@ final class ConfigSections implements Route {
         if (!body.node("value").isObject()) {
             throw BadRequest.invalid("value", "error.config.value");
         }
-        return write(wiring, section, expected, checked(section, body.node("value")), staff);
+        var canonical = checked(section, body.node("value"));
+        var response = write(wiring, section, expected, canonical, staff);
+        if (section == Section.ACCOUNTS) {
+            ConfigJson.readAccounts(canonical).active()
+                    .forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
+        }
+        return response;
     }
 
     /** Stores a checked section over the version it was based on and answers it as read back. */

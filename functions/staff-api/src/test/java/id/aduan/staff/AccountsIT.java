@@ -132,14 +132,8 @@ class AccountsIT {
 
     @Test
     void registeringAnUnknownAccountSchedulesItsHeldDeliveriesAndClearsItFromTheList() {
-        var table = api.wiring.runtime().table();
         var now = Instant.now();
-        var deliveries = new DynamoDbRawDeliveryStore(table, Clock.systemUTC());
-        var body = "{\"object\":\"instagram\",\"entry\":[{\"id\":\"%s\"}]}".formatted(DISHUB).getBytes(StandardCharsets.UTF_8);
-        var delivery = RawDelivery.of(body, now);
-        deliveries.storeIfAbsent(delivery, now.plusSeconds(300));
-        deliveries.markHeld(delivery.id(), new DeliverySummary(Map.of("held", 1), List.of(), true, Set.of(DISHUB)));
-        new DynamoDbUnknownAccounts(table).sighted(DISHUB, now);
+        var delivery = heldDelivery(now);
         var listed = admin.unknownAccounts();
 
         admin.registerAccount(DISHUB, DISHUB_BODY.formatted(0));
@@ -147,8 +141,41 @@ class AccountsIT {
         assertThat(listed.json().path("accounts").get(0).path("instagramAccountId").asText()).isEqualTo(DISHUB);
         assertThat(listed.json().path("accounts").get(0).path("changesHeld").asLong()).isEqualTo(1);
         assertThat(admin.unknownAccounts().json().path("accounts")).isEmpty();
-        assertThat(deliveries.dueForRetry(now.plusSeconds(60), 10)).containsExactly(delivery.id());
+        assertThat(deliveries().dueForRetry(now.plusSeconds(60), 10)).containsExactly(delivery.id());
         assertThat(deployment.items("ComplaintsTable"))
                 .noneSatisfy(item -> assertThat(item.get("PK").s()).startsWith("HELD#"));
+    }
+
+    @Test
+    void savingTheWholeSectionIsCheckedAndTakesInWhatWasHeldForItsAccounts() {
+        var now = Instant.now();
+        var delivery = heldDelivery(now);
+        var account = """
+                {"instagramAccountId": "%s", "displayName": "Dishub", "flavour": "INSTAGRAM_LOGIN",
+                 "tokenSecretId": "aduan/instagram/dishub", "defaultUnit": "%s"}""";
+
+        var refused = admin.changeConfig("accounts", "{\"version\": 0, \"value\": {\"accounts\": [%s]}}"
+                .formatted(account.formatted(DISHUB, "DISHUB")));
+        var saved = admin.changeConfig("accounts", "{\"version\": 0, \"value\": {\"accounts\": [%s]}}"
+                .formatted(account.formatted(DISHUB, "PERHUBUNGAN")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorCode()).isEqualTo("UNKNOWN_UNIT");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(deliveries().dueForRetry(now.plusSeconds(60), 10)).containsExactly(delivery.id());
+    }
+
+    /** A delivery the webhook held for {@link #DISHUB}, which it noted as unknown. */
+    private RawDelivery heldDelivery(Instant now) {
+        var body = "{\"object\":\"instagram\",\"entry\":[{\"id\":\"%s\"}]}".formatted(DISHUB).getBytes(StandardCharsets.UTF_8);
+        var delivery = RawDelivery.of(body, now);
+        deliveries().storeIfAbsent(delivery, now.plusSeconds(300));
+        deliveries().markHeld(delivery.id(), new DeliverySummary(Map.of("held", 1), List.of(), true, Set.of(DISHUB)));
+        new DynamoDbUnknownAccounts(api.wiring.runtime().table()).sighted(DISHUB, now);
+        return delivery;
+    }
+
+    private DynamoDbRawDeliveryStore deliveries() {
+        return new DynamoDbRawDeliveryStore(api.wiring.runtime().table(), Clock.systemUTC());
     }
 }

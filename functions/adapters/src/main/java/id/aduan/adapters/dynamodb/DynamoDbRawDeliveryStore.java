@@ -159,12 +159,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
      * {@code DeliveryRetryFunction}); returns how many there were.
      */
     public int releaseHeld(String account, Instant at) {
-        var held = table.client.queryPaginator(request -> request.tableName(table.name)
-                        .keyConditionExpression("#pk = :held")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK))
-                        .expressionAttributeValues(Map.of(":held", AttributeValue.fromS(Keys.heldDeliveries(account))))
-                        .consistentRead(true))
-                .items().stream().map(item -> item.get(Keys.SK).s()).toList();
+        var held = table.partition(Keys.heldDeliveries(account)).map(item -> item.get(Keys.SK).s()).toList();
         for (String id : held) {
             try {
                 table.client.updateItem(request -> request.tableName(table.name)

@@ -38,12 +38,7 @@ public final class DynamoDbUnknownAccounts implements UnknownAccounts {
 
     public List<UnknownAccount> list() {
         var accounts = new ArrayList<UnknownAccount>();
-        table.client.queryPaginator(request -> request.tableName(table.name)
-                        .keyConditionExpression("#pk = :unknown")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK))
-                        .expressionAttributeValues(Map.of(":unknown", AttributeValue.fromS(Keys.UNKNOWN_ACCOUNTS_PARTITION)))
-                        .consistentRead(true))
-                .items().stream()
+        table.partition(Keys.UNKNOWN_ACCOUNTS_PARTITION)
                 .limit(MOST_ACCOUNTS)
                 .forEach(item -> accounts.add(new UnknownAccount(item.get(Keys.SK).s(),
                         Keys.parseTime(item.get("firstSeenAt").s()), Keys.parseTime(item.get("lastSeenAt").s()),
