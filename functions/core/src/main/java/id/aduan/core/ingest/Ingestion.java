@@ -61,12 +61,12 @@ public final class Ingestion {
 
     public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, Workflow workflow,
                      RandomGenerator random, AccountAttribution accounts) {
-        this.accounts = accounts;
         this.store = store;
         this.assessor = assessor;
         this.rules = rules;
         this.workflow = workflow;
         this.random = random;
+        this.accounts = accounts;
     }
 
     public IngestionOutcome apply(InstagramChange change) {
