@@ -52,4 +52,7 @@ export class StaffApi {
   config(section) { return this.call('GET', `/config/${section}`); }
   reports(query) { return this.call('GET', `/reports/summary?${query}`); }
   saveConfig(section, version, value) { return this.call('PUT', `/config/${section}`, { version, value }); }
+  registerAccount(id, body) { return this.call('PUT', `/config/accounts/${encodeURIComponent(id)}`, body); }
+  retireAccount(id, version) { return this.call('DELETE', `/config/accounts/${encodeURIComponent(id)}`, { version }); }
+  unknownAccounts() { return this.call('GET', '/config/accounts/unknown'); }
 }

@@ -1,12 +1,13 @@
-import { field, h, replace } from '../lib/dom.js';
+import { accountRows, FLAVOURS, registration } from '../lib/accounts.js';
+import { field, h, replace, select } from '../lib/dom.js';
 import { currentLanguage, t, word } from '../lib/i18n.js';
 import { describeTarget, formatWib } from '../lib/time.js';
 
-const SECTIONS = ['units', 'sla', 'templates', 'calendar'];
+const SECTIONS = ['units', 'sla', 'templates', 'calendar', 'accounts'];
 
 /**
  * /pengaturan (admins): units, SLA targets, the working calendar and reply templates through
- * GET/PUT /config/{section}. The API checks every save; its error message is shown as it is.
+ * GET/PUT /config/{section}; Instagram accounts one at a time through PUT/DELETE /config/accounts/{id}. The API checks every save; its error message is shown as it is.
  */
 export async function renderSettings(app, container) {
   const isAdmin = app.staff.roles.includes('admin');
@@ -25,13 +26,14 @@ export async function renderSettings(app, container) {
 }
 
 function sectionTitle(section) {
-  return { units: t('units'), sla: t('slaTargets'), templates: t('templates'), calendar: t('calendar') }[section];
+  return { units: t('units'), sla: t('slaTargets'), templates: t('templates'), calendar: t('calendar'), accounts: t('accounts') }[section];
 }
 
 async function loadSection(app, section, box, editable) {
   try {
     const current = await app.api.config(section);
-    renderSection(app, section, box, current, editable);
+    if (section === 'accounts') renderAccounts(app, box, current, editable);
+    else renderSection(app, section, box, current, editable);
   } catch (error) {
     replace(box, h('h2', { id: `${section}-title` }, sectionTitle(section)), h('p', { class: 'form-error' }, error.message));
   }
@@ -119,4 +121,80 @@ const EDITORS = {
 function jsonEditor(value, editable, before) {
   const area = h('textarea', { class: 'json', rows: 12, spellcheck: false, readOnly: !editable, value: JSON.stringify(value, null, 2) });
   return { element: h('div', { class: 'stack' }, before, field(t('json'), area)), read: () => JSON.parse(area.value) };
+}
+
+/** The accounts table, a form that registers or changes one account, and the accounts nobody registered. */
+function renderAccounts(app, box, current, editable, message) {
+  const status = h('p', { class: 'section-status', role: 'status', 'aria-live': 'polite' }, message ?? '');
+  const reload = async (text) => renderAccounts(app, box, await app.api.config('accounts'), editable, text);
+  const failed = (error) => {
+    status.textContent = error.details?.field ? `${error.message} (${error.details.field})` : error.message;
+    status.className = 'section-status form-error';
+  };
+  const form = accountForm(app, current.version, editable, reload, failed);
+  const rows = accountRows(current.value);
+  const table = rows.length === 0 ? h('p', { class: 'muted' }, t('noAccounts')) : h('div', { class: 'table-wrap' },
+    h('table', { class: 'accounts-table' },
+      h('thead', {}, h('tr', {}, [t('displayName'), t('accountId'), t('flavour'), t('defaultUnit'), ''].map((title) => h('th', { scope: 'col' }, title)))),
+      h('tbody', {}, rows.map((account) => h('tr', { class: account.active ? '' : 'muted' },
+        h('td', {}, account.displayName, account.active ? '' : ` (${t('retired')})`),
+        h('td', {}, account.instagramAccountId),
+        h('td', {}, word('flavour', account.flavour)),
+        h('td', {}, account.defaultUnit ? app.unitName(account.defaultUnit) : '–'),
+        h('td', {}, editable ? [
+          h('button', { type: 'button', onclick: () => form.fill(account) }, t('editAccount')),
+          account.active ? h('button', { type: 'button', onclick: () => app.api.retireAccount(account.instagramAccountId, current.version)
+            .then(() => reload(t('accountRetired')), failed) }, t('retireAccount')) : null,
+        ] : null))))));
+  const meta = h('p', { class: 'muted small' }, `${t('version')} ${current.version}`,
+    current.updatedAt ? ` · ${formatWib(current.updatedAt, currentLanguage())}` : '');
+  replace(box, h('h2', { id: 'accounts-title' }, t('accounts')), meta, table, editable ? form.element : null, status);
+  if (editable) showUnknownAccounts(app, box, form);
+}
+
+function accountForm(app, version, editable, reload, failed) {
+  const input = (name, attributes = {}) => h('input', { name, autocomplete: 'off', ...attributes });
+  const controls = {
+    instagramAccountId: input('instagramAccountId', { required: true, inputMode: 'numeric' }),
+    displayName: input('displayName', { required: true, maxLength: 100 }),
+    flavour: select('flavour', FLAVOURS.map((flavour) => [flavour, word('flavour', flavour)]), FLAVOURS[0]),
+    facebookPageId: input('facebookPageId', { inputMode: 'numeric' }),
+    tokenSecretId: input('tokenSecretId', { required: true, placeholder: 'aduan/instagram/…' }),
+    defaultUnit: select('defaultUnit', [['', t('noDefaultUnit')], ...app.units.map((unit) => [unit.code, unit.name])], ''),
+  };
+  const element = h('form', { class: 'stack account-form', onsubmit: async (event) => {
+    event.preventDefault();
+    const values = Object.fromEntries(Object.entries(controls).map(([name, control]) => [name, control.value]));
+    const { id, body } = registration(values, version);
+    try {
+      await app.api.registerAccount(id, body);
+      await reload(t('accountSaved'));
+    } catch (error) {
+      failed(error);
+    }
+  } }, h('h3', {}, t('addAccount')),
+  field(t('accountId'), controls.instagramAccountId), field(t('displayName'), controls.displayName),
+  field(t('flavour'), controls.flavour), field(t('facebookPageId'), controls.facebookPageId, t('pageIdHint')),
+  field(t('tokenSecretId'), controls.tokenSecretId, t('secretHint')), field(t('defaultUnit'), controls.defaultUnit, t('unitHint')),
+  h('button', { type: 'submit', class: 'primary', disabled: !editable }, t('saveAccount')));
+  const fill = (account) => {
+    for (const [name, control] of Object.entries(controls)) control.value = account[name] ?? '';
+    controls.flavour.value = account.flavour ?? FLAVOURS[0];
+    controls.displayName.focus();
+  };
+  return { element, fill };
+}
+
+async function showUnknownAccounts(app, box, form) {
+  let unknown;
+  try {
+    unknown = (await app.api.unknownAccounts()).accounts ?? [];
+  } catch {
+    return;
+  }
+  if (unknown.length === 0) return;
+  box.append(h('div', { class: 'notice' }, h('h3', {}, t('unknownAccounts')), h('p', {}, t('unknownAccountsHint')),
+    h('ul', {}, unknown.map((account) => h('li', {}, `${account.instagramAccountId} · ${account.changesHeld} ${t('changesHeld')} · `
+      + `${t('lastSeen')} ${formatWib(account.lastSeenAt, currentLanguage())} `,
+    h('button', { type: 'button', onclick: () => form.fill({ instagramAccountId: account.instagramAccountId }) }, t('register')))))));
 }

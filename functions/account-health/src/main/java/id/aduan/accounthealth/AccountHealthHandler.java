@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.health.TokenKeeper;
 import java.io.IOException;
@@ -17,10 +18,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Every six hours: keeps the Instagram access token alive (refresh or debug_token, warnings before it
- * lapses), checks the account's webhook subscription and looks for an account gone silent. The three
- * checks are independent: one failing does not stop the others, but fails the invocation, so the
- * function's error alarm tells operations.
+ * Every six hours, for every active Instagram account: keeps its access token alive (refresh or
+ * debug_token, warnings before it lapses) and checks its webhook subscription; then looks for an account
+ * gone silent. The checks are independent: one failing (one account's, or one kind) does not stop the
+ * others, but fails the invocation, so the function's error alarm tells operations.
  */
 public final class AccountHealthHandler implements RequestStreamHandler {
 
@@ -43,22 +44,30 @@ public final class AccountHealthHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         input.readAllBytes();
         var failed = new LinkedHashMap<String, String>();
-        var token = run("token", wiring.tokens::keep, failed);
-        var subscription = run("subscription", wiring.subscription::check, failed);
+        var accounts = new LinkedHashMap<String, Object>();
+        boolean refreshed = false;
+        for (InstagramAccount account : wiring.accounts.active()) {
+            var checks = wiring.checksOf(account);
+            var checked = new LinkedHashMap<String, Object>();
+            var token = run(account.id() + "/token", checks.tokens()::keep, failed);
+            var subscription = run(account.id() + "/subscription", checks.subscription()::check, failed);
+            token.ifPresent(kept -> checked.put("token", Map.of(
+                    "outcome", kept.outcome().name(),
+                    "lapsesAt", kept.lapsesAt().map(Object::toString).orElse(""),
+                    "alerts", published(kept.alerts()))));
+            subscription.ifPresent(result -> checked.put("subscription", Map.of(
+                    "healthy", result.healthy(),
+                    "missing", result.missing(),
+                    "alerts", published(result.alerts()))));
+            accounts.put(account.id(), checked);
+            refreshed |= token.filter(kept -> kept.outcome() == TokenKeeper.Outcome.REFRESHED).isPresent();
+        }
         var silence = run("silence", wiring.silence::check, failed);
         var report = new LinkedHashMap<String, Object>();
-        token.ifPresent(kept -> report.put("token", Map.of(
-                "outcome", kept.outcome().name(),
-                "lapsesAt", kept.lapsesAt().map(Object::toString).orElse(""),
-                "alerts", published(kept.alerts()))));
-        subscription.ifPresent(checked -> report.put("subscription", Map.of(
-                "healthy", checked.healthy(),
-                "missing", checked.missing(),
-                "alerts", published(checked.alerts()))));
+        report.put("accounts", accounts);
         silence.ifPresent(watched -> report.put("silence", Map.of(
                 "silentAccounts", watched.silentAccounts(),
                 "alerts", published(watched.alerts()))));
-        boolean refreshed = token.filter(kept -> kept.outcome() == TokenKeeper.Outcome.REFRESHED).isPresent();
         wiring.runtime.metrics().emit(Map.of("AccountHealthChecksFailed", failed.size(),
                 "TokenRefreshed", refreshed ? 1 : 0));
         if (!failed.isEmpty()) {

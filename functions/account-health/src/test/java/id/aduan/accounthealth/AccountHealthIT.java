@@ -14,8 +14,14 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
+import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -33,6 +39,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,7 +85,7 @@ class AccountHealthIT {
 
         var report = run("INSTAGRAM_LOGIN");
 
-        assertThat(report.path("token").path("outcome").asText()).isEqualTo("REFRESHED");
+        assertThat(report.path("accounts").path(ACCOUNT).path("token").path("outcome").asText()).isEqualTo("REFRESHED");
         var secret = secret();
         assertThat(secret.path("accessToken").asText()).isEqualTo(REFRESHED_TOKEN);
         assertThat(Instant.parse(secret.path("accessTokenIssuedAt").asText())).isEqualTo(clock.instant());
@@ -102,8 +109,8 @@ class AccountHealthIT {
         clock.advance(Duration.ofHours(18));
         var aDayLater = run("INSTAGRAM_LOGIN");
 
-        assertThat(sixHoursLater.path("token").path("outcome").asText()).isEqualTo("NOT_DUE");
-        assertThat(aDayLater.path("token").path("outcome").asText()).isEqualTo("REFRESHED");
+        assertThat(sixHoursLater.path("accounts").path(ACCOUNT).path("token").path("outcome").asText()).isEqualTo("NOT_DUE");
+        assertThat(aDayLater.path("accounts").path(ACCOUNT).path("token").path("outcome").asText()).isEqualTo("REFRESHED");
         graph.verify(1, getRequestedFor(urlPathEqualTo(REFRESH)).withQueryParam("access_token", equalTo(REFRESHED_TOKEN)));
         assertThat(Instant.parse(secret().path("accessTokenIssuedAt").asText())).isEqualTo(clock.instant());
     }
@@ -116,7 +123,7 @@ class AccountHealthIT {
         clock.advance(Duration.ofHours(6));
         run("INSTAGRAM_LOGIN");
 
-        assertThat(first.path("token").path("outcome").asText()).isEqualTo("REFRESH_FAILED");
+        assertThat(first.path("accounts").path(ACCOUNT).path("token").path("outcome").asText()).isEqualTo("REFRESH_FAILED");
         assertThat(alerts.take()).singleElement().satisfies(alert -> {
             assertThat(alert.subject()).isEqualTo("Aduan: perpanjangan token Instagram gagal");
             assertThat(alert.attribute("kind")).isEqualTo("OPERATIONS");
@@ -149,8 +156,8 @@ class AccountHealthIT {
 
         var report = run("FACEBOOK_LOGIN");
 
-        assertThat(report.path("token").path("outcome").asText()).isEqualTo("VALID");
-        assertThat(report.path("token").path("lapsesAt").asText()).isEqualTo("2027-01-01T00:00:00Z");
+        assertThat(report.path("accounts").path(ACCOUNT).path("token").path("outcome").asText()).isEqualTo("VALID");
+        assertThat(report.path("accounts").path(ACCOUNT).path("token").path("lapsesAt").asText()).isEqualTo("2027-01-01T00:00:00Z");
         graph.verify(getRequestedFor(urlPathEqualTo("/v25.0/debug_token"))
                 .withHeader("Authorization", equalTo("Bearer " + TestSecrets.ACCESS_TOKEN)));
         graph.verify(0, getRequestedFor(urlPathEqualTo(REFRESH)));
@@ -185,8 +192,8 @@ class AccountHealthIT {
         var report = run("INSTAGRAM_LOGIN");
         run("INSTAGRAM_LOGIN");
 
-        assertThat(report.path("subscription").path("healthy").asBoolean()).isFalse();
-        assertThat(report.path("subscription").path("missing").get(0).asText()).isEqualTo("messages");
+        assertThat(report.path("accounts").path(ACCOUNT).path("subscription").path("healthy").asBoolean()).isFalse();
+        assertThat(report.path("accounts").path(ACCOUNT).path("subscription").path("missing").get(0).asText()).isEqualTo("messages");
         assertThat(alerts.take()).singleElement().satisfies(alert -> {
             assertThat(alert.attribute("problem")).isEqualTo("WEBHOOK_SUBSCRIPTION");
             assertThat(alert.text()).contains("tidak berlangganan field messages");
@@ -211,6 +218,51 @@ class AccountHealthIT {
             assertThat(alert.attribute("problem")).isEqualTo("SILENT_ACCOUNT");
             assertThat(alert.subject()).isEqualTo("Aduan: akun Instagram sepi 25 jam");
         });
+    }
+
+    @Test
+    void everyRegisteredAccountIsRefreshedWithItsOwnTokenAndOnlyTheFailingOneIsAlerted() {
+        var accounts = List.of("17841400000000011", "17841400000000012", "17841400000000013");
+        var registered = new ArrayList<InstagramAccount>();
+        for (String account : accounts) {
+            var secretName = "aduan/instagram/" + UUID.randomUUID() + "/" + account;
+            deployment.secretsManager().createSecret(request -> request.name(secretName)
+                    .secretString("{\"accessToken\": \"token-" + account + "\"}"));
+            registered.add(new InstagramAccount(account, "Akun " + account, AccountFlavour.INSTAGRAM_LOGIN, null,
+                    secretName, null, null));
+            graph.stubFor(get(urlPathEqualTo("/v25.0/" + account + "/subscribed_apps"))
+                    .willReturn(graphAnswer(200, "subscribed-apps.json")));
+            graph.stubFor(get(urlPathEqualTo(REFRESH)).withQueryParam("access_token", equalTo("token-" + account))
+                    .willReturn(account.equals(accounts.get(1)) ? graphAnswer(503, "error-service-unavailable.json")
+                            : graphAnswer(200, "token-refreshed.json")));
+        }
+        new DynamoDbConfigStore(new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable")),
+                WorkingCalendar.standard()).write(DynamoDbConfigStore.Section.ACCOUNTS, 0,
+                ConfigJson.accounts(new AccountCatalog(registered)), "admin", clock.instant());
+
+        var report = run("INSTAGRAM_LOGIN");
+
+        assertThat(report.path("accounts").path(accounts.get(0)).path("token").path("outcome").asText()).isEqualTo("REFRESHED");
+        assertThat(report.path("accounts").path(accounts.get(1)).path("token").path("outcome").asText())
+                .isEqualTo("REFRESH_FAILED");
+        assertThat(report.path("accounts").path(accounts.get(2)).path("token").path("outcome").asText()).isEqualTo("REFRESHED");
+        assertThat(report.path("accounts").path(ACCOUNT).isMissingNode()).isTrue();
+        assertThat(alerts.take()).singleElement().satisfies(alert -> {
+            assertThat(alert.subject()).isEqualTo("Aduan: perpanjangan token Instagram gagal");
+            assertThat(alert.attribute("account")).isEqualTo(accounts.get(1));
+        });
+        assertThat(tokenIn(registered.get(0).tokenSecretId())).isEqualTo(REFRESHED_TOKEN);
+        assertThat(tokenIn(registered.get(1).tokenSecretId())).isEqualTo("token-" + accounts.get(1));
+        assertThat(tokenIn(registered.get(2).tokenSecretId())).isEqualTo(REFRESHED_TOKEN);
+    }
+
+    private String tokenIn(String secretName) {
+        try {
+            return Json.mapper().readTree(deployment.secretsManager().getSecretValue(request -> request
+                    .secretId(secretName).versionStage("AWSCURRENT")).secretString()).path("accessToken").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private JsonNode run(String flavour) {

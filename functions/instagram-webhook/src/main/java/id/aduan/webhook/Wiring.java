@@ -1,19 +1,23 @@
 package id.aduan.webhook;
 
+import id.aduan.adapters.config.ConfiguredAccounts;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.dynamodb.DynamoDbUnknownAccounts;
 import id.aduan.adapters.json.InstagramDeliveryParser;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.core.ingest.AccountAttribution;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
@@ -51,8 +55,10 @@ public final class Wiring {
         var rules = SlaSettings.configured(runtime);
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
                 new DynamoDbTextEchoes(table), rules);
+        var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
+                new DynamoDbAccountNotices(table), clock);
         var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),
-                new SecureRandom());
+                new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), parser, ingestion, secrets, clock,

@@ -57,7 +57,7 @@ public final class MentionContentHandler implements RequestStreamHandler {
                 new DynamoDbTextEchoes(table), rules);
         var fetches = new DynamoDbMentionFetches(table);
         this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
-                GraphClients.fromSettings(runtime), assessor, rules, runtime.clock());
+                GraphClients.of(runtime), assessor, rules, runtime.clock());
         this.priming = Priming.register(() -> {
             fetches.due(runtime.clock().instant().minusSeconds(1), 1);
             triage.get().assess("@pemkot lampu jalan mati");

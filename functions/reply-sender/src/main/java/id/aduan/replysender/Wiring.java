@@ -42,15 +42,14 @@ public final class Wiring {
         var graph = GraphApiSettings.from(settings);
         var table = runtime.table();
         this.replies = new DynamoDbReplyStore(table, clock);
-        var defaults = SendingPolicy.defaults(graph.accountId(),
-                Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false")));
-        this.policy = new SendingPolicy(defaults.account(), defaults.humanAgentEnabled(), defaults.lease(),
+        var defaults = SendingPolicy.defaults(Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false")));
+        this.policy = new SendingPolicy(defaults.humanAgentEnabled(), defaults.lease(),
                 settings.integer("REPLY_MAX_ATTEMPTS", SendingPolicy.DEFAULT_MAX_ATTEMPTS), defaults.tokenPause(),
                 defaults.echoWait(), new RollingHourLimit(settings.integer("PRIVATE_REPLIES_PER_HOUR",
                         SendingPolicy.DEFAULT_PRIVATE_REPLIES_PER_HOUR)), defaults.budgetWait());
         var rules = SlaSettings.configured(runtime);
         this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
-                new DynamoDbPrivateReplyBudget(table), GraphClients.fromSettings(runtime),
+                new DynamoDbPrivateReplyBudget(table), GraphClients.of(runtime),
                 new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
                 rules, policy, clock);
         this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),

@@ -109,7 +109,8 @@ class MentionContentIT {
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
                 (text, account, at) -> 0, () -> rules);
         var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3));
+                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
+                EveryAccount.known());
         var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",
                 "18034567890123600", MENTIONED_AT, null));
         var created = (IngestionOutcome.Created) outcome;

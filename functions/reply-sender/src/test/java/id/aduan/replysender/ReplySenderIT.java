@@ -107,7 +107,8 @@ class ReplySenderIT {
         ingestion = new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
                         new DynamoDbTextEchoes(table), () -> rules),
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7));
+                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),
+                EveryAccount.known());
         complaints = new DynamoDbComplaintStore(table);
     }
 

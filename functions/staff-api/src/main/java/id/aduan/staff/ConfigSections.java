@@ -8,6 +8,8 @@ import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.ConfigJson;
 import id.aduan.core.access.Access;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.desk.VersionConflict;
@@ -17,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET /config/{section}} and {@code PUT /config/{section}} for units, sla, calendar and
- * templates. Every staff role reads (the console needs unit names and templates); only admins write.
+ * {@code GET /config/{section}} and {@code PUT /config/{section}} for units, sla, calendar, templates
+ * and accounts (one account at a time: {@link AccountRegistration}). Every staff role reads (the console needs unit names and templates); only admins write.
  * A write is checked whole (the domain's own rules, and no unit code dropped) before it is stored, over
  * the version it was based on.
  */
@@ -58,6 +60,16 @@ final class ConfigSections implements Route {
             throw BadRequest.invalid("value", "error.config.value");
         }
         var canonical = checked(section, body.node("value"));
+        var response = write(wiring, section, expected, canonical, staff);
+        if (section == Section.ACCOUNTS) {
+            ConfigJson.readAccounts(canonical).active()
+                    .forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
+        }
+        return response;
+    }
+
+    /** Stores a checked section over the version it was based on and answers it as read back. */
+    static HttpResponse write(Wiring wiring, Section section, long expected, JsonNode canonical, StaffMember staff) {
         var now = wiring.clock.instant();
         return switch (wiring.configStore.write(section, expected, canonical, staff.id(), now)) {
             case WriteResult.Written written -> {
@@ -85,10 +97,18 @@ final class ConfigSections implements Route {
             case SLA -> ConfigJson.sla(ConfigJson.readSla(value));
             case CALENDAR -> ConfigJson.calendar(ConfigJson.readCalendar(value));
             case TEMPLATES -> ConfigJson.templates(ConfigJson.readTemplates(value));
+            case ACCOUNTS -> {
+                var units = wiring.config.units();
+                var catalog = AccountCatalog.NONE;
+                for (InstagramAccount account : ConfigJson.readAccounts(value).accounts()) {
+                    catalog = catalog.registering(account, units);
+                }
+                yield ConfigJson.accounts(catalog);
+            }
         };
     }
 
-    private static HttpResponse answer(Stored stored) {
+    static HttpResponse answer(Stored stored) {
         var body = new LinkedHashMap<String, Object>();
         body.put("section", stored.section().name().toLowerCase(Locale.ROOT));
         body.put("version", stored.version());

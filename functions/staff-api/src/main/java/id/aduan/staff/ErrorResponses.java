@@ -4,6 +4,7 @@ import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.ConfigJson.ConfigRejected;
 import id.aduan.adapters.observability.JsonLog;
 import id.aduan.core.access.NotPermitted;
+import id.aduan.core.account.InvalidAccount;
 import id.aduan.core.desk.ActionConflict;
 import id.aduan.core.desk.ComplaintNotFound;
 import id.aduan.core.desk.InstagramRefused;
@@ -49,6 +50,7 @@ final class ErrorResponses {
             case InvalidAction invalid -> refusal(400, "INVALID_FIELD", failure, language, Map.of("field", invalid.field()));
             case ConfigRejected rejected -> refusal(400, "INVALID_CONFIGURATION", failure, language,
                     Map.of("field", rejected.field()));
+            case InvalidAccount invalid -> refusal(400, invalid.code(), failure, language, Map.of("field", invalid.field()));
             case VersionRequired required -> refusal(428, "VERSION_REQUIRED", failure, language, Map.of("field", "version"));
             case NotPermitted forbidden -> refusal(403, "FORBIDDEN", failure, language, Map.of());
             case ComplaintNotFound notFound -> refusal(404, "NOT_FOUND", failure, language, Map.of());

@@ -87,6 +87,11 @@ final class JsonBody {
         return root.path(field);
     }
 
+    /** The whole object, for a document read field by field elsewhere (fields already checked with {@link #allowing}). */
+    JsonNode root() {
+        return root;
+    }
+
     /** The {@code version} field, if given. */
     OptionalLong version() {
         var node = root.path("version");

@@ -18,8 +18,9 @@ final class Routes {
     static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/counts",
             "POST /complaints/bulk-actions", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
-            "GET /config/{section}", "PUT /config/{section}", "GET /reports/summary", "GET /reports/complaints.csv",
-            "POST /citizens/{instagramUserId}/erasure");
+            "GET /config/{section}", "PUT /config/{section}", "PUT /config/accounts/{instagramAccountId}",
+            "DELETE /config/accounts/{instagramAccountId}", "GET /config/accounts/unknown", "GET /reports/summary",
+            "GET /reports/complaints.csv", "POST /citizens/{instagramUserId}/erasure");
 
     private final Map<String, Route> byKey;
     private final Wiring wiring;
@@ -37,6 +38,9 @@ final class Routes {
                 Map.entry("POST /complaints/{id}/hide", new HideComment(wiring)),
                 Map.entry("GET /config/{section}", ConfigSections.reading(wiring)),
                 Map.entry("PUT /config/{section}", ConfigSections.writing(wiring)),
+                Map.entry("PUT /config/accounts/{instagramAccountId}", AccountRegistration.registering(wiring)),
+                Map.entry("DELETE /config/accounts/{instagramAccountId}", AccountRegistration.retiring(wiring)),
+                Map.entry("GET /config/accounts/unknown", new UnknownAccountsList(wiring)),
                 Map.entry("GET /reports/summary", new ReportSummary(wiring)),
                 Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)),
                 Map.entry("POST /citizens/{instagramUserId}/erasure", new EraseCitizen(wiring)));

@@ -1,21 +1,23 @@
 package id.aduan.staff;
 
 import id.aduan.adapters.config.CachedConfigStore;
+import id.aduan.adapters.config.DeploymentAccount;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintCounting;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.dynamodb.DynamoDbUnknownAccounts;
 import id.aduan.adapters.dynamodb.DynamoDbStaffDirectory;
 import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
 import id.aduan.adapters.dynamodb.DynamoDbPersonalDataStore;
-import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
+import id.aduan.adapters.instagram.GraphClients;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
-import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.adapters.sqs.SqsReplyQueue;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.desk.AssigneeNames;
@@ -50,6 +52,8 @@ public final class Wiring {
     final Clock clock;
     final DynamoDbConfigStore configStore;
     final CachedConfigStore config;
+    final DynamoDbUnknownAccounts unknownAccounts;
+    final DynamoDbRawDeliveryStore heldDeliveries;
     final ComplaintDesk desk;
     final QueueDesk queue;
     final ReplyDesk replies;
@@ -73,7 +77,10 @@ public final class Wiring {
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
         var changes = writes.apply(store);
-        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard());
+        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
+                DeploymentAccount.catalog(DeploymentAccount.from(settings)));
+        this.unknownAccounts = new DynamoDbUnknownAccounts(table);
+        this.heldDeliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
         boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
         this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
@@ -82,10 +89,7 @@ public final class Wiring {
         this.replies = new ReplyDesk(store, changes, config,
                 new SqsReplyQueue(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL")), clock, humanAgent);
         var secretsManager = runtime.aws().secretsManager();
-        var instagramSecrets = new InstagramSecrets(new CachedSecret(secretsManager,
-                settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
-        this.moderation = new CommentModeration(store, changes,
-                new GraphApiClient(GraphApiSettings.from(settings), instagramSecrets::accessToken), clock);
+        this.moderation = new CommentModeration(store, changes, GraphClients.of(runtime), clock);
         var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);
         this.cursors = new Cursors(() -> cursorSecret.value().path("cursorKey").asText().getBytes(StandardCharsets.UTF_8));
         this.directory = new DynamoDbStaffDirectory(table, clock);

@@ -188,6 +188,21 @@ final class StaffApi {
         Response changeConfig(String section, String json) {
             return send("PUT", "/config/" + section, "PUT /config/{section}", "section", section, json, null);
         }
+
+        Response registerAccount(String id, String json) {
+            return send("PUT", "/config/accounts/" + id, "PUT /config/accounts/{instagramAccountId}",
+                    "instagramAccountId", id, json, null);
+        }
+
+        Response retireAccount(String id, String ifMatch) {
+            return send("DELETE", "/config/accounts/" + id, "DELETE /config/accounts/{instagramAccountId}",
+                    "instagramAccountId", id, null, ifMatch);
+        }
+
+        Response unknownAccounts() {
+            return invoke(from(HttpApiEvents.request("GET", "/config/accounts/unknown")
+                    .routeKey("GET /config/accounts/unknown")));
+        }
     }
 
     Response invoke(HttpApiEvents.Request request) {

@@ -187,8 +187,8 @@ class StaffVersionIT {
         QueuedReply queued = QueuedReplyJson.read(messages.getFirst().body());
         var delivery = new ReplyDelivery(new DynamoDbComplaintStore(table),
                 new DynamoDbReplyStore(table, Clock.systemUTC()), new DynamoDbPrivateReplyBudget(table),
-                new Instagram(instagramAccepts), published::add, (failures, failure) -> Duration.ofMinutes(1),
-                () -> Seed.RULES, SendingPolicy.defaults("17841400000000001", false), Clock.systemUTC());
+                account -> new Instagram(instagramAccepts), published::add, (failures, failure) -> Duration.ofMinutes(1),
+                () -> Seed.RULES, SendingPolicy.defaults(false), Clock.systemUTC());
         delivery.deliver(queued, SendingPolicy.DEFAULT_MAX_ATTEMPTS);
         deployment.sqs().deleteMessage(r -> r.queueUrl(deployment.ref("ReplyQueue"))
                 .receiptHandle(messages.getFirst().receiptHandle()));

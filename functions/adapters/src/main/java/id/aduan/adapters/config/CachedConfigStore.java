@@ -1,5 +1,6 @@
 package id.aduan.adapters.config;
 
+import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.port.ConfigStore;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaRules;
@@ -18,11 +19,13 @@ public final class CachedConfigStore implements ConfigStore {
     private final Cached<UnitCatalog> units;
     private final Cached<SlaRules> rules;
     private final Cached<Templates> templates;
+    private final Cached<AccountCatalog> accounts;
 
     public CachedConfigStore(ConfigStore store, Clock clock, Duration timeToLive) {
         this.units = new Cached<>(store::units, clock, timeToLive);
         this.rules = new Cached<>(store::slaRules, clock, timeToLive);
         this.templates = new Cached<>(store::replyTemplates, clock, timeToLive);
+        this.accounts = new Cached<>(store::accounts, clock, timeToLive);
     }
 
     @Override
@@ -40,11 +43,17 @@ public final class CachedConfigStore implements ConfigStore {
         return templates.get();
     }
 
+    @Override
+    public AccountCatalog accounts() {
+        return accounts.get();
+    }
+
     /** Forgets everything read, so this container sees a change it just wrote at once. */
     public void invalidate() {
         units.invalidate();
         rules.invalidate();
         templates.invalidate();
+        accounts.invalidate();
     }
 
     private static final class Cached<T> {

@@ -2,7 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The single Aduan table, seen through one typed view per kind of item. Built once per container. */
 public final class ComplaintTable {
@@ -38,6 +41,16 @@ public final class ComplaintTable {
 
     public String name() {
         return name;
+    }
+
+    /** Every item of a small partition (an index of accounts or of held deliveries), read consistently. */
+    Stream<Map<String, AttributeValue>> partition(String partitionKey) {
+        return client.queryPaginator(request -> request.tableName(name)
+                        .keyConditionExpression("#pk = :pk")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partitionKey)))
+                        .consistentRead(true))
+                .items().stream();
     }
 
     Transaction transaction() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.port.ConfigStore;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaPolicy;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DynamoDbConfigStore implements ConfigStore {
 
-    public enum Section { UNITS, SLA, CALENDAR, TEMPLATES }
+    public enum Section { UNITS, SLA, CALENDAR, TEMPLATES, ACCOUNTS }
 
     /** A section as stored: its JSON, version, and who changed it last (absent for the default). */
     public record Stored(Section section, long version, JsonNode body, Optional<Instant> updatedAt,
@@ -41,10 +42,17 @@ public final class DynamoDbConfigStore implements ConfigStore {
 
     private final ComplaintTable table;
     private final WorkingCalendar standardCalendar;
+    private final AccountCatalog deploymentAccounts;
 
     public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar) {
+        this(table, standardCalendar, AccountCatalog.NONE);
+    }
+
+    /** @param deploymentAccounts what the accounts section reads as before an admin saved it (the template's account) */
+    public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar, AccountCatalog deploymentAccounts) {
         this.table = table;
         this.standardCalendar = standardCalendar;
+        this.deploymentAccounts = deploymentAccounts;
     }
 
     public Stored read(Section section) {
@@ -97,12 +105,18 @@ public final class DynamoDbConfigStore implements ConfigStore {
         return ConfigJson.readTemplates(read(Section.TEMPLATES).body());
     }
 
+    @Override
+    public AccountCatalog accounts() {
+        return ConfigJson.readAccounts(read(Section.ACCOUNTS).body());
+    }
+
     private JsonNode defaults(Section section) {
         return switch (section) {
             case UNITS -> ConfigJson.units(UnitCatalog.DEFAULT);
             case SLA -> ConfigJson.sla(SlaPolicy.DEFAULT);
             case CALENDAR -> ConfigJson.calendar(standardCalendar);
             case TEMPLATES -> ConfigJson.templates(Templates.defaults());
+            case ACCOUNTS -> ConfigJson.accounts(deploymentAccounts);
         };
     }
 

@@ -54,12 +54,7 @@ public final class DynamoDbDeliveryActivity implements DeliveryActivity {
     @Override
     public List<LastDelivery> lastDeliveries() {
         var last = new ArrayList<LastDelivery>();
-        table.client.queryPaginator(request -> request.tableName(table.name)
-                        .keyConditionExpression("#pk = :activity")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK))
-                        .expressionAttributeValues(Map.of(":activity", AttributeValue.fromS(Keys.ACTIVITY_PARTITION)))
-                        .consistentRead(true))
-                .items().stream()
+        table.partition(Keys.ACTIVITY_PARTITION)
                 .limit(MOST_ACCOUNTS)
                 .filter(item -> item.containsKey(LAST))
                 .forEach(item -> last.add(new LastDelivery(item.get(Keys.SK).s(), Instant.parse(item.get(LAST).s()))));

@@ -142,6 +142,45 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     }
 
     @Override
+    public void markHeld(String id, DeliverySummary summary) {
+        // The hold items first: a HELD delivery is always found again when its account is registered.
+        for (String account : summary.heldFor()) {
+            table.client.putItem(request -> request.tableName(table.name).item(Map.of(
+                    Keys.PK, AttributeValue.fromS(Keys.heldDeliveries(account)),
+                    Keys.SK, AttributeValue.fromS(id),
+                    Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiry(clock.instant()))))));
+        }
+        update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now"
+                + " REMOVE " + Keys.DUE_PK + ", " + Keys.DUE_SK, DeliveryRecord.Status.HELD, summary, Map.of());
+    }
+
+    /**
+     * Schedules the deliveries held for {@code account} to be taken in again at {@code at} (by
+     * {@code DeliveryRetryFunction}); returns how many there were.
+     */
+    public int releaseHeld(String account, Instant at) {
+        var held = table.partition(Keys.heldDeliveries(account)).map(item -> item.get(Keys.SK).s()).toList();
+        for (String id : held) {
+            try {
+                table.client.updateItem(request -> request.tableName(table.name)
+                        .key(Map.of(Keys.PK, AttributeValue.fromS(Keys.rawDelivery(id)),
+                                Keys.SK, AttributeValue.fromS(Keys.RAW_SK)))
+                        .updateExpression("SET " + Keys.DUE_PK + " = :retry, " + Keys.DUE_SK + " = :at")
+                        .conditionExpression("#status = :held")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":retry", AttributeValue.fromS(Keys.RETRY_PARTITION),
+                                ":at", AttributeValue.fromS(Keys.due(at, id)),
+                                ":held", AttributeValue.fromS(DeliveryRecord.Status.HELD.name()))));
+            } catch (ConditionalCheckFailedException takenInOrExpired) {
+                // Taken in meanwhile (Meta sent it again), or expired: nothing left to schedule.
+            }
+            table.client.deleteItem(request -> request.tableName(table.name).key(Map.of(
+                    Keys.PK, AttributeValue.fromS(Keys.heldDeliveries(account)), Keys.SK, AttributeValue.fromS(id))));
+        }
+        return held.size();
+    }
+
+    @Override
     public List<String> dueForRetry(Instant now, int limit) {
         var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.due(now, "~")).build();
         var ids = new ArrayList<String>();

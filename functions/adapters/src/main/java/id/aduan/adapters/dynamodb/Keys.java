@@ -169,6 +169,14 @@ public final class Keys {
         return "NOTICE#" + account;
     }
 
+    /** One item per account deliveries named but nobody registered: a small partition read whole. */
+    static final String UNKNOWN_ACCOUNTS_PARTITION = "UNKNOWN_ACCOUNTS";
+
+    /** The deliveries held for an account nobody registered yet, one item per delivery. */
+    static String heldDeliveries(String account) {
+        return "HELD#" + account;
+    }
+
     /** One item per account with its last webhook delivery: a small partition read whole. */
     static final String ACTIVITY_PARTITION = "ACTIVITY";
 

@@ -1,6 +1,7 @@
 package id.aduan.adapters.instagram;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.core.account.InstagramAccount;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -57,7 +58,20 @@ public record GraphApiSettings(
             case FACEBOOK_LOGIN -> facebookLogin(environment.required("INSTAGRAM_ACCOUNT_ID"),
                     environment.required("FACEBOOK_PAGE_ID"));
         };
-        settings = settings.withApiVersion(environment.optional("GRAPH_API_VERSION").orElse(DEFAULT_API_VERSION));
+        return settings.configuredBy(environment);
+    }
+
+    /** The settings of one registered account, with the API version and host of the function's environment. */
+    public static GraphApiSettings forAccount(InstagramAccount account, Settings environment) {
+        var settings = switch (account.flavour()) {
+            case INSTAGRAM_LOGIN -> instagramLogin(account.id());
+            case FACEBOOK_LOGIN -> facebookLogin(account.id(), account.facebookPageId());
+        };
+        return settings.configuredBy(environment);
+    }
+
+    private GraphApiSettings configuredBy(Settings environment) {
+        var settings = withApiVersion(environment.optional("GRAPH_API_VERSION").orElse(DEFAULT_API_VERSION));
         return environment.optional("GRAPH_API_BASE_URL").map(URI::create).map(settings::withBaseUrl).orElse(settings);
     }
 

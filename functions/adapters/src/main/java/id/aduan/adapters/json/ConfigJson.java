@@ -2,6 +2,9 @@ package id.aduan.adapters.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.reply.TemplateKey;
 import id.aduan.core.reply.TemplateRejected;
@@ -20,6 +23,7 @@ import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -47,6 +51,8 @@ import java.util.TreeMap;
  *             "sources": {"2026": "SKB …"},
  *             "holidays": [{"date": "2026-08-17", "kind": "LIBUR_NASIONAL", "provisional": false, "name": "…", "note": ""}]}
  * templates: {"ACKNOWLEDGE": "… {kode} …", …}
+ * accounts:  {"accounts": [{"instagramAccountId": "1784…", "displayName": "…", "flavour": "INSTAGRAM_LOGIN",
+ *             "facebookPageId": null, "tokenSecretId": "aduan/instagram/…", "defaultUnit": null, "retiredAt": null}]}
  * </pre>
  */
 public final class ConfigJson {
@@ -233,6 +239,52 @@ public final class ConfigJson {
         }
     }
 
+    public static ObjectNode accounts(AccountCatalog catalog) {
+        var root = Json.mapper().createObjectNode();
+        var accounts = root.putArray("accounts");
+        catalog.accounts().forEach(account -> accounts.add(account(account)));
+        return root;
+    }
+
+    public static ObjectNode account(InstagramAccount account) {
+        var node = Json.mapper().createObjectNode();
+        node.put("instagramAccountId", account.id());
+        node.put("displayName", account.displayName());
+        node.put("flavour", account.flavour().name());
+        node.put("facebookPageId", account.facebookPageId());
+        node.put("tokenSecretId", account.tokenSecretId());
+        node.put("defaultUnit", account.defaultUnit());
+        node.put("retiredAt", account.retiredAt() == null ? null : account.retiredAt().toString());
+        return node;
+    }
+
+    public static AccountCatalog readAccounts(JsonNode root) {
+        only(root, "", "accounts");
+        var array = array(root, "accounts");
+        var accounts = new ArrayList<InstagramAccount>();
+        for (int i = 0; i < array.size(); i++) {
+            var node = array.get(i);
+            only(node, "accounts[" + i + "]", "instagramAccountId", "displayName", "flavour", "facebookPageId",
+                    "tokenSecretId", "defaultUnit", "retiredAt");
+            var retiredAt = optionalText(node, "retiredAt");
+            accounts.add(readAccount(node.path("instagramAccountId").asText(""), node)
+                    .retired(retiredAt == null ? null : Instant.parse(retiredAt)));
+        }
+        return new AccountCatalog(accounts);
+    }
+
+    /**
+     * One account as an admin registers it: {@code displayName}, {@code flavour}, {@code tokenSecretId},
+     * and optionally {@code facebookPageId} and {@code defaultUnit}; the id comes from the path.
+     */
+    public static InstagramAccount readAccount(String id, JsonNode node) {
+        var flavour = optionalText(node, "flavour");
+        return new InstagramAccount(id, optionalText(node, "displayName"),
+                flavour == null ? null : constant(AccountFlavour.class, flavour, "flavour"),
+                optionalText(node, "facebookPageId"), optionalText(node, "tokenSecretId"),
+                optionalText(node, "defaultUnit"), null);
+    }
+
     private static ObjectNode target(SlaTarget target) {
         var node = Json.mapper().createObjectNode();
         switch (target) {
@@ -327,6 +379,18 @@ public final class ConfigJson {
         var value = node.path(field.substring(field.lastIndexOf('.') + 1));
         if (!value.isTextual() || value.asText().isBlank()) {
             throw new ConfigRejected(field, field + " is required text");
+        }
+        return value.asText();
+    }
+
+    /** The text of an optional field: null when absent or null; anything but text is refused. */
+    private static String optionalText(JsonNode node, String field) {
+        var value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ConfigRejected(field, field + " is text");
         }
         return value.asText();
     }

@@ -8,7 +8,7 @@ import id.aduan.core.language.Phrase;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClient;
+import id.aduan.core.port.InstagramClients;
 import id.aduan.core.reply.ReplySituation;
 import id.aduan.core.workflow.ActionKind;
 import java.time.Clock;
@@ -21,12 +21,12 @@ import java.util.List;
  */
 public final class CommentModeration {
 
-    private final InstagramClient instagram;
+    private final InstagramClients instagram;
     private final Clock clock;
     private final Counter counter;
     private final Recorder recorder;
 
-    public CommentModeration(ComplaintStore store, ComplaintChanges changes, InstagramClient instagram, Clock clock) {
+    public CommentModeration(ComplaintStore store, ComplaintChanges changes, InstagramClients instagram, Clock clock) {
         this.instagram = instagram;
         this.clock = clock;
         this.counter = new Counter(store);
@@ -44,7 +44,7 @@ public final class CommentModeration {
         if (comment.hidden()) {
             throw new ActionConflict("ALREADY_HIDDEN", Phrase.of("error.comment.alreadyHidden"), List.of());
         }
-        if (instagram.hideComment(comment.commentId()) instanceof GraphResult.Failure<String>(var failure)) {
+        if (instagram.of(complaint.account()).hideComment(comment.commentId()) instanceof GraphResult.Failure<String>(var failure)) {
             throw new InstagramRefused(failure);
         }
         return recorder.recordDecision(complaint, version -> TimelineEvent.commentHidden("v" + version + "/hidden",

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class HealthAlerts {
 
     /** The value of the alerts' {@code problem} attribute, for chat routes and e-mail filters. */
-    public enum Problem { INSTAGRAM_TOKEN, WEBHOOK_SUBSCRIPTION, SILENT_ACCOUNT }
+    public enum Problem { INSTAGRAM_TOKEN, WEBHOOK_SUBSCRIPTION, SILENT_ACCOUNT, UNKNOWN_ACCOUNT }
 
     private static final DateTimeFormatter WIB = DateTimeFormatter
             .ofPattern("d MMMM uuuu HH.mm 'WIB'", Locale.forLanguageTag("id"))
@@ -101,14 +101,29 @@ public final class HealthAlerts {
                         + " membuang kiriman yang gagal setelah 36 jam.");
     }
 
+    /** Raised by the webhook, once a day per account, while deliveries for an unregistered account are held. */
+    public Notice unknownAccount(String account, LocalDate day) {
+        return notice("UNKNOWN_ACCOUNT#" + day, account, Problem.UNKNOWN_ACCOUNT, "instagram-webhook",
+                "Aduan: kiriman untuk akun Instagram yang belum terdaftar",
+                "Meta mengirim komentar atau pesan untuk akun Instagram " + account + ", yang belum terdaftar di"
+                        + " Aduan. Kiriman itu disimpan dan belum diproses. Daftarkan akun di Pengaturan > Akun"
+                        + " Instagram (PUT /config/accounts/" + account + "); kiriman yang tertahan lalu diproses."
+                        + " Bila akun ini bukan milik Anda, periksa langganan webhook aplikasi di Meta App Dashboard.");
+    }
+
     private static String tokenKey(String token, String what) {
         return "TOKEN#" + StoredToken.fingerprint(token) + "#" + what;
     }
 
     private static Notice notice(String key, String account, Problem problem, String subject, String text) {
+        return notice(key, account, problem, "account-health", subject, text);
+    }
+
+    private static Notice notice(String key, String account, Problem problem, String component, String subject,
+                                 String text) {
         var alert = new Alert("operations/" + account + "/" + key, Alert.Kind.OPERATIONS, subject, text, Map.of(
                 AlertAttributes.AUDIENCE, AlertAttributes.Audience.OPERATIONS.name(),
-                "component", "account-health",
+                "component", component,
                 "problem", problem.name(),
                 "account", account));
         return new Notice(key, alert);

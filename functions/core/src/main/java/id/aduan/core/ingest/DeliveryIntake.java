@@ -68,7 +68,8 @@ public final class DeliveryIntake {
             case PROCESSED -> new IntakeResult.AlreadyProcessed(record.id());
             case INVALID -> new IntakeResult.Invalid(record.id(), "delivery was rejected before");
             // An earlier attempt stopped half-way or failed: take it in again; claims skip what was done.
-            case RECEIVED, FAILED -> process(delivery, record.attempts(), deadline);
+            // HELD: Meta sent it again; its account may have been registered since.
+            case RECEIVED, FAILED, HELD -> process(delivery, record.attempts(), deadline);
         };
     }
 
@@ -103,7 +104,9 @@ public final class DeliveryIntake {
         }
         var summary = apply(items, deadline);
         try {
-            if (summary.succeeded()) {
+            if (summary.succeeded() && summary.held()) {
+                deliveries.markHeld(delivery.id(), summary);
+            } else if (summary.succeeded()) {
                 deliveries.markProcessed(delivery.id(), summary);
             } else {
                 int attempts = previousAttempts + 1;
@@ -114,7 +117,7 @@ public final class DeliveryIntake {
             // The body is stored and still due for a retry, which will record the outcome: Meta need not resend.
             var problems = new ArrayList<>(summary.problems());
             problems.add("outcome not recorded: " + describe(e));
-            summary = new DeliverySummary(summary.outcomes(), problems, summary.complete());
+            summary = new DeliverySummary(summary.outcomes(), problems, summary.complete(), summary.heldFor());
         }
         return new IntakeResult.Processed(delivery.id(), summary);
     }
@@ -127,6 +130,7 @@ public final class DeliveryIntake {
 
     private DeliverySummary apply(List<DeliveryItem> items, Deadline deadline) {
         var outcomes = new ConcurrentHashMap<String, Integer>();
+        var heldFor = ConcurrentHashMap.<String>newKeySet();
         var problems = new ArrayList<String>();
         var conversations = new LinkedHashMap<String, List<Change>>();
         for (DeliveryItem item : items) {
@@ -149,6 +153,9 @@ public final class DeliveryIntake {
                 try {
                     var outcome = ingestion.apply(change.change());
                     outcomes.merge(outcome.kind(), 1, Integer::sum);
+                    if (outcome instanceof IngestionOutcome.Held held) {
+                        heldFor.add(held.account());
+                    }
                 } catch (RuntimeException e) {
                     synchronized (conversationProblems) {
                         conversationProblems.put(change.location(), describe(e));
@@ -160,7 +167,7 @@ public final class DeliveryIntake {
         if (stopped.get()) {
             problems.add("stopped before the function's time limit; the rest is retried");
         }
-        return new DeliverySummary(new TreeMap<>(outcomes), problems, !stopped.get());
+        return new DeliverySummary(new TreeMap<>(outcomes), problems, !stopped.get(), heldFor);
     }
 
     private static String describe(RuntimeException e) {

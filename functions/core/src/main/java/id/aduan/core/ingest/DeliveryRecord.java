@@ -10,6 +10,11 @@ public record DeliveryRecord(String id, Instant receivedAt, Status status, int a
         RECEIVED,
         /** Every change in it was taken in or deliberately ignored. */
         PROCESSED,
+        /**
+         * Taken in except the changes for accounts nobody registered: kept without retries until an
+         * admin registers the account, which schedules it again.
+         */
+        HELD,
         /** Some changes failed; it is retried from the stored body. */
         FAILED,
         /** Not JSON, or not an Instagram object: kept for inspection, never retried. */

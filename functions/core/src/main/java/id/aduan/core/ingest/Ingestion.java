@@ -1,5 +1,6 @@
 package id.aduan.core.ingest;
 
+import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
@@ -35,6 +36,9 @@ import java.util.random.RandomGenerator;
  * (DMs in the same conversation, replies under their own comment) attach to it, the team's own answers
  * are recorded on the complaint they answer, edits and unsends change the stored message.
  *
+ * <p>A change is taken in only for a registered account ({@link AccountAttribution}); one for an
+ * account nobody registered is held with its delivery until it is.
+ *
  * <p>Every write is conditional on the change's Instagram object not having been claimed, so applying
  * the same change twice changes nothing.
  */
@@ -53,22 +57,31 @@ public final class Ingestion {
     private final Supplier<SlaRules> rules;
     private final Workflow workflow;
     private final RandomGenerator random;
+    private final AccountAttribution accounts;
 
     public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, Workflow workflow,
-                     RandomGenerator random) {
+                     RandomGenerator random, AccountAttribution accounts) {
         this.store = store;
         this.assessor = assessor;
         this.rules = rules;
         this.workflow = workflow;
         this.random = random;
+        this.accounts = accounts;
     }
 
     public IngestionOutcome apply(InstagramChange change) {
+        if (change instanceof DashboardTest) {
+            return new IngestionOutcome.TestDelivery();
+        }
+        var account = accounts.attribute(change.account());
+        if (account.isEmpty()) {
+            return new IngestionOutcome.Held(change.account());
+        }
         return switch (change) {
-            case CitizenComment comment -> takeComment(comment);
+            case CitizenComment comment -> takeComment(comment, account.get());
             case OwnComment own -> takeOwnComment(own);
-            case Mention mention -> open(newComplaint(mention));
-            case CitizenMessage message -> takeMessage(message);
+            case Mention mention -> open(newComplaint(mention, account.get()));
+            case CitizenMessage message -> takeMessage(message, account.get());
             case EchoMessage echo -> takeEcho(echo);
             case MessageEdit edit ->
                     changeMessage(edit.messageId(), PendingChange.edit(edit.text(), edit.editNumber(), edit.occurredAt()));
@@ -78,7 +91,7 @@ public final class Ingestion {
         };
     }
 
-    private IngestionOutcome takeComment(CitizenComment comment) {
+    private IngestionOutcome takeComment(CitizenComment comment, InstagramAccount account) {
         var message = ReporterMessage.received(comment.commentId(),
                 comment.live() ? Channel.LIVE_COMMENT : Channel.COMMENT, comment.text(),
                 comment.mediaId() == null ? List.of() : List.of(MediaRef.post(comment.mediaProductType(), comment.mediaId())),
@@ -92,29 +105,29 @@ public final class Ingestion {
                 var complaintId = parent.get().complaintId();
                 return attach(new FollowUp(complaintId, message, TimelineEvent.messageAdded(message),
                         comment.claimKey(), comment.author().instagramId(), null),
-                        () -> open(followingUp(newComplaint(comment, message), complaintId)));
+                        () -> open(followingUp(newComplaint(comment, message, account), complaintId)));
             }
         }
-        return open(newComplaint(comment, message));
+        return open(newComplaint(comment, message, account));
     }
 
-    private NewComplaint newComplaint(CitizenComment comment, ReporterMessage message) {
+    private NewComplaint newComplaint(CitizenComment comment, ReporterMessage message, InstagramAccount account) {
         var target = new ReplyTarget(comment.live() ? ReplyTarget.Kind.LIVE_COMMENT : ReplyTarget.Kind.COMMENT,
                 comment.topLevelCommentId());
-        return newComplaint(comment.account(), comment.author(), message, target, false, comment.claimKey(), null, null);
+        return newComplaint(account, comment.author(), message, target, false, comment.claimKey(), null, null);
     }
 
-    private NewComplaint newComplaint(Mention mention) {
+    private NewComplaint newComplaint(Mention mention, InstagramAccount account) {
         var channel = mention.inCaption() ? Channel.MENTION_MEDIA : Channel.MENTION_COMMENT;
         var objectId = mention.inCaption() ? mention.mediaId() : mention.commentId();
         var message = ReporterMessage.received(objectId, channel, null,
                 List.of(MediaRef.post(null, mention.mediaId())), mention.occurredAt())
                 .withInstagramTime(mention.instagramTime());
-        return newComplaint(mention.account(), Reporter.unknown(), message, ReplyTarget.none(), true,
+        return newComplaint(account, Reporter.unknown(), message, ReplyTarget.none(), true,
                 mention.claimKey(), null, null);
     }
 
-    private IngestionOutcome takeMessage(CitizenMessage dm) {
+    private IngestionOutcome takeMessage(CitizenMessage dm, InstagramAccount account) {
         var message = ReporterMessage.received(dm.messageId(),
                 dm.isStoryMention() ? Channel.STORY_MENTION : Channel.DM, dm.text(), dm.attachments(), dm.occurredAt())
                 .withInstagramTime(dm.instagramTime());
@@ -123,7 +136,7 @@ public final class Ingestion {
         for (int attempt = 0; attempt < CONTENTION_ATTEMPTS; attempt++) {
             var conversation = store.findConversation(dm.conversationKey());
             if (conversation.isEmpty()) {
-                var outcome = open(newComplaint(dm.account(), reporter, message, target, false, dm.claimKey(),
+                var outcome = open(newComplaint(account, reporter, message, target, false, dm.claimKey(),
                         dm.conversationKey(), null));
                 if (outcome != null) {
                     return outcome;
@@ -133,7 +146,7 @@ public final class Ingestion {
             var current = conversation.get();
             var followUp = new FollowUp(current, message, TimelineEvent.messageAdded(message), dm.claimKey(),
                     dm.senderId(), null);
-            var outcome = attach(followUp, () -> open(followingUp(newComplaint(dm.account(), reporter, message, target,
+            var outcome = attach(followUp, () -> open(followingUp(newComplaint(account, reporter, message, target,
                     false, dm.claimKey(), dm.conversationKey(), current), current)));
             if (outcome != null) {
                 return outcome;
@@ -223,12 +236,13 @@ public final class Ingestion {
         throw new ConcurrentChangeException("complaint kept changing while recording a response: " + id);
     }
 
-    private NewComplaint newComplaint(String account, Reporter reporter, ReporterMessage opening, ReplyTarget target,
+    private NewComplaint newComplaint(InstagramAccount account, Reporter reporter, ReporterMessage opening, ReplyTarget target,
                                       boolean contentPending, String claimKey, String conversationKey,
                                       ComplaintId supersedes) {
         var id = ComplaintId.generate(opening.sentAt(), random);
-        var assessment = assessor.assess(opening, reporter.instagramId(), threadKey(target), contentPending);
-        var complaint = Complaint.open(id, TrackingCode.random(random), account, reporter, opening, target,
+        var assessment = assessor.assess(opening, reporter.instagramId(), threadKey(target), contentPending)
+                .routedBy(account);
+        var complaint = Complaint.open(id, TrackingCode.random(random), account.id(), reporter, opening, target,
                 contentPending, assessment.triage(), assessment.priority(), assessment.clocks());
         return new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), claimKey,
                 conversationKey, supersedes, null, assessment.features());

@@ -55,6 +55,13 @@ public sealed interface IngestionOutcome {
         }
     }
 
+    /** For an account nobody registered: kept with its delivery until the account is registered. */
+    record Held(String account) implements IngestionOutcome {
+        public String kind() {
+            return "held";
+        }
+    }
+
     /** Meta's dashboard test: accepted and recorded with the delivery, no complaint. */
     record TestDelivery() implements IngestionOutcome {
         public String kind() {

@@ -2,12 +2,13 @@ package id.aduan.core.ingest;
 
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClient;
+import id.aduan.core.port.InstagramClients;
 import id.aduan.core.port.Mention;
 import id.aduan.core.port.MentionFetches;
 import id.aduan.core.sla.SlaRules;
@@ -29,12 +30,12 @@ public final class MentionContent {
 
     private final MentionFetches fetches;
     private final ComplaintStore complaints;
-    private final InstagramClient instagram;
+    private final InstagramClients instagram;
     private final Assessor assessor;
     private final Supplier<SlaRules> rules;
     private final Clock clock;
 
-    public MentionContent(MentionFetches fetches, ComplaintStore complaints, InstagramClient instagram,
+    public MentionContent(MentionFetches fetches, ComplaintStore complaints, InstagramClients instagram,
                           Assessor assessor, Supplier<SlaRules> rules, Clock clock) {
         this.fetches = fetches;
         this.complaints = complaints;
@@ -56,9 +57,10 @@ public final class MentionContent {
             if (deadline.remaining().compareTo(Duration.ofSeconds(5)) < 0) {
                 break;
             }
+            var account = instagram.of(mentioned(fetch).complaint().account());
             var result = fetch.channel() == Channel.MENTION_MEDIA
-                    ? instagram.fetchMentionedMedia(fetch.objectId())
-                    : instagram.fetchMentionedComment(fetch.objectId());
+                    ? account.fetchMentionedMedia(fetch.objectId())
+                    : account.fetchMentionedComment(fetch.objectId());
             switch (result) {
                 case GraphResult.Success<Mention>(var mention) -> {
                     record(fetch, mention);
@@ -80,8 +82,7 @@ public final class MentionContent {
 
     private void record(PendingFetch fetch, Mention mention) {
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
-            var detail = complaints.load(fetch.complaintId()).orElseThrow(
-                    () -> new IllegalStateException("mentioned complaint " + fetch.complaintId() + " is missing"));
+            var detail = mentioned(fetch);
             var before = detail.complaint();
             var opening = detail.messages().getFirst().edited(mention.text(), 0);
             var assessment = assessor.assess(opening, before.reporter().instagramId(), null, false);
@@ -93,6 +94,11 @@ public final class MentionContent {
         }
         throw new ConcurrentChangeException("complaint kept changing while its mention was fetched: "
                 + fetch.complaintId());
+    }
+
+    private ComplaintDetail mentioned(PendingFetch fetch) {
+        return complaints.load(fetch.complaintId()).orElseThrow(
+                () -> new IllegalStateException("mentioned complaint " + fetch.complaintId() + " is missing"));
     }
 
     private Complaint withContent(Complaint before, Mention mention, Assessment assessment) {

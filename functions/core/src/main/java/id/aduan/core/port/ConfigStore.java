@@ -1,5 +1,6 @@
 package id.aduan.core.port;
 
+import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.unit.UnitCatalog;
@@ -16,4 +17,7 @@ public interface ConfigStore {
     SlaRules slaRules();
 
     Templates replyTemplates();
+
+    /** The Instagram accounts admins registered (before any: the deployment's own, when its id is known). */
+    AccountCatalog accounts();
 }

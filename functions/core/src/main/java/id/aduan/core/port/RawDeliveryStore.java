@@ -27,6 +27,12 @@ public interface RawDeliveryStore {
 
     void markInvalid(String id, String reason);
 
+    /**
+     * Records a delivery taken in except the changes for {@link DeliverySummary#heldFor} accounts: no
+     * retry is scheduled; registering one of the accounts schedules it again.
+     */
+    void markHeld(String id, DeliverySummary summary);
+
     /** Ids of deliveries whose retry time has passed, oldest first. */
     List<String> dueForRetry(Instant now, int limit);
 }

@@ -9,7 +9,7 @@ import id.aduan.core.port.AlertPublisher;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClient;
+import id.aduan.core.port.InstagramClients;
 import id.aduan.core.port.MessagingWindow;
 import id.aduan.core.port.PrivateReplyBudget;
 import id.aduan.core.port.ReplyStore;
@@ -52,7 +52,7 @@ public final class ReplyDelivery {
     private final ComplaintStore complaints;
     private final ReplyStore replies;
     private final PrivateReplyBudget budget;
-    private final InstagramClient instagram;
+    private final InstagramClients instagram;
     private final AlertPublisher alerts;
     private final RetryDelay retryDelay;
     private final Supplier<SlaRules> rules;
@@ -60,7 +60,7 @@ public final class ReplyDelivery {
     private final Clock clock;
 
     public ReplyDelivery(ComplaintStore complaints, ReplyStore replies, PrivateReplyBudget budget,
-                         InstagramClient instagram, AlertPublisher alerts, RetryDelay retryDelay,
+                         InstagramClients instagram, AlertPublisher alerts, RetryDelay retryDelay,
                          Supplier<SlaRules> rules, SendingPolicy policy, Clock clock) {
         this.complaints = complaints;
         this.replies = replies;
@@ -76,15 +76,16 @@ public final class ReplyDelivery {
     /** @param attempt how many times the reply's message has been delivered, counting this time */
     public DeliveryOutcome deliver(QueuedReply queued, int attempt) {
         var now = clock.instant();
-        var pausedUntil = replies.pausedUntil(policy.account()).filter(now::isBefore);
+        var detail = complaints.load(queued.complaintId());
+        if (detail.isEmpty()) {
+            return new Unprocessable("complaint " + queued.complaintId() + " does not exist");
+        }
+        var account = detail.get().complaint().account();
+        var pausedUntil = replies.pausedUntil(account).filter(now::isBefore);
         if (pausedUntil.isPresent()) {
             return attempt >= policy.maxAttempts()
                     ? refuse(queued, ReplyProblem.stillPaused(attempt), now)
                     : new Deferred(Duration.between(now, pausedUntil.get()));
-        }
-        var detail = complaints.load(queued.complaintId());
-        if (detail.isEmpty()) {
-            return new Unprocessable("complaint " + queued.complaintId() + " does not exist");
         }
         var plan = ReplyPlan.of(ReplySituation.of(detail.get(), policy.humanAgentEnabled()), now);
         var option = plan.option(queued.method());
@@ -97,7 +98,7 @@ public final class ReplyDelivery {
         } catch (ReplyTextRejected e) {
             return refuse(queued, ReplyProblem.textRejected(e), now);
         }
-        if (reply.usesPrivateReply() && !takePrivateReplySlot(now)) {
+        if (reply.usesPrivateReply() && !takePrivateReplySlot(account, now)) {
             return awaitBudget(queued, plan, now);
         }
         var owner = UUID.randomUUID().toString();
@@ -130,9 +131,9 @@ public final class ReplyDelivery {
      * claim to give back; a slot taken by a message whose reply turns out handled already is lost, which
      * keeps the count on the safe side.
      */
-    private boolean takePrivateReplySlot(Instant now) {
+    private boolean takePrivateReplySlot(String account, Instant now) {
         var limit = policy.privateReplies();
-        return budget.take(policy.account(), limit.bucketStart(now), limit.perBucket());
+        return budget.take(account, limit.bucketStart(now), limit.perBucket());
     }
 
     /** Waiting for the budget is no failed attempt: only a reply queued {@code budgetWait} ago gives up. */
@@ -146,6 +147,7 @@ public final class ReplyDelivery {
     }
 
     private DeliveryOutcome send(OutgoingReply reply, String owner, Complaint complaint, ReplyPlan plan, int attempt) {
+        var instagram = this.instagram.of(complaint.account());
         GraphResult<String> result = switch (reply.method()) {
             case PUBLIC_COMMENT_REPLY -> instagram.replyToComment(reply.target(), new CommentText(reply.text()));
             case DM -> messageId(instagram.sendDirectMessage(reply.target(), new DirectMessageText(reply.text()),
@@ -156,7 +158,8 @@ public final class ReplyDelivery {
         };
         return switch (result) {
             case GraphResult.Success<String>(var instagramId) -> recordSent(reply, instagramId, complaint);
-            case GraphResult.Failure<String>(var failure) -> onFailure(reply, owner, failure, plan, attempt);
+            case GraphResult.Failure<String>(var failure) -> onFailure(reply, owner, failure, plan, attempt,
+                    complaint.account());
         };
     }
 
@@ -177,15 +180,16 @@ public final class ReplyDelivery {
         throw new ConcurrentChangeException("complaint kept changing while recording reply " + reply.replyId());
     }
 
+    /** Throttling and a refused token pause every reply of the {@code account} whose token was used. */
     private DeliveryOutcome onFailure(OutgoingReply reply, String owner, GraphFailure failure, ReplyPlan plan,
-                                      int attempt) {
+                                      int attempt, String account) {
         var now = clock.instant();
         var others = openMethods(plan).stream().filter(method -> method != reply.method()).toList();
         return switch (failure.kind()) {
             case RETRYABLE -> {
                 var delay = retryDelay.delayAfter(attempt, failure);
                 if (failure.throttled()) {
-                    replies.pauseUntil(policy.account(), now.plus(delay));
+                    replies.pauseUntil(account, now.plus(delay));
                 }
                 if (attempt >= policy.maxAttempts()) {
                     yield fail(reply, owner, ReplyProblem.refused(failure, others));
@@ -195,12 +199,12 @@ public final class ReplyDelivery {
             }
             case TOKEN -> {
                 try {
-                    alerts.publish(tokenAlert(failure, now));
+                    alerts.publish(tokenAlert(failure, account, now));
                 } catch (RuntimeException alertNotSent) {
                     replies.release(reply, owner);
                     yield new RetryLater(policy.tokenPause());
                 }
-                replies.pauseUntil(policy.account(), now.plus(policy.tokenPause()));
+                replies.pauseUntil(account, now.plus(policy.tokenPause()));
                 yield fail(reply, owner, ReplyProblem.refused(failure, others));
             }
             case WINDOW_CLOSED, RECIPIENT_UNAVAILABLE, INVALID -> fail(reply, owner, ReplyProblem.refused(failure, others));
@@ -227,15 +231,16 @@ public final class ReplyDelivery {
     }
 
     /** One alert per hour at most for the same problem: its id is the same within the hour. */
-    private Alert tokenAlert(GraphFailure failure, Instant now) {
+    private Alert tokenAlert(GraphFailure failure, String account, Instant now) {
         var hour = now.truncatedTo(ChronoUnit.HOURS);
-        return new Alert("operations/instagram-token/" + hour, Alert.Kind.OPERATIONS,
+        return new Alert("operations/instagram-token/" + account + "/" + hour, Alert.Kind.OPERATIONS,
                 "Aduan: Instagram menolak token akses",
-                "Instagram menolak token akses yang dipakai untuk membalas warga (" + failure.summary() + ")."
+                "Instagram menolak token akses akun " + account + " yang dipakai untuk membalas warga ("
+                        + failure.summary() + ")."
                         + " Balasan tidak dikirim dan ditandai gagal; pengiriman berhenti "
                         + policy.tokenPause().toMinutes() + " menit lalu dicoba lagi dengan token dari Secrets"
                         + " Manager. Perbarui token di secret Instagram, lalu minta staf mengirim ulang balasan yang gagal.",
-                Map.of("component", "reply-sender", "problem", "INSTAGRAM_TOKEN"));
+                Map.of("component", "reply-sender", "problem", "INSTAGRAM_TOKEN", "account", account));
     }
 
     private static List<ReplyMethod> openMethods(ReplyPlan plan) {

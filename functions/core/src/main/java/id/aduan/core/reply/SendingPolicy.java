@@ -6,7 +6,6 @@ import java.util.Objects;
 /**
  * How a deployment sends replies.
  *
- * @param account the Instagram account replies are sent as; its pauses apply to every reply
  * @param humanAgentEnabled whether Meta approved the HUMAN_AGENT tag for this app
  * @param lease how long a claim protects an attempt; longer than the function may run
  * @param maxAttempts deliveries of a message after which a reply that still could not go out fails
@@ -17,7 +16,7 @@ import java.util.Objects;
  * @param budgetWait how long after staff queued it a private reply may still wait for the account's
  *     budget; then it fails, so that staff can answer another way
  */
-public record SendingPolicy(String account, boolean humanAgentEnabled, Duration lease, int maxAttempts,
+public record SendingPolicy(boolean humanAgentEnabled, Duration lease, int maxAttempts,
                             Duration tokenPause, Duration echoWait, RollingHourLimit privateReplies,
                             Duration budgetWait) {
 
@@ -33,7 +32,6 @@ public record SendingPolicy(String account, boolean humanAgentEnabled, Duration 
     public static final Duration DEFAULT_BUDGET_WAIT = Duration.ofHours(2);
 
     public SendingPolicy {
-        Objects.requireNonNull(account, "account");
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(tokenPause, "tokenPause");
         Objects.requireNonNull(echoWait, "echoWait");
@@ -44,8 +42,8 @@ public record SendingPolicy(String account, boolean humanAgentEnabled, Duration 
         }
     }
 
-    public static SendingPolicy defaults(String account, boolean humanAgentEnabled) {
-        return new SendingPolicy(account, humanAgentEnabled, DEFAULT_LEASE, DEFAULT_MAX_ATTEMPTS, DEFAULT_TOKEN_PAUSE,
+    public static SendingPolicy defaults(boolean humanAgentEnabled) {
+        return new SendingPolicy(humanAgentEnabled, DEFAULT_LEASE, DEFAULT_MAX_ATTEMPTS, DEFAULT_TOKEN_PAUSE,
                 DEFAULT_ECHO_WAIT, new RollingHourLimit(DEFAULT_PRIVATE_REPLIES_PER_HOUR), DEFAULT_BUDGET_WAIT);
     }
 }

@@ -1,6 +1,7 @@
 package id.aduan.core.triage;
 
 import id.aduan.core.complaint.Priority;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public record TriageSuggestion(boolean complaint, Optional<NotComplaintReason> n
         return new TriageSuggestion(result.complaint(), result.notComplaintReason(), result.unit(),
                 result.candidates(), result.topic(), result.priority(), result.confidence(), result.evidence(),
                 result.office(), result.needsDetails(), result.needsLook(), duplicate, authenticity);
+    }
+
+    /** The suggestion sending the complaint to {@code other} instead, with the reason among its evidence. */
+    public TriageSuggestion routedTo(String other, String reason) {
+        var because = new ArrayList<>(evidence);
+        because.add(reason);
+        return new TriageSuggestion(complaint, notComplaintReason, other, candidates, topic, priority, confidence,
+                because, office, needsDetails, needsLook, duplicate, authenticity);
     }
 
     public Optional<Rejection> rejection() {

@@ -2,6 +2,9 @@ package id.aduan.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
@@ -24,10 +27,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeliveryIntakeTest {
@@ -38,6 +43,40 @@ class DeliveryIntakeTest {
 
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final CreatingStore store = new CreatingStore();
+    private final Set<String> registered = new HashSet<>(Set.of("1"));
+    private final List<String> sightings = new ArrayList<>();
+    private final Map<String, RecordedAlert> notices = new HashMap<>();
+
+    @Test
+    void changeForAnUnregisteredAccountIsHeldNotedAndAlertedOnceADay() {
+        var intake = intake(List.of(comment("17900000000000001"), comment("99", "17900000000000002"),
+                comment("99", "17900000000000003")), 1);
+
+        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+
+        assertThat(result.summary().outcomes()).containsEntry("created", 1).containsEntry("held", 2);
+        assertThat(result.summary().heldFor()).containsExactly("99");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.HELD);
+        assertThat(deliveries.retryAt).isNull();
+        assertThat(store.created).containsOnlyKeys("17900000000000001");
+        assertThat(sightings).containsExactly("99", "99");
+        assertThat(notices).containsOnlyKeys("99/UNKNOWN_ACCOUNT#2026-08-05");
+        assertThat(notices.values()).singleElement().satisfies(alert -> assertThat(alert.alert().attributes())
+                .containsEntry("problem", "UNKNOWN_ACCOUNT").containsEntry("account", "99"));
+    }
+
+    @Test
+    void heldDeliveryIsTakenInOnceItsAccountIsRegistered() {
+        var intake = intake(List.of(comment("99", "17900000000000002")), 1);
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        registered.add("99");
+
+        var replayed = (IntakeResult.Processed) intake.replay(RawDelivery.idOf(BODY), Deadline.none());
+
+        assertThat(replayed.summary().outcomes()).containsOnlyKeys("created");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.PROCESSED);
+        assertThat(store.created.get("17900000000000002").complaint().account()).isEqualTo("99");
+    }
 
     @Test
     void failingConversationDoesNotStopTheOthers() {
@@ -120,12 +159,26 @@ class DeliveryIntakeTest {
                 (text, account, at) -> 0, () -> rules);
         return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
-                        new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
+                        new Random(1), attribution()), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
                 parallelism);
     }
 
+    private AccountAttribution attribution() {
+        return new AccountAttribution(id -> registered.contains(id)
+                ? Optional.of(new InstagramAccount(id, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
+                        "aduan/instagram/" + id, null, null))
+                : Optional.empty(),
+                (id, at) -> sightings.add(id),
+                (account, notice, alert) -> notices.putIfAbsent(account + "/" + notice, alert) == null,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
     private static InstagramChange comment(String id) {
-        return new InstagramChange.CitizenComment("1", id, null, new Reporter("2", "warga"), "jalan rusak", null, null,
+        return comment("1", id);
+    }
+
+    private static InstagramChange comment(String account, String id) {
+        return new InstagramChange.CitizenComment(account, id, null, new Reporter("2", "warga"), "jalan rusak", null, null,
                 false, NOW, null);
     }
 
@@ -163,6 +216,11 @@ class DeliveryIntakeTest {
 
         public void markInvalid(String id, String reason) {
             status = DeliveryRecord.Status.INVALID;
+        }
+
+        public void markHeld(String id, DeliverySummary summary) {
+            status = DeliveryRecord.Status.HELD;
+            retryAt = null;
         }
 
         public List<String> dueForRetry(Instant now, int limit) {

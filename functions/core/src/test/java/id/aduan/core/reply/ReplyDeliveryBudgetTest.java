@@ -49,14 +49,14 @@ class ReplyDeliveryBudgetTest {
     private static final String COMMENT = "17900000000000101";
     private static final String CITIZEN = "6123456789012345";
     private static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-    private static final SendingPolicy POLICY = SendingPolicy.defaults(ACCOUNT, false);
+    private static final SendingPolicy POLICY = SendingPolicy.defaults(false);
 
     private final Random random = new Random(11);
     private final Complaints complaints = new Complaints();
     private final Replies replies = new Replies();
     private final Budget budget = new Budget();
     private final Instagram instagram = new Instagram();
-    private final ReplyDelivery delivery = new ReplyDelivery(complaints, replies, budget, instagram, alert -> {
+    private final ReplyDelivery delivery = new ReplyDelivery(complaints, replies, budget, account -> instagram, alert -> {
     }, (failures, failure) -> Duration.ofSeconds(30), () -> RULES, POLICY, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

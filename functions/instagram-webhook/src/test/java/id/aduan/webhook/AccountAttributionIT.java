@@ -1,0 +1,167 @@
+package id.aduan.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.json.ConfigJson;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Three registered accounts (the city's, and two agencies' with their own unit) and one nobody
+ * registered: each delivery is attributed by its entry.id, and the unregistered account's changes are
+ * kept, alerted once a day, and taken in once it is registered.
+ */
+@ExtendWith(AwsEmulatorExtension.class)
+class AccountAttributionIT {
+
+    private static final Instant NOW = Instant.parse("2026-12-05T03:00:00Z");
+    private static final String CITY = "17841400000000001";
+    private static final String DISHUB = "17841400000000002";
+    private static final String DINSOS = "17841400000000003";
+    private static final String UNREGISTERED = "17841400000000009";
+
+    private Deployment deployment;
+    private ComplaintTable table;
+    private DynamoDbConfigStore config;
+
+    @BeforeEach
+    void registerThreeAccounts(Deployment deployment) {
+        this.deployment = deployment;
+        this.table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
+        this.config = new DynamoDbConfigStore(table, WorkingCalendar.standard());
+        saveAccounts(0, account(CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null),
+                account(DISHUB, AccountFlavour.FACEBOOK_LOGIN, "104000000000002", "PERHUBUNGAN"),
+                account(DINSOS, AccountFlavour.INSTAGRAM_LOGIN, null, "SOSIAL"));
+    }
+
+    @Test
+    void eachDeliveryIsAttributedToItsAccountAndAnAgencyAccountRoutesToItsUnitUnlessTriageIsVerySure() {
+        var webhook = new Webhook(deployment, Clock.fixed(NOW, ZoneOffset.UTC));
+        // Triage puts the pothole at BINA_MARGA_SDA with 0.73, the rubbish at LINGKUNGAN_HIDUP with 0.97.
+        var pothole = "Min, jalan di depan SDN 2 berlubang besar, tolong diperbaiki";
+
+        webhook.deliver(comment(CITY, "17900000000000101", pothole));
+        webhook.deliver(comment(DISHUB, "17900000000000102", pothole));
+        webhook.deliver(comment(DINSOS, "17900000000000103", "Sampah menumpuk di TPS Cibiru sudah tiga hari, baunya menyengat sekali"));
+
+        var byAccount = webhook.complaints().stream()
+                .collect(Collectors.toMap(detail -> detail.complaint().account(), detail -> detail));
+        assertThat(byAccount).containsOnlyKeys(CITY, DISHUB, DINSOS);
+        assertThat(suggestedUnit(byAccount.get(CITY))).isEqualTo("BINA_MARGA_SDA");
+        assertThat(suggestedUnit(byAccount.get(DISHUB))).isEqualTo("PERHUBUNGAN");
+        assertThat(suggestedUnit(byAccount.get(DINSOS))).isEqualTo("LINGKUNGAN_HIDUP");
+    }
+
+    @Test
+    void unregisteredAccountsDeliveryIsKeptAlertedOnceAndTakenInAfterRegistration() throws IOException {
+        var webhook = new Webhook(deployment, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        var first = webhook.deliver(comment(UNREGISTERED, "17900000000000201", "Lampu jalan di Jl. Merdeka mati sejak minggu lalu"));
+        webhook.deliver(comment(UNREGISTERED, "17900000000000202", "Sampah menumpuk di TPS Cibiru sudah tiga hari"));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(webhook.complaints()).isEmpty();
+        assertThat(itemsUnder("RAW#")).extracting(item -> item.get("status").s()).containsOnly("HELD");
+        assertThat(itemsUnder("HELD#" + UNREGISTERED)).hasSize(2);
+        var sighting = itemsUnder("UNKNOWN_ACCOUNTS").getFirst();
+        assertThat(sighting.get("SK").s()).isEqualTo(UNREGISTERED);
+        assertThat(sighting.get("changesHeld").n()).isEqualTo("2");
+        assertThat(itemsUnder("NOTICE#" + UNREGISTERED)).singleElement()
+                .satisfies(notice -> assertThat(notice.get("SK").s()).isEqualTo("UNKNOWN_ACCOUNT#2026-12-05"));
+        assertThat(alertsAbout("UNKNOWN_ACCOUNT")).isEqualTo(1);
+
+        saveAccounts(1, account(CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null),
+                account(UNREGISTERED, AccountFlavour.INSTAGRAM_LOGIN, null, "PERHUBUNGAN"));
+        int released = new DynamoDbRawDeliveryStore(table, Clock.fixed(NOW, ZoneOffset.UTC))
+                .releaseHeld(UNREGISTERED, NOW.plusSeconds(60));
+        var retried = retry(NOW.plus(Duration.ofMinutes(5)));
+
+        assertThat(released).isEqualTo(2);
+        assertThat(retried.path("replayed").asInt()).isEqualTo(2);
+        assertThat(webhook.complaints()).hasSize(2)
+                .allSatisfy(detail -> assertThat(detail.complaint().account()).isEqualTo(UNREGISTERED));
+        assertThat(itemsUnder("RAW#")).extracting(item -> item.get("status").s()).containsOnly("PROCESSED");
+        assertThat(itemsUnder("HELD#")).isEmpty();
+    }
+
+    @Test
+    void dashboardTestIsNeverHeld() {
+        var webhook = new Webhook(deployment, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        webhook.deliverFixture("dashboard-test.json");
+
+        assertThat(itemsUnder("RAW#")).extracting(item -> item.get("status").s()).containsOnly("PROCESSED");
+        assertThat(itemsUnder("UNKNOWN_ACCOUNTS")).isEmpty();
+    }
+
+    private void saveAccounts(long version, InstagramAccount... accounts) {
+        config.write(DynamoDbConfigStore.Section.ACCOUNTS, version,
+                ConfigJson.accounts(new AccountCatalog(List.of(accounts))), "admin", NOW);
+    }
+
+    private static InstagramAccount account(String id, AccountFlavour flavour, String page, String unit) {
+        return new InstagramAccount(id, "Akun " + id, flavour, page, "aduan/instagram/" + id, unit, null);
+    }
+
+    private static String suggestedUnit(ComplaintDetail detail) {
+        return ((TriageState.Assessed) detail.complaint().triage()).suggestion().unit();
+    }
+
+    private static byte[] comment(String account, String commentId, String text) {
+        var entry = Map.of("id", account, "time", NOW.getEpochSecond(), "changes", List.of(Map.of(
+                "field", "comments",
+                "value", Map.of("from", Map.of("id", "6123456789012345", "username", "warga"),
+                        "media", Map.of("id", "18034567890123456", "media_product_type", "FEED"),
+                        "id", commentId, "text", text))));
+        return Json.write(Map.of("object", "instagram", "entry", List.of(entry))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<Map<String, AttributeValue>> itemsUnder(String prefix) {
+        return deployment.items("ComplaintsTable").stream()
+                .filter(item -> item.get("PK").s().startsWith(prefix) && !item.get("SK").s().startsWith("PART#"))
+                .toList();
+    }
+
+    private long alertsAbout(String problem) {
+        return deployment.items("ComplaintsTable").stream()
+                .filter(item -> item.containsKey("attributes") && item.get("attributes").hasM())
+                .filter(item -> problem.equals(item.get("attributes").m().getOrDefault("problem",
+                        AttributeValue.fromS("")).s()))
+                .count();
+    }
+
+    private JsonNode retry(Instant now) throws IOException {
+        var wiring = new Wiring(new Settings(deployment.environment("DeliveryRetryFunction")), Clock.fixed(now, ZoneOffset.UTC));
+        var out = new ByteArrayOutputStream();
+        new DeliveryRetryHandler(wiring).handleRequest(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)),
+                out, null);
+        return Json.mapper().readTree(out.toByteArray());
+    }
+}

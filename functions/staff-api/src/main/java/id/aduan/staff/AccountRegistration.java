@@ -1,0 +1,65 @@
+package id.aduan.staff;
+
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore.Section;
+import id.aduan.adapters.http.HttpRequest;
+import id.aduan.adapters.http.HttpResponse;
+import id.aduan.adapters.json.ConfigJson;
+import id.aduan.core.access.Access;
+import id.aduan.core.access.NotPermitted;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.language.Phrase;
+import java.util.Map;
+
+/**
+ * {@code PUT /config/accounts/{instagramAccountId}} registers (or changes, or brings back) one
+ * Instagram account; {@code DELETE} retires it, keeping its complaints. Admins only; each write is over
+ * the version of the accounts section it was based on, like every configuration write. Registering an
+ * account schedules the deliveries held for it, so what citizens wrote before is taken in.
+ */
+final class AccountRegistration implements Route {
+
+    private final Wiring wiring;
+    private final boolean registers;
+
+    private AccountRegistration(Wiring wiring, boolean registers) {
+        this.wiring = wiring;
+        this.registers = registers;
+    }
+
+    static AccountRegistration registering(Wiring wiring) {
+        return new AccountRegistration(wiring, true);
+    }
+
+    static AccountRegistration retiring(Wiring wiring) {
+        return new AccountRegistration(wiring, false);
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+        if (!Access.mayConfigure(staff)) {
+            throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
+        }
+        var id = request.pathParameter("instagramAccountId").orElse("");
+        var catalog = wiring.configStore.accounts();
+        if (!registers) {
+            var expected = Versions.expected(request, JsonBody.parseOrEmpty(request.body()).allowing("version"));
+            var retired = catalog.retiring(id, wiring.clock.instant())
+                    .orElseThrow(() -> new NoSuchResource(Phrase.of("error.notFound.account", id)));
+            return ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(retired), staff);
+        }
+        var body = JsonBody.parse(request.body()).allowing("displayName", "flavour", "facebookPageId",
+                "tokenSecretId", "defaultUnit", "version");
+        var expected = Versions.expected(request, body);
+        var registered = catalog.registering(ConfigJson.readAccount(id, body.root()), wiring.config.units());
+        var response = ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(registered), staff);
+        takeInHeld(wiring, id);
+        return response;
+    }
+
+    /** Schedules the deliveries held for a now registered account and takes it off the unknown list. */
+    static void takeInHeld(Wiring wiring, String id) {
+        int held = wiring.heldDeliveries.releaseHeld(id, wiring.clock.instant());
+        wiring.unknownAccounts.forget(id);
+        wiring.runtime.log().info("account registered", Map.of("account", id, "heldDeliveries", held));
+    }
+}
