@@ -13,6 +13,7 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.adapters.sqs.SqsDeliveryQueue;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
@@ -53,8 +54,9 @@ public final class Wiring {
                 new SecureRandom());
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
-        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), parser, ingestion, secrets, clock,
-                settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
+        var queue = new SqsDeliveryQueue(runtime.aws().sqs(), settings.required("DELIVERY_QUEUE_URL"));
+        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), queue, parser, ingestion, secrets,
+                clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));
     }
 

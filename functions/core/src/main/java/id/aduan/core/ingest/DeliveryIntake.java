@@ -3,6 +3,7 @@ package id.aduan.core.ingest;
 import id.aduan.core.ingest.DeliveryItem.Change;
 import id.aduan.core.ingest.DeliveryItem.Malformed;
 import id.aduan.core.port.DeliveryParser;
+import id.aduan.core.port.DeliveryQueue;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import java.time.Clock;
@@ -23,9 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * Receives Meta's webhook deliveries without losing or doubling a message: the signature is checked
- * over the raw bytes, the verified body is stored before it is parsed, and each change is taken in on
- * its own, so one bad change does not block the others. A delivery that did not finish is retried
- * from the stored body.
+ * over the raw bytes, the verified body is stored and queued before it is answered, and the processor
+ * takes each change in on its own, so one bad change does not block the others. A delivery that did not
+ * finish, or was stored but never queued, is retried from the stored body.
  */
 public final class DeliveryIntake {
 
@@ -36,15 +37,17 @@ public final class DeliveryIntake {
     private static final Duration SAFETY_MARGIN = Duration.ofSeconds(2);
 
     private final RawDeliveryStore deliveries;
+    private final DeliveryQueue queue;
     private final DeliveryParser parser;
     private final Ingestion ingestion;
     private final WebhookSecrets secrets;
     private final Clock clock;
     private final int parallelism;
 
-    public DeliveryIntake(RawDeliveryStore deliveries, DeliveryParser parser, Ingestion ingestion,
-                          WebhookSecrets secrets, Clock clock, int parallelism) {
+    public DeliveryIntake(RawDeliveryStore deliveries, DeliveryQueue queue, DeliveryParser parser,
+                          Ingestion ingestion, WebhookSecrets secrets, Clock clock, int parallelism) {
         this.deliveries = deliveries;
+        this.queue = queue;
         this.parser = parser;
         this.ingestion = ingestion;
         this.secrets = secrets;
@@ -52,7 +55,11 @@ public final class DeliveryIntake {
         this.parallelism = Math.max(1, parallelism);
     }
 
-    public IntakeResult receive(byte[] body, String signatureHeader, Deadline deadline) {
+    /**
+     * Checks the signature, stores the body and queues it for the processor. Nothing is parsed here, so
+     * the answer does not wait for the table's writes of the changes.
+     */
+    public IntakeResult receive(byte[] body, String signatureHeader) {
         var verdict = WebhookSignature.verify(body, signatureHeader, secrets.appSecrets());
         if (verdict != WebhookSignature.Verdict.VALID) {
             return new IntakeResult.Unauthenticated(verdict);
@@ -61,14 +68,38 @@ public final class DeliveryIntake {
         var delivery = RawDelivery.of(body, now);
         var existing = deliveries.storeIfAbsent(delivery, now.plus(FIRST_RETRY));
         if (existing.isEmpty()) {
-            return process(delivery, 0, deadline);
+            return enqueue(delivery.id());
         }
         var record = existing.get();
         return switch (record.status()) {
             case PROCESSED -> new IntakeResult.AlreadyProcessed(record.id());
             case INVALID -> new IntakeResult.Invalid(record.id(), "delivery was rejected before");
-            // An earlier attempt stopped half-way or failed: take it in again; claims skip what was done.
-            case RECEIVED, FAILED -> process(delivery, record.attempts(), deadline);
+            // Not finished yet, or its message was lost: queue it again; claims skip what was done.
+            case RECEIVED, FAILED -> enqueue(record.id());
+        };
+    }
+
+    private IntakeResult enqueue(String deliveryId) {
+        try {
+            queue.enqueue(deliveryId);
+            return new IntakeResult.Accepted(deliveryId, true);
+        } catch (RuntimeException e) {
+            // Stored with its retry time: the scheduled retry takes it in, so Meta need not resend.
+            return new IntakeResult.Accepted(deliveryId, false);
+        }
+    }
+
+    /** Takes in a queued delivery, unless it was taken in (or rejected) since it was queued. */
+    public IntakeResult takeIn(String deliveryId, Deadline deadline) {
+        var stored = deliveries.load(deliveryId);
+        if (stored.isEmpty()) {
+            return new IntakeResult.NotFound(deliveryId);
+        }
+        var record = stored.get().record();
+        return switch (record.status()) {
+            case PROCESSED -> new IntakeResult.AlreadyProcessed(deliveryId);
+            case INVALID -> new IntakeResult.Invalid(deliveryId, "delivery was rejected before");
+            case RECEIVED, FAILED -> process(stored.get().delivery(), record.attempts(), deadline);
         };
     }
 

@@ -7,6 +7,7 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.DeliveryQueue;
 import id.aduan.core.port.IngestionStore;
 import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.port.RawDeliveryStore;
@@ -38,13 +39,15 @@ class DeliveryIntakeTest {
 
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final CreatingStore store = new CreatingStore();
+    private final List<String> queued = new ArrayList<>();
+    private boolean queueDown;
 
     @Test
     void failingConversationDoesNotStopTheOthers() {
         store.failFor = "17900000000000002";
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002"), comment("17900000000000003")), 4);
 
-        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
 
         assertThat(result.summary().outcomes()).containsEntry("created", 2);
         assertThat(result.summary().problems()).singleElement().asString().startsWith("entry[1]: IllegalStateException");
@@ -55,8 +58,7 @@ class DeliveryIntakeTest {
     void nearTheTimeLimitNoNewChangeStartsAndTheRestIsRetried() {
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 1);
 
-        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET),
-                () -> Duration.ofMillis(1500));
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, () -> Duration.ofMillis(1500));
 
         assertThat(result.summary().complete()).isFalse();
         assertThat(store.created).isEmpty();
@@ -67,7 +69,7 @@ class DeliveryIntakeTest {
     void retriesBackOffAndStopAfterTheLastAttempt() {
         store.failFor = "17900000000000001";
         var intake = intake(List.of(comment("17900000000000001")), 1);
-        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        receiveAndTakeIn(intake, Deadline.none());
         var id = RawDelivery.idOf(BODY);
 
         deliveries.attempts = 2;
@@ -81,13 +83,49 @@ class DeliveryIntakeTest {
     }
 
     @Test
-    void processedDeliveryIsNotTakenInAgain() {
+    void receivingStoresAndQueuesWithoutTakingAnythingIn() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
-        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
 
-        var again = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), true));
+        assertThat(queued).containsExactly(RawDelivery.idOf(BODY));
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.RECEIVED);
+        assertThat(store.created).isEmpty();
+    }
+
+    @Test
+    void deliveryTheQueueRefusesIsAcceptedAndLeftDueForTheScheduledRetry() {
+        queueDown = true;
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), false));
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void unfinishedDeliveryReceivedAgainIsQueuedAgain() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(queued).hasSize(2);
+    }
+
+    @Test
+    void processedDeliveryIsNeitherQueuedNorTakenInAgain() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        receiveAndTakeIn(intake, Deadline.none());
+
+        var again = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+        var queuedTwice = intake.takeIn(RawDelivery.idOf(BODY), Deadline.none());
 
         assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(queuedTwice).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(queued).hasSize(1);
         assertThat(store.created).hasSize(1);
     }
 
@@ -95,10 +133,16 @@ class DeliveryIntakeTest {
     void badSignatureStoresNothing() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
 
-        var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"), Deadline.none());
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"));
 
         assertThat(result).isEqualTo(new IntakeResult.Unauthenticated(WebhookSignature.Verdict.INVALID));
         assertThat(deliveries.stored).isNull();
+        assertThat(queued).isEmpty();
+    }
+
+    private IntakeResult receiveAndTakeIn(DeliveryIntake intake, Deadline deadline) {
+        var accepted = (IntakeResult.Accepted) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+        return intake.takeIn(accepted.deliveryId(), deadline);
     }
 
     private DeliveryIntake intake(List<InstagramChange> changes, int parallelism) {
@@ -117,7 +161,13 @@ class DeliveryIntakeTest {
         };
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(), () -> rules);
-        return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
+        DeliveryQueue queue = id -> {
+            if (queueDown) {
+                throw new IllegalStateException("queue unavailable");
+            }
+            queued.add(id);
+        };
+        return new DeliveryIntake(deliveries, queue, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
                         new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
                 parallelism);
