@@ -78,9 +78,11 @@ final class DeliveryBatch {
         if (result instanceof IntakeResult.Processed(var id, var summary)) {
             fields.put("delivery", id);
             fields.put("outcomes", summary.outcomes());
-            fields.put("problems", summary.problems());
+            fields.put("problems", summary.allProblems());
+            fields.put("setAside", summary.deadLettered());
             metrics.put("ComplaintsCreated", summary.outcomes().getOrDefault("created", 0));
-            metrics.put("ChangeProblems", summary.problems().size());
+            metrics.put("ChangeProblems", summary.allProblems().size());
+            metrics.put("DeliveriesSetAside", summary.deadLettered() ? 1 : 0);
         }
         if (finished(result)) {
             wiring.runtime.log().info("delivery taken in", fields);
@@ -91,6 +93,6 @@ final class DeliveryBatch {
     }
 
     private static boolean finished(IntakeResult result) {
-        return !(result instanceof IntakeResult.Processed(var id, var summary)) || summary.succeeded();
+        return !(result instanceof IntakeResult.Processed(var id, var summary)) || summary.settled();
     }
 }

@@ -3,8 +3,10 @@ package id.aduan.webhook;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
+import id.aduan.adapters.dynamodb.DynamoDbFailureClassifier;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
@@ -13,8 +15,11 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
+import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsDeliveryQueue;
+import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.ingest.Assessor;
+import id.aduan.core.ingest.DeadDeliveryAlerts;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.learning.RefreshingTriage;
@@ -55,8 +60,12 @@ public final class Wiring {
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
         var queue = new SqsDeliveryQueue(runtime.aws().sqs(), settings.required("DELIVERY_QUEUE_URL"));
+        var outbox = new DynamoDbAlertOutbox(table);
+        var deadDeliveryAlerts = new DeadDeliveryAlerts(outbox, new OutboxPublisher(outbox,
+                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), clock), clock);
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), queue, parser, ingestion, secrets,
-                clock, settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
+                new DynamoDbFailureClassifier(), deadDeliveryAlerts, clock,
+                settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));
     }
 

@@ -18,7 +18,8 @@ final class Routes {
     static final List<String> KEYS = List.of("GET /complaints", "GET /complaints/counts",
             "POST /complaints/bulk-actions", "GET /complaints/{id}", "POST /complaints/{id}/actions",
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
-            "GET /config/{section}", "PUT /config/{section}", "GET /reports/summary", "GET /reports/complaints.csv");
+            "GET /config/{section}", "PUT /config/{section}", "GET /reports/summary", "GET /reports/complaints.csv",
+            "GET /deliveries");
 
     private final Map<String, Route> byKey;
     private final Wiring wiring;
@@ -37,7 +38,8 @@ final class Routes {
                 Map.entry("GET /config/{section}", ConfigSections.reading(wiring)),
                 Map.entry("PUT /config/{section}", ConfigSections.writing(wiring)),
                 Map.entry("GET /reports/summary", new ReportSummary(wiring)),
-                Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)));
+                Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)),
+                Map.entry("GET /deliveries", new ListDeliveries(wiring)));
         if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
             throw new IllegalStateException("every route key is listed in KEYS and served");
         }

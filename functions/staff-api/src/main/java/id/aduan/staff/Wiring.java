@@ -9,6 +9,7 @@ import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbStaffDirectory;
 import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.instagram.GraphApiClient;
 import id.aduan.adapters.instagram.GraphApiSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -26,6 +27,7 @@ import id.aduan.core.language.Language;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.port.PeriodIndex;
+import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -55,6 +57,7 @@ public final class Wiring {
     final StaffDirectory directory;
     final AssigneeNames assigneeNames;
     final PeriodIndex periods;
+    final RawDeliveryStore deliveries;
     final Routes routes;
     private final Priming priming;
 
@@ -87,6 +90,7 @@ public final class Wiring {
         this.directory = new DynamoDbStaffDirectory(table, clock);
         this.assigneeNames = new AssigneeNames(directory);
         this.periods = new DynamoDbPeriodIndex(table);
+        this.deliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.routes = new Routes(this);
         this.priming = Priming.register(new StaffWarmUp(this));
     }

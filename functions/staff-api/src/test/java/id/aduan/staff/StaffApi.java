@@ -146,6 +146,12 @@ final class StaffApi {
             return invoke(request);
         }
 
+        Response deliveries(Map<String, String> query) {
+            var request = from(HttpApiEvents.request("GET", "/deliveries").routeKey("GET /deliveries"));
+            query.forEach(request::query);
+            return invoke(request);
+        }
+
         Response open(String id) {
             return invoke(from(HttpApiEvents.request("GET", "/complaints/" + id).routeKey("GET /complaints/{id}")
                     .pathParameter("id", id)));

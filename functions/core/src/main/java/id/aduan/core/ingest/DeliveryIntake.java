@@ -4,6 +4,7 @@ import id.aduan.core.ingest.DeliveryItem.Change;
 import id.aduan.core.ingest.DeliveryItem.Malformed;
 import id.aduan.core.port.DeliveryParser;
 import id.aduan.core.port.DeliveryQueue;
+import id.aduan.core.port.FailureClassifier;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import java.time.Clock;
@@ -41,16 +42,21 @@ public final class DeliveryIntake {
     private final DeliveryParser parser;
     private final Ingestion ingestion;
     private final WebhookSecrets secrets;
+    private final FailureClassifier failures;
+    private final DeadDeliveryAlerts deadDeliveryAlerts;
     private final Clock clock;
     private final int parallelism;
 
     public DeliveryIntake(RawDeliveryStore deliveries, DeliveryQueue queue, DeliveryParser parser,
-                          Ingestion ingestion, WebhookSecrets secrets, Clock clock, int parallelism) {
+                          Ingestion ingestion, WebhookSecrets secrets, FailureClassifier failures,
+                          DeadDeliveryAlerts deadDeliveryAlerts, Clock clock, int parallelism) {
         this.deliveries = deliveries;
         this.queue = queue;
         this.parser = parser;
         this.ingestion = ingestion;
         this.secrets = secrets;
+        this.failures = failures;
+        this.deadDeliveryAlerts = deadDeliveryAlerts;
         this.clock = clock;
         this.parallelism = Math.max(1, parallelism);
     }
@@ -72,7 +78,7 @@ public final class DeliveryIntake {
         }
         var record = existing.get();
         return switch (record.status()) {
-            case PROCESSED -> new IntakeResult.AlreadyProcessed(record.id());
+            case PROCESSED, DEAD -> new IntakeResult.AlreadyProcessed(record.id());
             case INVALID -> new IntakeResult.Invalid(record.id(), "delivery was rejected before");
             // Not finished yet, or its message was lost: queue it again; claims skip what was done.
             case RECEIVED, FAILED -> enqueue(record.id());
@@ -97,7 +103,7 @@ public final class DeliveryIntake {
         }
         var record = stored.get().record();
         return switch (record.status()) {
-            case PROCESSED -> new IntakeResult.AlreadyProcessed(deliveryId);
+            case PROCESSED, DEAD -> new IntakeResult.AlreadyProcessed(deliveryId);
             case INVALID -> new IntakeResult.Invalid(deliveryId, "delivery was rejected before");
             case RECEIVED, FAILED -> process(stored.get().delivery(), record.attempts(), deadline);
         };
@@ -136,6 +142,10 @@ public final class DeliveryIntake {
         try {
             if (summary.succeeded()) {
                 deliveries.markProcessed(delivery.id(), summary);
+            } else if (summary.deadLettered()) {
+                // Alert first: a crash before the mark takes the delivery in again, and the alert is not repeated.
+                deadDeliveryAlerts.raise(delivery.id(), summary.permanentProblems());
+                deliveries.markDead(delivery.id(), summary);
             } else {
                 int attempts = previousAttempts + 1;
                 Instant retryAt = attempts < MAX_ATTEMPTS ? clock.instant().plus(backoff(attempts)) : null;
@@ -145,7 +155,7 @@ public final class DeliveryIntake {
             // The body is stored and still due for a retry, which will record the outcome: Meta need not resend.
             var problems = new ArrayList<>(summary.problems());
             problems.add("outcome not recorded: " + describe(e));
-            summary = new DeliverySummary(summary.outcomes(), problems, summary.complete());
+            summary = new DeliverySummary(summary.outcomes(), problems, summary.permanentProblems(), summary.complete());
         }
         return new IntakeResult.Processed(delivery.id(), summary);
     }
@@ -159,10 +169,11 @@ public final class DeliveryIntake {
     private DeliverySummary apply(List<DeliveryItem> items, Deadline deadline) {
         var outcomes = new ConcurrentHashMap<String, Integer>();
         var problems = new ArrayList<String>();
+        var permanentProblems = new ArrayList<String>();
         var conversations = new LinkedHashMap<String, List<Change>>();
         for (DeliveryItem item : items) {
             switch (item) {
-                case Malformed malformed -> problems.add(malformed.location() + ": " + malformed.problem());
+                case Malformed malformed -> permanentProblems.add(malformed.location() + ": " + malformed.problem());
                 case Change change -> conversations
                         .computeIfAbsent(change.change().conversationKey(), key -> new ArrayList<>())
                         .add(change);
@@ -170,6 +181,7 @@ public final class DeliveryIntake {
         }
         var stopped = new AtomicBoolean(false);
         var conversationProblems = new TreeMap<String, String>();
+        var permanentConversationProblems = new TreeMap<String, String>();
         runConcurrently(conversations.values(), conversation -> {
             conversation.sort(Comparator.comparing((Change c) -> c.change().occurredAt()));
             for (Change change : conversation) {
@@ -181,17 +193,19 @@ public final class DeliveryIntake {
                     var outcome = ingestion.apply(change.change());
                     outcomes.merge(outcome.kind(), 1, Integer::sum);
                 } catch (RuntimeException e) {
-                    synchronized (conversationProblems) {
-                        conversationProblems.put(change.location(), describe(e));
+                    var kept = failures.isPermanent(e) ? permanentConversationProblems : conversationProblems;
+                    synchronized (kept) {
+                        kept.put(change.location(), describe(e));
                     }
                 }
             }
         });
         conversationProblems.forEach((location, problem) -> problems.add(location + ": " + problem));
+        permanentConversationProblems.forEach((location, problem) -> permanentProblems.add(location + ": " + problem));
         if (stopped.get()) {
             problems.add("stopped before the function's time limit; the rest is retried");
         }
-        return new DeliverySummary(new TreeMap<>(outcomes), problems, !stopped.get());
+        return new DeliverySummary(new TreeMap<>(outcomes), problems, permanentProblems, !stopped.get());
     }
 
     private static String describe(RuntimeException e) {

@@ -18,7 +18,7 @@ public sealed interface IntakeResult {
     record Accepted(String deliveryId, boolean queued) implements IntakeResult {
     }
 
-    /** The same delivery was taken in completely before: nothing changed. */
+    /** The same delivery was taken in before, completely or as far as it can be (set aside): nothing changed. */
     record AlreadyProcessed(String deliveryId) implements IntakeResult {
     }
 

@@ -2,6 +2,9 @@ package id.aduan.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
@@ -40,6 +43,7 @@ class DeliveryIntakeTest {
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final CreatingStore store = new CreatingStore();
     private final List<String> queued = new ArrayList<>();
+    private final InMemoryAlertOutbox alerts = new InMemoryAlertOutbox();
     private boolean queueDown;
 
     @Test
@@ -130,6 +134,56 @@ class DeliveryIntakeTest {
     }
 
     @Test
+    void malformedChangeSetsTheDeliveryAsideAtOnceWithOneOperationsAlert() {
+        var intake = intakeOf(List.of(new DeliveryItem.Malformed("entry[0]", "entry has no id"),
+                new DeliveryItem.Change("entry[1]", comment("17900000000000001"))), 1);
+
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
+        var again = intake.takeIn(RawDelivery.idOf(BODY), Deadline.none());
+        var replayed = intake.replay(RawDelivery.idOf(BODY), Deadline.none());
+
+        assertThat(result.summary().deadLettered()).isTrue();
+        assertThat(result.summary().permanentProblems()).containsExactly("entry[0]: entry has no id");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.DEAD);
+        assertThat(deliveries.retryAt).isNull();
+        assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(replayed).isInstanceOf(IntakeResult.Processed.class);
+        assertThat(store.created).hasSize(1);
+        assertThat(alerts.published).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(Alert.Kind.OPERATIONS);
+            assertThat(alert.attributes()).containsEntry(AlertAttributes.AUDIENCE, "OPERATIONS")
+                    .containsEntry("delivery", RawDelivery.idOf(BODY));
+            assertThat(alert.text()).contains("entry[0]: entry has no id");
+        });
+    }
+
+    @Test
+    void changeTheStoreRefusesForGoodIsNotRetried() {
+        store.refuseFor = "17900000000000002";
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
+
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
+
+        assertThat(result.summary().permanentProblems()).singleElement().asString()
+                .startsWith("entry[1]: IllegalArgumentException");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.DEAD);
+        assertThat(alerts.published).hasSize(1);
+    }
+
+    @Test
+    void deliveryWithATemporaryProblemBesideAPermanentOneIsRetriedFirstAndAlertsNothingYet() {
+        store.failFor = "17900000000000001";
+        store.refuseFor = "17900000000000002";
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
+
+        receiveAndTakeIn(intake, Deadline.none());
+
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.FAILED);
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(alerts.published).isEmpty();
+    }
+
+    @Test
     void badSignatureStoresNothing() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
 
@@ -150,6 +204,10 @@ class DeliveryIntakeTest {
         for (int i = 0; i < changes.size(); i++) {
             items.add(new DeliveryItem.Change("entry[" + i + "]", changes.get(i)));
         }
+        return intakeOf(items, parallelism);
+    }
+
+    private DeliveryIntake intakeOf(List<DeliveryItem> items, int parallelism) {
         WebhookSecrets secrets = new WebhookSecrets() {
             public List<String> appSecrets() {
                 return List.of(SECRET);
@@ -167,10 +225,12 @@ class DeliveryIntakeTest {
             }
             queued.add(id);
         };
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new DeliveryIntake(deliveries, queue, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
-                        new Random(1)), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
-                parallelism);
+                        new Random(1)), secrets, failure -> failure instanceof IllegalArgumentException,
+                new DeadDeliveryAlerts(alerts, new OutboxPublisher(alerts, alerts.published::add, clock), clock),
+                clock, parallelism);
     }
 
     private static InstagramChange comment(String id) {
@@ -214,15 +274,28 @@ class DeliveryIntakeTest {
             status = DeliveryRecord.Status.INVALID;
         }
 
+        public void markDead(String id, DeliverySummary summary) {
+            status = DeliveryRecord.Status.DEAD;
+            retryAt = null;
+        }
+
+        public List<DeadDelivery> dead(int limit) {
+            return List.of();
+        }
+
         public List<String> dueForRetry(Instant now, int limit) {
             return List.of();
         }
     }
 
-    /** Opens complaints in memory; fails for one comment id to stand for a storage error. */
+    /**
+     * Opens complaints in memory; fails for one comment id to stand for a storage error, and refuses
+     * another as DynamoDB refuses an item it will never take.
+     */
     private static final class CreatingStore implements IngestionStore {
         final Map<String, NewComplaint> created = new HashMap<>();
         String failFor;
+        String refuseFor;
 
         public Optional<ObjectClaim> findClaim(String claimKey) {
             return Optional.empty();
@@ -235,6 +308,9 @@ class DeliveryIntakeTest {
         public synchronized WriteResult create(NewComplaint complaint) {
             if (complaint.claimKey().equals(failFor)) {
                 throw new IllegalStateException("storage unavailable");
+            }
+            if (complaint.claimKey().equals(refuseFor)) {
+                throw new IllegalArgumentException("item too large");
             }
             created.put(complaint.claimKey(), complaint);
             return WriteResult.WRITTEN;
