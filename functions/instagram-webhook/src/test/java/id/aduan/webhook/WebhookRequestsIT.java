@@ -170,7 +170,7 @@ class WebhookRequestsIT {
     }
 
     @Test
-    void badChangeDoesNotBlockTheOthersAndTheDeliveryIsKeptForRetry() {
+    void badChangeDoesNotBlockTheOthersAndSetsTheDeliveryAsideWithoutRetry() {
         var body = """
                 {"object":"instagram","entry":[{"id":"17841400000000001","time":1785900000,"changes":[
                   {"field":"comments","value":{"text":"a comment without id or author"}},
@@ -183,9 +183,9 @@ class WebhookRequestsIT {
         assertThat(response.json().path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(webhook.complaints()).hasSize(1);
         var raw = webhook.items().stream().filter(item -> item.get("PK").s().startsWith("RAW#")).findFirst().orElseThrow();
-        assertThat(raw.get("status").s()).isEqualTo("FAILED");
+        assertThat(raw.get("status").s()).isEqualTo("DEAD");
         assertThat(raw.get("problems").l().getFirst().s()).startsWith("entry[0].changes[0]: comment has neither id");
-        assertThat(raw).containsKey("DUEPK");
+        assertThat(raw.get("DUEPK").s()).isEqualTo("DEAD");
     }
 
     @Test
