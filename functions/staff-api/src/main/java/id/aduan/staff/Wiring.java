@@ -28,11 +28,15 @@ import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.port.PeriodIndex;
 import id.aduan.core.port.RawDeliveryStore;
+import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Builds the staff API's pieces once per container. Settings: {@code TABLE_NAME},
@@ -62,12 +66,15 @@ public final class Wiring {
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
-        this(settings, clock, UnaryOperator.identity());
+        this(settings, clock, UnaryOperator.identity(), List.of());
     }
 
-    /** With the writes of staff changes passed through {@code writes} (tests observe or order them). */
-    Wiring(Settings settings, Clock clock, UnaryOperator<ComplaintChanges> writes) {
-        this.runtime = new FunctionRuntime("staff-api", settings, clock);
+    /**
+     * With the writes of staff changes passed through {@code writes} (tests observe or order them) and
+     * {@code faults} on the AWS clients (tests inject timeouts and throttling).
+     */
+    Wiring(Settings settings, Clock clock, UnaryOperator<ComplaintChanges> writes, List<ExecutionInterceptor> faults) {
+        this.runtime = new FunctionRuntime("staff-api", settings, clock, faults);
         this.clock = clock;
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
@@ -95,9 +102,22 @@ public final class Wiring {
         this.priming = Priming.register(new StaffWarmUp(this));
     }
 
-    /** How complaints read for this staff member now: masked as their roles require, labels in their language. */
+    /**
+     * How complaints read for this staff member now: masked as their roles require, labels in their
+     * language. It answers a write already applied, so a failed read of the unit names must not turn the
+     * answer into an error: units are then named by their codes.
+     */
     ComplaintView view(StaffMember staff, Language language) {
-        return new ComplaintView(Masking.of(staff), config.units(), clock.instant(), language);
+        return new ComplaintView(Masking.of(staff), unitsOrCodes(), clock.instant(), language);
+    }
+
+    private UnitCatalog unitsOrCodes() {
+        try {
+            return config.units();
+        } catch (RuntimeException e) {
+            runtime.log().warn("unit names not read; the answer names units by code", Map.of("error", e.getClass().getSimpleName()));
+            return new UnitCatalog(List.of());
+        }
     }
 
     public static Wiring fromEnvironment() {

@@ -26,6 +26,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Drives the real staff API handler with API Gateway events carrying JWT claims, against the emulator. */
 final class StaffApi {
@@ -48,10 +49,16 @@ final class StaffApi {
 
     /** With the writes of staff changes passed through {@code writes}. */
     StaffApi(Deployment deployment, Map<String, String> settings, UnaryOperator<ComplaintChanges> writes) {
+        this(deployment, settings, writes, Clock.systemUTC(), List.of());
+    }
+
+    /** With its own clock, and {@code faults} injected into its AWS clients. */
+    StaffApi(Deployment deployment, Map<String, String> settings, UnaryOperator<ComplaintChanges> writes, Clock clock,
+             List<ExecutionInterceptor> faults) {
         this.deployment = deployment;
         var environment = new HashMap<>(deployment.environment(FUNCTION));
         environment.putAll(settings);
-        this.wiring = new Wiring(new Settings(environment), Clock.systemUTC(), writes);
+        this.wiring = new Wiring(new Settings(environment), clock, writes, faults);
         this.handler = new StaffApiHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime().table());
     }
