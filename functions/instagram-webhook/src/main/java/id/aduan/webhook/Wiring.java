@@ -28,6 +28,8 @@ import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Builds the webhook function's pieces once per container. */
 public final class Wiring {
@@ -46,7 +48,12 @@ public final class Wiring {
     final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
-        this.runtime = new FunctionRuntime("instagram-webhook", settings, clock);
+        this(settings, clock, List.of());
+    }
+
+    /** With {@code faults} on the AWS clients (tests inject throttling, timeouts and crashes). */
+    public Wiring(Settings settings, Clock clock, List<ExecutionInterceptor> faults) {
+        this.runtime = new FunctionRuntime("instagram-webhook", settings, clock, faults);
         this.secrets = new InstagramSecrets(new CachedSecret(runtime.aws().secretsManager(),
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -48,8 +49,13 @@ final class Webhook {
     }
 
     Webhook(Deployment deployment, Clock clock) {
+        this(deployment, clock, List.of());
+    }
+
+    /** With {@code faults} injected into its AWS clients. */
+    Webhook(Deployment deployment, Clock clock, List<ExecutionInterceptor> faults) {
         this.deployment = deployment;
-        this.wiring = new Wiring(new Settings(deployment.environment(FUNCTION)), clock);
+        this.wiring = new Wiring(new Settings(deployment.environment(FUNCTION)), clock, faults);
         this.handler = new InstagramWebhookHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime.table());
         this.queue = new QueueDrain(deployment, "DeliveryQueue", this::process);
