@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Takes in one batch of queued deliveries, each on its own virtual thread (they are independent; their
- * changes meet only at the table's conditional writes), and says which messages must come back.
+ * Takes in one batch of queued deliveries, one after the other (each takes its conversations in several
+ * at a time already; more would crowd the table during a burst), and says which messages must come back.
  */
 final class DeliveryBatch {
 
@@ -29,43 +26,28 @@ final class DeliveryBatch {
     }
 
     Processed takeIn(List<SqsBatch.Message> messages, Deadline deadline) {
-        var futures = new LinkedHashMap<SqsBatch.Message, Future<IntakeResult>>();
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (SqsBatch.Message message : messages) {
-                SqsDeliveryQueue.deliveryId(message.body()).ifPresentOrElse(
-                        id -> futures.put(message, executor.submit(() -> wiring.intake.takeIn(id, deadline))),
-                        () -> wiring.runtime.log().warn("queued message names no delivery; dropped",
-                                Map.of("messageId", message.messageId())));
-            }
-        }
         var results = new LinkedHashMap<String, IntakeResult>();
         var failed = new ArrayList<String>();
-        futures.forEach((message, future) -> {
-            var result = outcome(message, future);
-            if (result == null || !finished(result)) {
+        for (SqsBatch.Message message : messages) {
+            var id = SqsDeliveryQueue.deliveryId(message.body());
+            if (id.isEmpty()) {
+                wiring.runtime.log().warn("queued message names no delivery; dropped", Map.of("messageId", message.messageId()));
+                continue;
+            }
+            try {
+                var result = wiring.intake.takeIn(id.get(), deadline);
+                record(message, result);
+                results.put(message.messageId(), result);
+                if (!finished(result)) {
+                    failed.add(message.messageId());
+                }
+            } catch (RuntimeException e) {
+                wiring.runtime.log().error("queued delivery could not be taken in; it comes back", e,
+                        Map.of("messageId", message.messageId(), "delivery", id.get()));
                 failed.add(message.messageId());
             }
-            if (result != null) {
-                results.put(message.messageId(), result);
-            }
-        });
-        return new Processed(results, failed);
-    }
-
-    /** The delivery's result; null when taking it in failed before it could record anything. */
-    private IntakeResult outcome(SqsBatch.Message message, Future<IntakeResult> future) {
-        try {
-            var result = future.get();
-            record(message, result);
-            return result;
-        } catch (ExecutionException e) {
-            wiring.runtime.log().error("queued delivery could not be taken in; it comes back", e.getCause(),
-                    Map.of("messageId", message.messageId()));
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
+        return new Processed(results, failed);
     }
 
     private void record(SqsBatch.Message message, IntakeResult result) {
