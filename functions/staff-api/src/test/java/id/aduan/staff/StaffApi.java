@@ -194,6 +194,22 @@ final class StaffApi {
             return invoke(request);
         }
 
+        /** Any request to a route: its path parameters filled in, any query and any body. */
+        Response request(String routeKey, Map<String, String> pathParameters, Map<String, String> query, String body) {
+            var method = routeKey.substring(0, routeKey.indexOf(' '));
+            var path = routeKey.substring(routeKey.indexOf(' ') + 1);
+            for (var parameter : pathParameters.entrySet()) {
+                path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
+            }
+            var request = from(HttpApiEvents.request(method, path).routeKey(routeKey));
+            pathParameters.forEach(request::pathParameter);
+            query.forEach(request::query);
+            if (body != null) {
+                request.header("content-type", "application/json").body(body);
+            }
+            return invoke(request);
+        }
+
         Response config(String section) {
             return send("GET", "/config/" + section, "GET /config/{section}", "section", section, null, null);
         }
