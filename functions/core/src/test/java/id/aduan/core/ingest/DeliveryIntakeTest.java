@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;

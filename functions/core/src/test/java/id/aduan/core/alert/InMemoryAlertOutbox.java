@@ -1,7 +1,5 @@
-package id.aduan.core.ingest;
+package id.aduan.core.alert;
 
-import id.aduan.core.alert.Alert;
-import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.port.AlertOutbox;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The alert outbox in memory: what was recorded once, and what was published. */
-final class InMemoryAlertOutbox implements AlertOutbox {
+public class InMemoryAlertOutbox implements AlertOutbox {
 
-    final Map<String, RecordedAlert> recorded = new LinkedHashMap<>();
-    final List<Alert> published = new ArrayList<>();
+    public final Map<String, RecordedAlert> recorded = new LinkedHashMap<>();
+    public final List<Alert> published = new ArrayList<>();
 
     @Override
     public synchronized boolean recordIfAbsent(RecordedAlert alert) {
