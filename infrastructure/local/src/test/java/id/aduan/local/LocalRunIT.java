@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TimelineEvent;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,25 +70,6 @@ class LocalRunIT {
         return run.deployment().items("ComplaintsTable").size();
     }
 
-    /**
-     * The complaint the queued delivery opens: the webhook answers before the processor ran, so this
-     * waits, up to the seconds the local run promises, for the queue poller to deliver it.
-     */
-    private static Complaint awaitComplaint(ComplaintLookup lookup, Predicate<Complaint> wanted)
-            throws InterruptedException {
-        var until = Instant.now().plus(Duration.ofSeconds(3));
-        while (true) {
-            var found = lookup.newest(Optional.empty(), 50).stream().filter(wanted).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("no complaint within 3 s of the delivery");
-            }
-            Thread.sleep(50);
-        }
-    }
-
     @Test
     void signedDeliveryOpensAComplaintThatTheLookUpFinds() throws Exception {
         var body = InstagramFixtures.read("comment-complaint.json");
@@ -99,7 +80,7 @@ class LocalRunIT {
         var answer = Json.mapper().readTree(response.body());
         assertThat(answer.path("status").asText()).isEqualTo("ACCEPTED");
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
-        Complaint newest = awaitComplaint(lookup, c -> "17900000000000101".equals(c.replyTarget().instagramId()));
+        Complaint newest = QueuedComplaints.await(lookup, c -> "17900000000000101".equals(c.replyTarget().instagramId()));
         var detail = lookup.byTrackingCode(newest.trackingCode()).orElseThrow();
         assertThat(detail.complaint().id()).isEqualTo(newest.id());
         assertThat(detail.messages()).isNotEmpty();
@@ -111,7 +92,7 @@ class LocalRunIT {
         var body = InstagramFixtures.read("comment-reply-in-thread.json");
         deliver(body, WebhookSignature.sign(body, APP_SECRET));
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
-        Complaint complaint = awaitComplaint(lookup, c -> "17900000000000101".equals(c.replyTarget().instagramId()));
+        Complaint complaint = QueuedComplaints.await(lookup, c -> "17900000000000101".equals(c.replyTarget().instagramId()));
         var callsBefore = run.graph().calls().size();
 
         var queued = staff(token("tia.triage", "triage", null), "POST",
@@ -142,7 +123,7 @@ class LocalRunIT {
         var body = InstagramFixtures.read("mention-comment.json");
         deliver(body, WebhookSignature.sign(body, APP_SECRET));
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
-        Complaint mention = awaitComplaint(lookup, Complaint::contentPending);
+        Complaint mention = QueuedComplaints.await(lookup, Complaint::contentPending);
 
         var fired = send(request(LocalEndpoints.FIRE + "MentionContentFunction")
                 .POST(HttpRequest.BodyPublishers.noBody()));
@@ -232,6 +213,8 @@ class LocalRunIT {
     void staffWorkAComplaintFromTriageToResolutionAndAnotherUnitCannotSeeIt() throws Exception {
         var body = InstagramFixtures.read("dm-text.json");
         assertThat(deliver(body, WebhookSignature.sign(body, APP_SECRET)).statusCode()).isEqualTo(200);
+        QueuedComplaints.await(ComplaintLookup.of(new LocalState(state).running().orElseThrow()),
+                complaint -> complaint.channel() == Channel.DM);
         var triage = token("tia.triage", "triage", null);
         var agent = token("adi.bencana", "agent", "BENCANA");
         var otherAgent = token("ani.sosial", "agent", "SOSIAL");
