@@ -2,8 +2,6 @@ package id.aduan.webhook;
 
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.observability.LogContext;
-import id.aduan.core.ingest.Deadline;
-import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.IntakeResult;
 import id.aduan.core.ingest.RawDelivery;
 import id.aduan.core.ingest.WebhookSignature;
@@ -20,18 +18,18 @@ final class DeliveryReception {
     }
 
     /** Every log line of the delivery, here and in the stores, carries its id as the correlation id. */
-    HttpResponse receive(byte[] body, String signature, String requestId, Deadline deadline) {
+    HttpResponse receive(byte[] body, String signature, String requestId) {
         return LogContext.with(LogContext.CORRELATION_ID, RawDelivery.idOf(body),
-                () -> take(body, signature, requestId, deadline));
+                () -> take(body, signature, requestId));
     }
 
-    private HttpResponse take(byte[] body, String signature, String requestId, Deadline deadline) {
+    private HttpResponse take(byte[] body, String signature, String requestId) {
         long started = System.nanoTime();
         long requestsBefore = wiring.runtime.requests().total("DynamoDb");
         var log = wiring.runtime.log();
         IntakeResult result;
         try {
-            result = wiring.intake.receive(body, signature, deadline);
+            result = wiring.intake.receive(body, signature);
         } catch (RuntimeException e) {
             log.error("delivery could not be stored; Meta will retry", e, Map.of("requestId", requestId));
             return HttpResponse.error(503, "STORAGE_UNAVAILABLE", "the delivery could not be stored; retry later");
@@ -51,12 +49,12 @@ final class DeliveryReception {
                 fields.put("delivery", id);
                 yield HttpResponse.json(200, Map.of("delivery", id, "status", "ALREADY_PROCESSED"));
             }
-            case IntakeResult.Processed(var id, var summary) -> {
+            case IntakeResult.Accepted(var id, var queued) -> {
                 fields.put("delivery", id);
-                fields.put("outcomes", summary.outcomes());
-                fields.put("problems", summary.problems());
-                yield HttpResponse.json(200, answer(id, summary));
+                fields.put("queued", queued);
+                yield HttpResponse.json(200, Map.of("delivery", id, "status", "ACCEPTED"));
             }
+            case IntakeResult.Processed p -> throw new IllegalStateException("receiving does not take in " + p.deliveryId());
             case IntakeResult.NotFound(var id) -> throw new IllegalStateException("receiving cannot miss " + id);
         };
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -66,19 +64,13 @@ final class DeliveryReception {
         fields.put("dynamoDbRequests", dynamoDbRequests);
         if (response.status() >= 400) {
             log.warn("delivery refused", fields);
+        } else if (Boolean.FALSE.equals(fields.get("queued"))) {
+            log.warn("delivery stored but not queued; the scheduled retry takes it in", fields);
         } else {
             log.info("delivery received", fields);
         }
         wiring.runtime.metrics().emit(metrics(result, millis, dynamoDbRequests));
         return response;
-    }
-
-    private static Map<String, Object> answer(String id, DeliverySummary summary) {
-        var answer = new LinkedHashMap<String, Object>();
-        answer.put("delivery", id);
-        answer.put("status", summary.succeeded() ? "PROCESSED" : "STORED_FOR_RETRY");
-        answer.put("outcomes", summary.outcomes());
-        return answer;
     }
 
     private static Map<String, Number> metrics(IntakeResult result, long millis, long dynamoDbRequests) {
@@ -88,9 +80,9 @@ final class DeliveryReception {
         switch (result) {
             case IntakeResult.Unauthenticated u -> values.put("DeliveriesRejected", 1);
             case IntakeResult.Invalid i -> values.put("DeliveriesInvalid", 1);
-            case IntakeResult.Processed(var id, var summary) -> {
-                values.put("ComplaintsCreated", summary.outcomes().getOrDefault("created", 0));
-                values.put("ChangeProblems", summary.problems().size());
+            case IntakeResult.Accepted(var id, var queued) -> {
+                values.put("DeliveriesAccepted", 1);
+                values.put("DeliveriesNotQueued", queued ? 0 : 1);
             }
             default -> values.put("DeliveriesRepeated", 1);
         }

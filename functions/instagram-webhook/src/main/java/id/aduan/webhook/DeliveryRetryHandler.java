@@ -53,11 +53,13 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
 
     private Map<String, Object> report(List<IntakeResult> results) {
         var processed = 0;
+        var setAside = 0;
         var stillFailing = 0;
         var missing = 0;
         for (IntakeResult result : results) {
             switch (result) {
                 case IntakeResult.Processed(var id, var summary) when summary.succeeded() -> processed++;
+                case IntakeResult.Processed(var id, var summary) when summary.deadLettered() -> setAside++;
                 case IntakeResult.NotFound notFound -> missing++;
                 default -> stillFailing++;
             }
@@ -65,6 +67,7 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
         var report = new LinkedHashMap<String, Object>();
         report.put("replayed", results.size());
         report.put("processed", processed);
+        report.put("setAside", setAside);
         report.put("stillFailing", stillFailing);
         report.put("notFound", missing);
         wiring.runtime.log().info("deliveries replayed", report);

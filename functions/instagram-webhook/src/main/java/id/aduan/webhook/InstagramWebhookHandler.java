@@ -6,8 +6,6 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
-import id.aduan.adapters.runtime.Invocation;
-import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.SubscriptionHandshake;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +14,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Meta's Instagram webhook: {@code GET} answers the subscription handshake, {@code POST} takes a
- * delivery in. Answers 5xx only when the delivery could not be stored, so that Meta sends it again.
+ * Meta's Instagram webhook: {@code GET} answers the subscription handshake, {@code POST} stores a
+ * delivery and queues it for {@link DeliveryProcessorHandler}. Answers 5xx only when the delivery could
+ * not be stored, so that Meta sends it again.
  */
 public final class InstagramWebhookHandler implements RequestStreamHandler {
 
@@ -40,15 +39,14 @@ public final class InstagramWebhookHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var deadline = Invocation.deadline(context);
-        ApiGatewayEvents.respond(input, output, request -> handle(request, deadline));
+        ApiGatewayEvents.respond(input, output, this::handle);
     }
 
-    HttpResponse handle(HttpRequest request, Deadline deadline) {
+    HttpResponse handle(HttpRequest request) {
         return switch (request.method()) {
             case "GET" -> verifySubscription(request);
             case "POST" -> new DeliveryReception(wiring).receive(request.body(),
-                    request.header(SIGNATURE_HEADER).orElse(null), request.requestId(), deadline);
+                    request.header(SIGNATURE_HEADER).orElse(null), request.requestId());
             default -> HttpResponse.error(405, "METHOD_NOT_ALLOWED", "use GET to verify or POST to deliver");
         };
     }

@@ -5,8 +5,10 @@ import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
+import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
+import id.aduan.adapters.dynamodb.DynamoDbFailureClassifier;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
@@ -18,7 +20,11 @@ import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
 import id.aduan.core.ingest.AccountAttribution;
+import id.aduan.adapters.sns.SnsAlertPublisher;
+import id.aduan.adapters.sqs.SqsDeliveryQueue;
+import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.ingest.Assessor;
+import id.aduan.core.ingest.DeadDeliveryAlerts;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.learning.RefreshingTriage;
@@ -27,6 +33,8 @@ import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Builds the webhook function's pieces once per container. */
 public final class Wiring {
@@ -45,7 +53,12 @@ public final class Wiring {
     final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
-        this.runtime = new FunctionRuntime("instagram-webhook", settings, clock);
+        this(settings, clock, List.of());
+    }
+
+    /** With {@code faults} on the AWS clients (tests inject throttling, timeouts and crashes). */
+    public Wiring(Settings settings, Clock clock, List<ExecutionInterceptor> faults) {
+        this.runtime = new FunctionRuntime("instagram-webhook", settings, clock, faults);
         this.secrets = new InstagramSecrets(new CachedSecret(runtime.aws().secretsManager(),
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
@@ -61,7 +74,12 @@ public final class Wiring {
                 new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
-        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), parser, ingestion, secrets, clock,
+        var queue = new SqsDeliveryQueue(runtime.aws().sqs(), settings.required("DELIVERY_QUEUE_URL"));
+        var outbox = new DynamoDbAlertOutbox(table);
+        var deadDeliveryAlerts = new DeadDeliveryAlerts(outbox, new OutboxPublisher(outbox,
+                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), clock), clock);
+        this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), queue, parser, ingestion, secrets,
+                new DynamoDbFailureClassifier(), deadDeliveryAlerts, clock,
                 settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));
         this.priming = Priming.register(new WebhookWarmUp(this));
     }

@@ -73,7 +73,7 @@ class FixtureDeliveryIT {
         var second = webhook.deliverFixture(fixture);
 
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.json().path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(first.json().path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().path("status").asText()).isEqualTo("ALREADY_PROCESSED");
         assertThat(webhook.items()).isEqualTo(afterFirst);

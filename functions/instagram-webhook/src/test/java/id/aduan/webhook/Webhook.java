@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.sqs.SqsBatch;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.ingest.Deadline;
+import id.aduan.core.ingest.IntakeResult;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.HttpApiEvents;
 import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.QueueDrain;
 import id.aduan.testkit.TestSecrets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,9 +24,14 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Drives the real webhook handler with API Gateway events, against the emulator. */
+/**
+ * Drives the real webhook handler with API Gateway events, against the emulator, and then hands what it
+ * queued to the delivery processor, so a test sees the complaints as soon as a delivery returns.
+ */
 final class Webhook {
 
     static final String FUNCTION = "InstagramWebhookFunction";
@@ -32,16 +41,46 @@ final class Webhook {
     final Wiring wiring;
     final InstagramWebhookHandler handler;
     final DynamoDbComplaintStore complaints;
+    private final QueueDrain queue;
+    private final Map<String, Integer> processedOutcomes = new ConcurrentHashMap<>();
 
     Webhook(Deployment deployment) {
         this(deployment, Clock.systemUTC());
     }
 
     Webhook(Deployment deployment, Clock clock) {
+        this(deployment, clock, List.of());
+    }
+
+    /** With {@code faults} injected into its AWS clients. */
+    Webhook(Deployment deployment, Clock clock, List<ExecutionInterceptor> faults) {
         this.deployment = deployment;
-        this.wiring = new Wiring(new Settings(deployment.environment(FUNCTION)), clock);
+        this.wiring = new Wiring(new Settings(deployment.environment(FUNCTION)), clock, faults);
         this.handler = new InstagramWebhookHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime.table());
+        this.queue = new QueueDrain(deployment, "DeliveryQueue", this::process);
+    }
+
+    /** Takes in what the webhook queued, as the processor function would. */
+    int drain() {
+        return queue.drain();
+    }
+
+    private byte[] process(byte[] event) {
+        try {
+            var processed = new DeliveryBatch(wiring).takeIn(SqsBatch.read(new ByteArrayInputStream(event)),
+                    Deadline.none());
+            processed.results().values().forEach(result -> {
+                if (result instanceof IntakeResult.Processed(var id, var summary)) {
+                    summary.outcomes().forEach((kind, count) -> processedOutcomes.merge(kind, count, Integer::sum));
+                }
+            });
+            var out = new ByteArrayOutputStream();
+            SqsBatch.writeResponse(processed.failedMessageIds(), out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Response deliverFixture(String name) {
@@ -64,11 +103,14 @@ final class Webhook {
         return invoke(request.toJson());
     }
 
+    /** Posts to the webhook, then drains the delivery queue; the response counts what was taken in. */
     Response invoke(String eventJson) {
         var out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, null);
-            return new Response(Json.mapper().readTree(out.toByteArray()));
+            processedOutcomes.clear();
+            drain();
+            return new Response(Json.mapper().readTree(out.toByteArray()), Map.copyOf(processedOutcomes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,8 +137,8 @@ final class Webhook {
         return all.getFirst();
     }
 
-    /** The response API Gateway would send back. */
-    record Response(JsonNode event) {
+    /** The response API Gateway would send back, and the outcomes of taking in what it queued. */
+    record Response(JsonNode event, Map<String, Integer> outcomes) {
         int status() {
             return event.path("statusCode").asInt();
         }
@@ -114,7 +156,7 @@ final class Webhook {
         }
 
         int outcome(String kind) {
-            return json().path("outcomes").path(kind).asInt(0);
+            return outcomes.getOrDefault(kind, 0);
         }
     }
 }

@@ -113,13 +113,15 @@ class WebhookRequestsIT {
     }
 
     @Test
-    void bodyThatIsNotJsonIsRefusedWith400AfterBeingKept() {
+    void bodyThatIsNotJsonIsKeptAsInvalidAndRefusedWith400WhenSentAgain() {
         var body = "this is not json".getBytes(StandardCharsets.UTF_8);
 
-        var response = webhook.deliver(body);
+        var first = webhook.deliver(body);
+        var again = webhook.deliver(body);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").path("code").asText()).isEqualTo("NOT_AN_INSTAGRAM_DELIVERY");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().path("error").path("code").asText()).isEqualTo("NOT_AN_INSTAGRAM_DELIVERY");
         var kept = webhook.items();
         assertThat(kept).singleElement().satisfies(item -> {
             assertThat(item.get("PK").s()).isEqualTo("RAW#" + RawDelivery.idOf(body));
@@ -128,11 +130,12 @@ class WebhookRequestsIT {
     }
 
     @Test
-    void jsonThatIsNotAnInstagramObjectIsRefusedWith400() {
-        var response = webhook.deliver("{\"object\":\"page\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8));
+    void jsonThatIsNotAnInstagramObjectIsKeptAsInvalidWithTheReason() {
+        webhook.deliver("{\"object\":\"page\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").path("message").asText()).contains("instagram");
+        var raw = webhook.items().stream().filter(item -> item.get("PK").s().startsWith("RAW#")).findFirst().orElseThrow();
+        assertThat(raw.get("status").s()).isEqualTo("INVALID");
+        assertThat(raw.get("problems").l().getFirst().s()).contains("instagram");
     }
 
     @Test
@@ -167,7 +170,7 @@ class WebhookRequestsIT {
     }
 
     @Test
-    void badChangeDoesNotBlockTheOthersAndTheDeliveryIsKeptForRetry() {
+    void badChangeDoesNotBlockTheOthersAndSetsTheDeliveryAsideWithoutRetry() {
         var body = """
                 {"object":"instagram","entry":[{"id":"17841400000000001","time":1785900000,"changes":[
                   {"field":"comments","value":{"text":"a comment without id or author"}},
@@ -177,12 +180,12 @@ class WebhookRequestsIT {
         var response = webhook.deliver(body);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().path("status").asText()).isEqualTo("STORED_FOR_RETRY");
+        assertThat(response.json().path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(webhook.complaints()).hasSize(1);
         var raw = webhook.items().stream().filter(item -> item.get("PK").s().startsWith("RAW#")).findFirst().orElseThrow();
-        assertThat(raw.get("status").s()).isEqualTo("FAILED");
+        assertThat(raw.get("status").s()).isEqualTo("DEAD");
         assertThat(raw.get("problems").l().getFirst().s()).startsWith("entry[0].changes[0]: comment has neither id");
-        assertThat(raw).containsKey("DUEPK");
+        assertThat(raw.get("DUEPK").s()).isEqualTo("DEAD");
     }
 
     @Test

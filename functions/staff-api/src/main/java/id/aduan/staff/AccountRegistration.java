@@ -58,7 +58,7 @@ final class AccountRegistration implements Route {
 
     /** Schedules the deliveries held for a now registered account and takes it off the unknown list. */
     static void takeInHeld(Wiring wiring, String id) {
-        int held = wiring.heldDeliveries.releaseHeld(id, wiring.clock.instant());
+        int held = wiring.deliveries.releaseHeld(id, wiring.clock.instant());
         wiring.unknownAccounts.forget(id);
         wiring.runtime.log().info("account registered", Map.of("account", id, "heldDeliveries", held));
     }

@@ -14,6 +14,7 @@ import id.aduan.core.language.Explained;
 import id.aduan.core.language.Language;
 import id.aduan.core.language.Phrase;
 import id.aduan.core.language.Phrasebook;
+import id.aduan.core.port.WriteOutcomeUnknown;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.InvalidAction;
 import id.aduan.core.workflow.MoveNotAllowed;
@@ -71,6 +72,11 @@ final class ErrorResponses {
                 log.error("reply not queued", notQueued.getCause(), Map.of("requestId", requestId,
                         "replyId", notQueued.replyId(), "recordedAsFailed", notQueued.recorded()));
                 yield refusal(503, "REPLY_NOT_QUEUED", failure, language, Map.of("replyId", notQueued.replyId()));
+            }
+            case WriteOutcomeUnknown unknown -> {
+                log.warn("write outcome unknown", Map.of("requestId", requestId,
+                        "cause", String.valueOf(unknown.getCause())));
+                yield refusal(503, "OUTCOME_UNKNOWN", failure, language, Map.of());
             }
             default -> {
                 log.error("request failed", failure, Map.of("requestId", requestId));

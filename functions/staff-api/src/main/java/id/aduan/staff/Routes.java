@@ -20,7 +20,7 @@ final class Routes {
             "POST /complaints/{id}/notes", "POST /complaints/{id}/replies", "POST /complaints/{id}/hide",
             "GET /config/{section}", "PUT /config/{section}", "PUT /config/accounts/{instagramAccountId}",
             "DELETE /config/accounts/{instagramAccountId}", "GET /config/accounts/unknown", "GET /reports/summary",
-            "GET /reports/complaints.csv", "POST /citizens/{instagramUserId}/erasure");
+            "GET /reports/complaints.csv", "POST /citizens/{instagramUserId}/erasure", "GET /deliveries");
 
     private final Map<String, Route> byKey;
     private final Wiring wiring;
@@ -43,7 +43,8 @@ final class Routes {
                 Map.entry("GET /config/accounts/unknown", new UnknownAccountsList(wiring)),
                 Map.entry("GET /reports/summary", new ReportSummary(wiring)),
                 Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)),
-                Map.entry("POST /citizens/{instagramUserId}/erasure", new EraseCitizen(wiring)));
+                Map.entry("POST /citizens/{instagramUserId}/erasure", new EraseCitizen(wiring)),
+                Map.entry("GET /deliveries", new ListDeliveries(wiring)));
         if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
             throw new IllegalStateException("every route key is listed in KEYS and served");
         }

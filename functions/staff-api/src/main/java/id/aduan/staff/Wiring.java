@@ -31,11 +31,15 @@ import id.aduan.core.language.Language;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.port.PeriodIndex;
+import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.sla.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Builds the staff API's pieces once per container. Settings: {@code TABLE_NAME},
@@ -53,7 +57,7 @@ public final class Wiring {
     final DynamoDbConfigStore configStore;
     final CachedConfigStore config;
     final DynamoDbUnknownAccounts unknownAccounts;
-    final DynamoDbRawDeliveryStore heldDeliveries;
+    final DynamoDbRawDeliveryStore deliveries;
     final ComplaintDesk desk;
     final QueueDesk queue;
     final ReplyDesk replies;
@@ -67,12 +71,15 @@ public final class Wiring {
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
-        this(settings, clock, UnaryOperator.identity());
+        this(settings, clock, UnaryOperator.identity(), List.of());
     }
 
-    /** With the writes of staff changes passed through {@code writes} (tests observe or order them). */
-    Wiring(Settings settings, Clock clock, UnaryOperator<ComplaintChanges> writes) {
-        this.runtime = new FunctionRuntime("staff-api", settings, clock);
+    /**
+     * With the writes of staff changes passed through {@code writes} (tests observe or order them) and
+     * {@code faults} on the AWS clients (tests inject timeouts and throttling).
+     */
+    Wiring(Settings settings, Clock clock, UnaryOperator<ComplaintChanges> writes, List<ExecutionInterceptor> faults) {
+        this.runtime = new FunctionRuntime("staff-api", settings, clock, faults);
         this.clock = clock;
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
@@ -80,7 +87,7 @@ public final class Wiring {
         this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
                 DeploymentAccount.catalog(DeploymentAccount.from(settings)));
         this.unknownAccounts = new DynamoDbUnknownAccounts(table);
-        this.heldDeliveries = new DynamoDbRawDeliveryStore(table, clock);
+        this.deliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
         boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
         this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
@@ -101,9 +108,22 @@ public final class Wiring {
         this.priming = Priming.register(new StaffWarmUp(this));
     }
 
-    /** How complaints read for this staff member now: masked as their roles require, labels in their language. */
+    /**
+     * How complaints read for this staff member now: masked as their roles require, labels in their
+     * language. It answers a write already applied, so a failed read of the unit names must not turn the
+     * answer into an error: units are then named by their codes.
+     */
     ComplaintView view(StaffMember staff, Language language) {
-        return new ComplaintView(Masking.of(staff), config.units(), clock.instant(), language);
+        return new ComplaintView(Masking.of(staff), unitsOrCodes(), clock.instant(), language);
+    }
+
+    private UnitCatalog unitsOrCodes() {
+        try {
+            return config.units();
+        } catch (RuntimeException e) {
+            runtime.log().warn("unit names not read; the answer names units by code", Map.of("error", e.getClass().getSimpleName()));
+            return new UnitCatalog(List.of());
+        }
     }
 
     public static Wiring fromEnvironment() {

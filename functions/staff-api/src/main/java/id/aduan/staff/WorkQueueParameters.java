@@ -141,7 +141,8 @@ final class WorkQueueParameters {
         throw BadRequest.invalid("order", "error.order");
     }
 
-    private static int limit(String value) {
+    /** A page size, 1 to 100 (25 when absent); shared by every listing. */
+    static int limit(String value) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }

@@ -26,6 +26,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Drives the real staff API handler with API Gateway events carrying JWT claims, against the emulator. */
 final class StaffApi {
@@ -48,10 +49,16 @@ final class StaffApi {
 
     /** With the writes of staff changes passed through {@code writes}. */
     StaffApi(Deployment deployment, Map<String, String> settings, UnaryOperator<ComplaintChanges> writes) {
+        this(deployment, settings, writes, Clock.systemUTC(), List.of());
+    }
+
+    /** With its own clock, and {@code faults} injected into its AWS clients. */
+    StaffApi(Deployment deployment, Map<String, String> settings, UnaryOperator<ComplaintChanges> writes, Clock clock,
+             List<ExecutionInterceptor> faults) {
         this.deployment = deployment;
         var environment = new HashMap<>(deployment.environment(FUNCTION));
         environment.putAll(settings);
-        this.wiring = new Wiring(new Settings(environment), Clock.systemUTC(), writes);
+        this.wiring = new Wiring(new Settings(environment), clock, writes, faults);
         this.handler = new StaffApiHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime().table());
     }
@@ -146,6 +153,12 @@ final class StaffApi {
             return invoke(request);
         }
 
+        Response deliveries(Map<String, String> query) {
+            var request = from(HttpApiEvents.request("GET", "/deliveries").routeKey("GET /deliveries"));
+            query.forEach(request::query);
+            return invoke(request);
+        }
+
         Response open(String id) {
             return invoke(from(HttpApiEvents.request("GET", "/complaints/" + id).routeKey("GET /complaints/{id}")
                     .pathParameter("id", id)));
@@ -177,6 +190,22 @@ final class StaffApi {
             }
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
+            }
+            return invoke(request);
+        }
+
+        /** Any request to a route: its path parameters filled in, any query and any body. */
+        Response request(String routeKey, Map<String, String> pathParameters, Map<String, String> query, String body) {
+            var method = routeKey.substring(0, routeKey.indexOf(' '));
+            var path = routeKey.substring(routeKey.indexOf(' ') + 1);
+            for (var parameter : pathParameters.entrySet()) {
+                path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
+            }
+            var request = from(HttpApiEvents.request(method, path).routeKey(routeKey));
+            pathParameters.forEach(request::pathParameter);
+            query.forEach(request::query);
+            if (body != null) {
+                request.header("content-type", "application/json").body(body);
             }
             return invoke(request);
         }

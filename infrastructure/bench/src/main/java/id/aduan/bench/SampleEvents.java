@@ -50,12 +50,14 @@ final class SampleEvents implements AutoCloseable {
 
     private final Deployment deployment;
     private final InstagramWebhookHandler webhook;
+    private final QueuedDeliveries queued;
     private final DynamoDbComplaintStore complaints;
     private final WireMockServer graph;
 
     SampleEvents(Deployment deployment) {
         this.deployment = deployment;
         this.webhook = new InstagramWebhookHandler(new Settings(deployment.environment("InstagramWebhookFunction")));
+        this.queued = new QueuedDeliveries(deployment);
         this.complaints = new DynamoDbComplaintStore(new ComplaintTable(deployment.dynamoDb(),
                 deployment.ref("ComplaintsTable")));
         this.graph = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -150,13 +152,14 @@ final class SampleEvents implements AutoCloseable {
                 .toJson();
     }
 
-    /** Takes a delivery in through the webhook handler; its log lines are not the benchmark's output. */
+    /** Takes a delivery in through the webhook and the processor; their log lines are not the benchmark's output. */
     private void deliver(String delivery) {
         var console = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
             webhook.handleRequest(new ByteArrayInputStream(signedPost(delivery).getBytes(StandardCharsets.UTF_8)),
                     new ByteArrayOutputStream(), null);
+            queued.drain();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -107,6 +107,7 @@ public final class StaffApiLatency {
             webhook.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
                     new ByteArrayOutputStream(), null);
         }
+        new QueuedDeliveries(deployment).drain();
         var table = deployment.ref("ComplaintsTable");
         deployment.dynamoDb().queryPaginator(request -> request.tableName(table).indexName("ByStatus")
                         .keyConditionExpression("GSI1PK = :pk")

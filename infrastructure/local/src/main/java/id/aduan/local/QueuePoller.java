@@ -1,21 +1,12 @@
 package id.aduan.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
-import id.aduan.testkit.AwsEmulator;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.SamTemplate;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import id.aduan.testkit.SqsEvents;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * Lambda's SQS event source mapping, locally: hands the function batches of up to {@code BatchSize}
@@ -71,8 +62,8 @@ final class QueuePoller {
         long started = System.nanoTime();
         var trigger = source.function() + " <- queue " + source.queue() + " (" + batch.size() + " messages)";
         try {
-            var result = host.invoke(source.function(), event(batch));
-            var failed = source.reportsItemFailures() ? failedIds(result, batch) : Set.<String>of();
+            var result = host.invoke(source.function(), SqsEvents.event(batch, deployment.arn(source.queue())));
+            var failed = source.reportsItemFailures() ? SqsEvents.failedIds(result, batch) : Set.<String>of();
             log.line(trigger + ": " + (failed.isEmpty() ? "ok" : failed.size() + " failed") + " in "
                     + RunLog.millisSince(started) + " ms");
             return batch.stream().filter(message -> !failed.contains(message.messageId())).toList();
@@ -80,65 +71,5 @@ final class QueuePoller {
             log.line(trigger + ": failed (" + failure.errorType() + ": " + failure.getMessage() + "); the batch stays");
             return List.of();
         }
-    }
-
-    /** The ids the function reported as failed; every id of the batch when the report is malformed. */
-    static Set<String> failedIds(byte[] result, List<Message> batch) {
-        var all = new HashSet<String>();
-        batch.forEach(message -> all.add(message.messageId()));
-        JsonNode report;
-        try {
-            report = Json.mapper().readTree(result);
-        } catch (IOException notJson) {
-            return all;
-        }
-        var failed = new HashSet<String>();
-        if (report == null || !report.path("batchItemFailures").isArray()) {
-            return failed;
-        }
-        for (JsonNode failure : report.path("batchItemFailures")) {
-            var id = failure.path("itemIdentifier").asText("");
-            if (!all.contains(id)) {
-                return all;
-            }
-            failed.add(id);
-        }
-        return failed;
-    }
-
-    private byte[] event(List<Message> batch) {
-        var queueArn = deployment.arn(source.queue());
-        var records = batch.stream().map(message -> {
-            var record = new LinkedHashMap<String, Object>();
-            record.put("messageId", message.messageId());
-            record.put("receiptHandle", message.receiptHandle());
-            record.put("body", message.body());
-            record.put("attributes", message.attributesAsStrings());
-            record.put("messageAttributes", attributes(message.messageAttributes()));
-            record.put("md5OfBody", message.md5OfBody());
-            record.put("eventSource", "aws:sqs");
-            record.put("eventSourceARN", queueArn);
-            record.put("awsRegion", AwsEmulator.REGION);
-            return record;
-        }).toList();
-        return Json.write(Map.of("Records", records)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> attributes(Map<String, MessageAttributeValue> attributes) {
-        var converted = new LinkedHashMap<String, Object>();
-        attributes.forEach((name, value) -> {
-            var attribute = new LinkedHashMap<String, Object>();
-            if (value.stringValue() != null) {
-                attribute.put("stringValue", value.stringValue());
-            }
-            if (value.binaryValue() != null) {
-                attribute.put("binaryValue", Base64.getEncoder().encodeToString(value.binaryValue().asByteArray()));
-            }
-            attribute.put("stringListValues", value.stringListValues());
-            attribute.put("binaryListValues", List.of());
-            attribute.put("dataType", value.dataType());
-            converted.put(name, attribute);
-        });
-        return converted;
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.SamTemplate;
@@ -99,8 +98,7 @@ class ConsoleBrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
-        return lookup.newest(Optional.of(Status.NEW), 50).stream()
-                .filter(complaint -> complaint.replyTarget().instagramId().equals(commentId)).findFirst().orElseThrow();
+        return QueuedComplaints.await(lookup, complaint -> commentId.equals(complaint.replyTarget().instagramId()));
     }
 
     private static JsonNode complaintJson(String trackingCode) throws Exception {

@@ -1,5 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.ingest.DeadDelivery;
 import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
@@ -138,7 +139,39 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     public void markInvalid(String id, String reason) {
         update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now"
                         + " REMOVE " + Keys.DUE_PK + ", " + Keys.DUE_SK, DeliveryRecord.Status.INVALID,
-                new DeliverySummary(Map.of(), List.of(reason), true), Map.of());
+                new DeliverySummary(Map.of(), List.of(reason), List.of(), true), Map.of());
+    }
+
+    @Override
+    public void markDead(String id, DeliverySummary summary) {
+        update(id, "SET #status = :status, outcomes = :outcomes, problems = :problems, processedAt = :now, "
+                        + Keys.DUE_PK + " = :deadPartition, " + Keys.DUE_SK + " = :deadAt",
+                DeliveryRecord.Status.DEAD, summary, Map.of(
+                        ":deadPartition", AttributeValue.fromS(Keys.DEAD_PARTITION),
+                        ":deadAt", AttributeValue.fromS(Keys.due(clock.instant(), id))));
+    }
+
+    @Override
+    public List<DeadDelivery> dead(int limit) {
+        var dead = new ArrayList<DeadDelivery>();
+        table.deliveries.index(Keys.DUE_INDEX)
+                .query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.DEAD_PARTITION).build()))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit)
+                .forEach(key -> {
+                    // The index keeps keys only; the reasons are on the delivery's header.
+                    var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
+                    if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
+                        dead.add(new DeadDelivery(header.pk.substring("RAW#".length()), Keys.parseTime(header.receivedAt),
+                                Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
+                    }
+                });
+        return dead;
     }
 
     @Override
@@ -204,7 +237,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
         var outcomes = new HashMap<String, AttributeValue>();
         summary.outcomes().forEach((kind, count) -> outcomes.put(kind, AttributeValue.fromN(count.toString())));
         values.put(":outcomes", AttributeValue.fromM(outcomes));
-        values.put(":problems", AttributeValue.fromL(summary.problems().stream().limit(MAX_PROBLEMS)
+        values.put(":problems", AttributeValue.fromL(summary.allProblems().stream().limit(MAX_PROBLEMS)
                 .map(AttributeValue::fromS).toList()));
         table.client.updateItem(UpdateItemRequest.builder()
                 .tableName(table.name)

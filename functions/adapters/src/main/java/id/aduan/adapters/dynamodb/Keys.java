@@ -109,6 +109,8 @@ public final class Keys {
     static final String CODE_SK = "CODE";
     static final String RAW_SK = "RAW";
     static final String RETRY_PARTITION = "RETRY";
+    /** Deliveries set aside for good, in the due index by when: listed for admins, never retried. */
+    static final String DEAD_PARTITION = "DEAD";
     static final String CONFIG_PARTITION = "CFG";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final String PAUSE_SK = "PAUSE";

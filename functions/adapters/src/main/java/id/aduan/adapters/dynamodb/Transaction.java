@@ -1,10 +1,13 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.port.WriteOutcomeUnknown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -90,11 +93,16 @@ final class Transaction {
         return writes.size() - 1;
     }
 
-    /** Runs the transaction; on a failed condition, returns which write failed and the item it met. */
+    /**
+     * Runs the transaction; on a failed condition, returns which write failed and the item it met. A
+     * timeout once the request was sent leaves its outcome unknown: {@link WriteOutcomeUnknown}.
+     */
     Optional<ConditionFailure> commit() {
         try {
             client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
             return Optional.empty();
+        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException timedOut) {
+            throw new WriteOutcomeUnknown(timedOut);
         } catch (TransactionCanceledException e) {
             var reasons = e.cancellationReasons();
             for (int i = 0; i < reasons.size(); i++) {

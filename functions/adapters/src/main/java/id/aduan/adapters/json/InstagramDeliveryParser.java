@@ -24,6 +24,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
     /** Instagram's timestamps are seconds in {@code changes} entries and milliseconds in messaging. */
     private static final long MILLISECONDS_THRESHOLD = 100_000_000_000L;
     private static final String DASHBOARD_TEST_ACCOUNT = "0";
+    private static final String NOT_UNICODE = "text holds a lone surrogate: not Unicode, no store takes it";
 
     @Override
     public List<DeliveryItem> parse(byte[] body, Instant receivedAt) throws NotAnInstagramDelivery {
@@ -87,6 +88,9 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         if (!value.isObject()) {
             return new DeliveryItem.Malformed(location, "change has no value object");
         }
+        if (holdsLoneSurrogate(value)) {
+            return new DeliveryItem.Malformed(location, NOT_UNICODE);
+        }
         if (DASHBOARD_TEST_ACCOUNT.equals(account)) {
             return new DeliveryItem.Change(location, new InstagramChange.DashboardTest(field, stamp.at()));
         }
@@ -103,6 +107,9 @@ public final class InstagramDeliveryParser implements DeliveryParser {
     }
 
     private DeliveryItem readMessaging(String account, JsonNode messaging, String location, Stamp stamp) {
+        if (holdsLoneSurrogate(messaging)) {
+            return new DeliveryItem.Malformed(location, NOT_UNICODE);
+        }
         try {
             return new DeliveryItem.Change(location, message(account, messaging, stamp));
         } catch (UnreadableChange e) {
@@ -131,6 +138,31 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         var media = value.path("media");
         return new InstagramChange.CitizenComment(account, id, parentId, new Reporter(authorId, text(from, "username")),
                 text(value, "text"), text(media, "id"), text(media, "media_product_type"), live, at.at(), at.replaced());
+    }
+
+    /**
+     * JSON's {@code \\ud800} escapes let a text carry half a surrogate pair, which is no Unicode text:
+     * DynamoDB refuses it however often it is sent, so the change is unreadable.
+     */
+    private static boolean holdsLoneSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            var text = node.textValue();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (JsonNode child : node) {
+            if (holdsLoneSurrogate(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InstagramChange mention(String account, JsonNode value, Stamp at) throws UnreadableChange {

@@ -7,7 +7,9 @@ import id.aduan.adapters.observability.JsonLog;
 import id.aduan.adapters.observability.Metrics;
 import id.aduan.adapters.observability.RequestCounter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * What every function builds once per container: settings, clock, AWS clients, the table, logs and
@@ -24,9 +26,17 @@ public final class FunctionRuntime {
     private ComplaintTable table;
 
     public FunctionRuntime(String function, Settings settings, Clock clock) {
+        this(function, settings, clock, List.of());
+    }
+
+    /** With {@code faults} on every AWS client after the request counter (tests inject failures through them). */
+    public FunctionRuntime(String function, Settings settings, Clock clock, List<ExecutionInterceptor> faults) {
         this.settings = settings;
         this.clock = clock;
-        this.aws = new AwsClients(settings, List.of(requests));
+        var interceptors = new ArrayList<ExecutionInterceptor>();
+        interceptors.add(requests);
+        interceptors.addAll(faults);
+        this.aws = new AwsClients(settings, interceptors);
         var name = settings.optional("AWS_LAMBDA_FUNCTION_NAME").orElse(function);
         this.log = new JsonLog(name, clock, System.out);
         this.metrics = new Metrics(name, clock, System.out);

@@ -124,6 +124,19 @@ class InstagramDeliveryParserTest {
     }
 
     @Test
+    void textWithALoneSurrogateIsUnreadableButAWholePairIsText() throws Exception {
+        var items = parse("""
+                {"object":"instagram","entry":[{"id":"1","time":1785900000,"changes":[
+                  {"field":"comments","value":{"id":"8","from":{"id":"2"},"text":"rusak \\ud800 parah"}},
+                  {"field":"comments","value":{"id":"9","from":{"id":"2"},"text":"rusak \\ud83d\\ude21 parah"}}]},
+                 {"id":"1","messaging":[{"sender":{"id":"2"},"recipient":{"id":"1"},"timestamp":1785900000000,
+                  "message":{"mid":"m","text":"\\udc00"}}]}]}""");
+
+        assertThat(items).extracting(item -> item instanceof DeliveryItem.Malformed).containsExactly(true, false, true);
+        assertThat(((DeliveryItem.Malformed) items.getFirst()).problem()).contains("lone surrogate");
+    }
+
+    @Test
     void changesAndEventsAduanDoesNotActOnAreUnsupportedNotErrors() throws Exception {
         var items = parse("""
                 {"object":"instagram","entry":[{"id":"1","time":1785900000,

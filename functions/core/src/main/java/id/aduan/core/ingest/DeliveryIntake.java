@@ -3,6 +3,8 @@ package id.aduan.core.ingest;
 import id.aduan.core.ingest.DeliveryItem.Change;
 import id.aduan.core.ingest.DeliveryItem.Malformed;
 import id.aduan.core.port.DeliveryParser;
+import id.aduan.core.port.DeliveryQueue;
+import id.aduan.core.port.FailureClassifier;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import java.time.Clock;
@@ -23,9 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * Receives Meta's webhook deliveries without losing or doubling a message: the signature is checked
- * over the raw bytes, the verified body is stored before it is parsed, and each change is taken in on
- * its own, so one bad change does not block the others. A delivery that did not finish is retried
- * from the stored body.
+ * over the raw bytes, the verified body is stored and queued before it is answered, and the processor
+ * takes each change in on its own, so one bad change does not block the others. A delivery that did not
+ * finish, or was stored but never queued, is retried from the stored body.
  */
 public final class DeliveryIntake {
 
@@ -36,23 +38,34 @@ public final class DeliveryIntake {
     private static final Duration SAFETY_MARGIN = Duration.ofSeconds(2);
 
     private final RawDeliveryStore deliveries;
+    private final DeliveryQueue queue;
     private final DeliveryParser parser;
     private final Ingestion ingestion;
     private final WebhookSecrets secrets;
+    private final FailureClassifier failures;
+    private final DeadDeliveryAlerts deadDeliveryAlerts;
     private final Clock clock;
     private final int parallelism;
 
-    public DeliveryIntake(RawDeliveryStore deliveries, DeliveryParser parser, Ingestion ingestion,
-                          WebhookSecrets secrets, Clock clock, int parallelism) {
+    public DeliveryIntake(RawDeliveryStore deliveries, DeliveryQueue queue, DeliveryParser parser,
+                          Ingestion ingestion, WebhookSecrets secrets, FailureClassifier failures,
+                          DeadDeliveryAlerts deadDeliveryAlerts, Clock clock, int parallelism) {
         this.deliveries = deliveries;
+        this.queue = queue;
         this.parser = parser;
         this.ingestion = ingestion;
         this.secrets = secrets;
+        this.failures = failures;
+        this.deadDeliveryAlerts = deadDeliveryAlerts;
         this.clock = clock;
         this.parallelism = Math.max(1, parallelism);
     }
 
-    public IntakeResult receive(byte[] body, String signatureHeader, Deadline deadline) {
+    /**
+     * Checks the signature, stores the body and queues it for the processor. Nothing is parsed here, so
+     * the answer does not wait for the table's writes of the changes.
+     */
+    public IntakeResult receive(byte[] body, String signatureHeader) {
         var verdict = WebhookSignature.verify(body, signatureHeader, secrets.appSecrets());
         if (verdict != WebhookSignature.Verdict.VALID) {
             return new IntakeResult.Unauthenticated(verdict);
@@ -61,15 +74,39 @@ public final class DeliveryIntake {
         var delivery = RawDelivery.of(body, now);
         var existing = deliveries.storeIfAbsent(delivery, now.plus(FIRST_RETRY));
         if (existing.isEmpty()) {
-            return process(delivery, 0, deadline);
+            return enqueue(delivery.id());
         }
         var record = existing.get();
         return switch (record.status()) {
-            case PROCESSED -> new IntakeResult.AlreadyProcessed(record.id());
+            case PROCESSED, DEAD -> new IntakeResult.AlreadyProcessed(record.id());
             case INVALID -> new IntakeResult.Invalid(record.id(), "delivery was rejected before");
-            // An earlier attempt stopped half-way or failed: take it in again; claims skip what was done.
+            // Not finished yet, or its message was lost: queue it again; claims skip what was done.
             // HELD: Meta sent it again; its account may have been registered since.
-            case RECEIVED, FAILED, HELD -> process(delivery, record.attempts(), deadline);
+            case RECEIVED, FAILED, HELD -> enqueue(record.id());
+        };
+    }
+
+    private IntakeResult enqueue(String deliveryId) {
+        try {
+            queue.enqueue(deliveryId);
+            return new IntakeResult.Accepted(deliveryId, true);
+        } catch (RuntimeException e) {
+            // Stored with its retry time: the scheduled retry takes it in, so Meta need not resend.
+            return new IntakeResult.Accepted(deliveryId, false);
+        }
+    }
+
+    /** Takes in a queued delivery, unless it was taken in (or rejected) since it was queued. */
+    public IntakeResult takeIn(String deliveryId, Deadline deadline) {
+        var stored = deliveries.load(deliveryId);
+        if (stored.isEmpty()) {
+            return new IntakeResult.NotFound(deliveryId);
+        }
+        var record = stored.get().record();
+        return switch (record.status()) {
+            case PROCESSED, DEAD -> new IntakeResult.AlreadyProcessed(deliveryId);
+            case INVALID -> new IntakeResult.Invalid(deliveryId, "delivery was rejected before");
+            case RECEIVED, FAILED, HELD -> process(stored.get().delivery(), record.attempts(), deadline);
         };
     }
 
@@ -108,6 +145,10 @@ public final class DeliveryIntake {
                 deliveries.markHeld(delivery.id(), summary);
             } else if (summary.succeeded()) {
                 deliveries.markProcessed(delivery.id(), summary);
+            } else if (summary.deadLettered()) {
+                // Alert first: a crash before the mark takes the delivery in again, and the alert is not repeated.
+                deadDeliveryAlerts.raise(delivery.id(), summary.permanentProblems());
+                deliveries.markDead(delivery.id(), summary);
             } else {
                 int attempts = previousAttempts + 1;
                 Instant retryAt = attempts < MAX_ATTEMPTS ? clock.instant().plus(backoff(attempts)) : null;
@@ -117,7 +158,8 @@ public final class DeliveryIntake {
             // The body is stored and still due for a retry, which will record the outcome: Meta need not resend.
             var problems = new ArrayList<>(summary.problems());
             problems.add("outcome not recorded: " + describe(e));
-            summary = new DeliverySummary(summary.outcomes(), problems, summary.complete(), summary.heldFor());
+            summary = new DeliverySummary(summary.outcomes(), problems, summary.permanentProblems(), summary.complete(),
+                    summary.heldFor());
         }
         return new IntakeResult.Processed(delivery.id(), summary);
     }
@@ -132,10 +174,11 @@ public final class DeliveryIntake {
         var outcomes = new ConcurrentHashMap<String, Integer>();
         var heldFor = ConcurrentHashMap.<String>newKeySet();
         var problems = new ArrayList<String>();
+        var permanentProblems = new ArrayList<String>();
         var conversations = new LinkedHashMap<String, List<Change>>();
         for (DeliveryItem item : items) {
             switch (item) {
-                case Malformed malformed -> problems.add(malformed.location() + ": " + malformed.problem());
+                case Malformed malformed -> permanentProblems.add(malformed.location() + ": " + malformed.problem());
                 case Change change -> conversations
                         .computeIfAbsent(change.change().conversationKey(), key -> new ArrayList<>())
                         .add(change);
@@ -143,6 +186,7 @@ public final class DeliveryIntake {
         }
         var stopped = new AtomicBoolean(false);
         var conversationProblems = new TreeMap<String, String>();
+        var permanentConversationProblems = new TreeMap<String, String>();
         runConcurrently(conversations.values(), conversation -> {
             conversation.sort(Comparator.comparing((Change c) -> c.change().occurredAt()));
             for (Change change : conversation) {
@@ -157,17 +201,19 @@ public final class DeliveryIntake {
                         heldFor.add(held.account());
                     }
                 } catch (RuntimeException e) {
-                    synchronized (conversationProblems) {
-                        conversationProblems.put(change.location(), describe(e));
+                    var kept = failures.isPermanent(e) ? permanentConversationProblems : conversationProblems;
+                    synchronized (kept) {
+                        kept.put(change.location(), describe(e));
                     }
                 }
             }
         });
         conversationProblems.forEach((location, problem) -> problems.add(location + ": " + problem));
+        permanentConversationProblems.forEach((location, problem) -> permanentProblems.add(location + ": " + problem));
         if (stopped.get()) {
             problems.add("stopped before the function's time limit; the rest is retried");
         }
-        return new DeliverySummary(new TreeMap<>(outcomes), problems, !stopped.get(), heldFor);
+        return new DeliverySummary(new TreeMap<>(outcomes), problems, permanentProblems, !stopped.get(), heldFor);
     }
 
     private static String describe(RuntimeException e) {

@@ -18,6 +18,11 @@ public record DeliveryRecord(String id, Instant receivedAt, Status status, int a
         /** Some changes failed; it is retried from the stored body. */
         FAILED,
         /** Not JSON, or not an Instagram object: kept for inspection, never retried. */
-        INVALID
+        INVALID,
+        /**
+         * Taken in except for changes no retry can take in (malformed, too large, not text): kept with
+         * the reasons for an admin, never retried.
+         */
+        DEAD
     }
 }

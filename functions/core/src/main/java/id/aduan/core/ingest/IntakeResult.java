@@ -11,7 +11,14 @@ public sealed interface IntakeResult {
     record Invalid(String deliveryId, String reason) implements IntakeResult {
     }
 
-    /** The same delivery was taken in completely before: nothing changed. */
+    /**
+     * Stored and handed to the processor; {@code queued} false when the queue refused it, and the
+     * scheduled retry takes it in instead.
+     */
+    record Accepted(String deliveryId, boolean queued) implements IntakeResult {
+    }
+
+    /** The same delivery was taken in before, completely or as far as it can be (set aside): nothing changed. */
     record AlreadyProcessed(String deliveryId) implements IntakeResult {
     }
 

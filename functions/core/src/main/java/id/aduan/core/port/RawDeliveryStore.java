@@ -1,5 +1,6 @@
 package id.aduan.core.port;
 
+import id.aduan.core.ingest.DeadDelivery;
 import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
@@ -32,6 +33,11 @@ public interface RawDeliveryStore {
      * retry is scheduled; registering one of the accounts schedules it again.
      */
     void markHeld(String id, DeliverySummary summary);
+    /** Sets the delivery aside for good, with what no retry can mend; it is listed by {@link #dead}. */
+    void markDead(String id, DeliverySummary summary);
+
+    /** Deliveries set aside, most recent first. */
+    List<DeadDelivery> dead(int limit);
 
     /** Ids of deliveries whose retry time has passed, oldest first. */
     List<String> dueForRetry(Instant now, int limit);

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.InMemoryAlertOutbox;
+import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.DeliveryQueue;
 import id.aduan.core.port.IngestionStore;
 import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.port.RawDeliveryStore;
@@ -52,7 +57,7 @@ class DeliveryIntakeTest {
         var intake = intake(List.of(comment("17900000000000001"), comment("99", "17900000000000002"),
                 comment("99", "17900000000000003")), 1);
 
-        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
 
         assertThat(result.summary().outcomes()).containsEntry("created", 1).containsEntry("held", 2);
         assertThat(result.summary().heldFor()).containsExactly("99");
@@ -68,7 +73,7 @@ class DeliveryIntakeTest {
     @Test
     void heldDeliveryIsTakenInOnceItsAccountIsRegistered() {
         var intake = intake(List.of(comment("99", "17900000000000002")), 1);
-        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        receiveAndTakeIn(intake, Deadline.none());
         registered.add("99");
 
         var replayed = (IntakeResult.Processed) intake.replay(RawDelivery.idOf(BODY), Deadline.none());
@@ -77,13 +82,16 @@ class DeliveryIntakeTest {
         assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.PROCESSED);
         assertThat(store.created.get("17900000000000002").complaint().account()).isEqualTo("99");
     }
+    private final List<String> queued = new ArrayList<>();
+    private final InMemoryAlertOutbox alerts = new InMemoryAlertOutbox();
+    private boolean queueDown;
 
     @Test
     void failingConversationDoesNotStopTheOthers() {
         store.failFor = "17900000000000002";
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002"), comment("17900000000000003")), 4);
 
-        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
 
         assertThat(result.summary().outcomes()).containsEntry("created", 2);
         assertThat(result.summary().problems()).singleElement().asString().startsWith("entry[1]: IllegalStateException");
@@ -94,8 +102,7 @@ class DeliveryIntakeTest {
     void nearTheTimeLimitNoNewChangeStartsAndTheRestIsRetried() {
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 1);
 
-        var result = (IntakeResult.Processed) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET),
-                () -> Duration.ofMillis(1500));
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, () -> Duration.ofMillis(1500));
 
         assertThat(result.summary().complete()).isFalse();
         assertThat(store.created).isEmpty();
@@ -106,7 +113,7 @@ class DeliveryIntakeTest {
     void retriesBackOffAndStopAfterTheLastAttempt() {
         store.failFor = "17900000000000001";
         var intake = intake(List.of(comment("17900000000000001")), 1);
-        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        receiveAndTakeIn(intake, Deadline.none());
         var id = RawDelivery.idOf(BODY);
 
         deliveries.attempts = 2;
@@ -120,24 +127,116 @@ class DeliveryIntakeTest {
     }
 
     @Test
-    void processedDeliveryIsNotTakenInAgain() {
+    void receivingStoresAndQueuesWithoutTakingAnythingIn() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
-        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
 
-        var again = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET), Deadline.none());
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), true));
+        assertThat(queued).containsExactly(RawDelivery.idOf(BODY));
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.RECEIVED);
+        assertThat(store.created).isEmpty();
+    }
+
+    @Test
+    void deliveryTheQueueRefusesIsAcceptedAndLeftDueForTheScheduledRetry() {
+        queueDown = true;
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), false));
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void unfinishedDeliveryReceivedAgainIsQueuedAgain() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(queued).hasSize(2);
+    }
+
+    @Test
+    void processedDeliveryIsNeitherQueuedNorTakenInAgain() {
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+        receiveAndTakeIn(intake, Deadline.none());
+
+        var again = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+        var queuedTwice = intake.takeIn(RawDelivery.idOf(BODY), Deadline.none());
 
         assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(queuedTwice).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(queued).hasSize(1);
         assertThat(store.created).hasSize(1);
+    }
+
+    @Test
+    void malformedChangeSetsTheDeliveryAsideAtOnceWithOneOperationsAlert() {
+        var intake = intakeOf(List.of(new DeliveryItem.Malformed("entry[0]", "entry has no id"),
+                new DeliveryItem.Change("entry[1]", comment("17900000000000001"))), 1);
+
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
+        var again = intake.takeIn(RawDelivery.idOf(BODY), Deadline.none());
+        var replayed = intake.replay(RawDelivery.idOf(BODY), Deadline.none());
+
+        assertThat(result.summary().deadLettered()).isTrue();
+        assertThat(result.summary().permanentProblems()).containsExactly("entry[0]: entry has no id");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.DEAD);
+        assertThat(deliveries.retryAt).isNull();
+        assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
+        assertThat(replayed).isInstanceOf(IntakeResult.Processed.class);
+        assertThat(store.created).hasSize(1);
+        assertThat(alerts.published).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(Alert.Kind.OPERATIONS);
+            assertThat(alert.attributes()).containsEntry(AlertAttributes.AUDIENCE, "OPERATIONS")
+                    .containsEntry("delivery", RawDelivery.idOf(BODY));
+            assertThat(alert.text()).contains("entry[0]: entry has no id");
+        });
+    }
+
+    @Test
+    void changeTheStoreRefusesForGoodIsNotRetried() {
+        store.refuseFor = "17900000000000002";
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
+
+        var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
+
+        assertThat(result.summary().permanentProblems()).singleElement().asString()
+                .startsWith("entry[1]: IllegalArgumentException");
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.DEAD);
+        assertThat(alerts.published).hasSize(1);
+    }
+
+    @Test
+    void deliveryWithATemporaryProblemBesideAPermanentOneIsRetriedFirstAndAlertsNothingYet() {
+        store.failFor = "17900000000000001";
+        store.refuseFor = "17900000000000002";
+        var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
+
+        receiveAndTakeIn(intake, Deadline.none());
+
+        assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.FAILED);
+        assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        assertThat(alerts.published).isEmpty();
     }
 
     @Test
     void badSignatureStoresNothing() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
 
-        var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"), Deadline.none());
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"));
 
         assertThat(result).isEqualTo(new IntakeResult.Unauthenticated(WebhookSignature.Verdict.INVALID));
         assertThat(deliveries.stored).isNull();
+        assertThat(queued).isEmpty();
+    }
+
+    private IntakeResult receiveAndTakeIn(DeliveryIntake intake, Deadline deadline) {
+        var accepted = (IntakeResult.Accepted) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+        return intake.takeIn(accepted.deliveryId(), deadline);
     }
 
     private DeliveryIntake intake(List<InstagramChange> changes, int parallelism) {
@@ -145,6 +244,10 @@ class DeliveryIntakeTest {
         for (int i = 0; i < changes.size(); i++) {
             items.add(new DeliveryItem.Change("entry[" + i + "]", changes.get(i)));
         }
+        return intakeOf(items, parallelism);
+    }
+
+    private DeliveryIntake intakeOf(List<DeliveryItem> items, int parallelism) {
         WebhookSecrets secrets = new WebhookSecrets() {
             public List<String> appSecrets() {
                 return List.of(SECRET);
@@ -157,10 +260,18 @@ class DeliveryIntakeTest {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
                 (text, account, at) -> 0, () -> rules);
-        return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
+        DeliveryQueue queue = id -> {
+            if (queueDown) {
+                throw new IllegalStateException("queue unavailable");
+            }
+            queued.add(id);
+        };
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new DeliveryIntake(deliveries, queue, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
-                        new Random(1), attribution()), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
-                parallelism);
+                        new Random(1), attribution()), secrets, failure -> failure instanceof IllegalArgumentException,
+                new DeadDeliveryAlerts(alerts, new OutboxPublisher(alerts, alerts.published::add, clock), clock),
+                clock, parallelism);
     }
 
     private AccountAttribution attribution() {
@@ -223,15 +334,28 @@ class DeliveryIntakeTest {
             retryAt = null;
         }
 
+        public void markDead(String id, DeliverySummary summary) {
+            status = DeliveryRecord.Status.DEAD;
+            retryAt = null;
+        }
+
+        public List<DeadDelivery> dead(int limit) {
+            return List.of();
+        }
+
         public List<String> dueForRetry(Instant now, int limit) {
             return List.of();
         }
     }
 
-    /** Opens complaints in memory; fails for one comment id to stand for a storage error. */
+    /**
+     * Opens complaints in memory; fails for one comment id to stand for a storage error, and refuses
+     * another as DynamoDB refuses an item it will never take.
+     */
     private static final class CreatingStore implements IngestionStore {
         final Map<String, NewComplaint> created = new HashMap<>();
         String failFor;
+        String refuseFor;
 
         public Optional<ObjectClaim> findClaim(String claimKey) {
             return Optional.empty();
@@ -244,6 +368,9 @@ class DeliveryIntakeTest {
         public synchronized WriteResult create(NewComplaint complaint) {
             if (complaint.claimKey().equals(failFor)) {
                 throw new IllegalStateException("storage unavailable");
+            }
+            if (complaint.claimKey().equals(refuseFor)) {
+                throw new IllegalArgumentException("item too large");
             }
             created.put(complaint.claimKey(), complaint);
             return WriteResult.WRITTEN;

@@ -1,0 +1,44 @@
+package id.aduan.adapters.sqs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.Json;
+import id.aduan.core.port.DeliveryQueue;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Puts stored deliveries on the SQS delivery queue, one message each: {@code {"delivery": "<sha-256>"}}.
+ * The message names the stored body rather than carrying it, so it stays small whatever Meta sent.
+ */
+public final class SqsDeliveryQueue implements DeliveryQueue {
+
+    private static final Pattern DELIVERY_ID = Pattern.compile("[0-9a-f]{64}");
+
+    private final SqsClient sqs;
+    private final String queueUrl;
+
+    public SqsDeliveryQueue(SqsClient sqs, String queueUrl) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+    }
+
+    @Override
+    public void enqueue(String deliveryId) {
+        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(Json.write(Map.of("delivery", deliveryId))));
+    }
+
+    /** The delivery a message names; empty for a body that is not a delivery message. */
+    public static Optional<String> deliveryId(String messageBody) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(messageBody);
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        var id = node == null ? "" : node.path("delivery").asText("");
+        return DELIVERY_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+    }
+}
