@@ -18,6 +18,11 @@ public final class LogContext {
     public static final String CORRELATION_ID = "correlationId";
     /** The complaint a request is about, as the caller named it (id or tracking code). */
     public static final String COMPLAINT = "complaint";
+    /**
+     * The delivery being taken in, once its lines carry the correlation id of a complaint an earlier
+     * delivery began (a follow-up message).
+     */
+    public static final String DELIVERY = "deliveryId";
 
     private static final InheritableThreadLocal<Map<String, String>> FIELDS = new InheritableThreadLocal<>() {
         @Override
@@ -43,6 +48,21 @@ public final class LogContext {
     }
 
     /**
+     * Runs {@code work} in a scope about one complaint: its lines name it and carry {@code correlationId}
+     * when it is known (a queued reply or an alert brings it along); when it is null, reading the complaint
+     * adds it. Work about no complaint (a null {@code complaint}, as an operations alert) runs as it is.
+     */
+    public static <T> T aboutComplaint(String complaint, String correlationId, Supplier<T> work) {
+        if (complaint == null) {
+            return work.get();
+        }
+        return with(COMPLAINT, complaint, () -> {
+            addIfAbsent(CORRELATION_ID, correlationId);
+            return work.get();
+        });
+    }
+
+    /**
      * Adds a field to the current scope when it has none of that name yet (the first complaint a request
      * reads names its correlation); outside a scope it does nothing.
      */
@@ -51,6 +71,30 @@ public final class LogContext {
         if (fields != null && value != null) {
             fields.putIfAbsent(name, value);
         }
+    }
+
+    /**
+     * Joins the story of a complaint already stored: the rest of this scope's lines name it and carry its
+     * correlation id, and the delivery being taken in stays named as {@link #DELIVERY}. A complaint stored
+     * before correlation ids were kept leaves the scope's correlation id as it was. Outside a scope it
+     * does nothing.
+     */
+    public static void joinComplaint(String complaint, String correlationId) {
+        var fields = FIELDS.get();
+        if (fields == null) {
+            return;
+        }
+        fields.put(COMPLAINT, complaint);
+        if (correlationId != null) {
+            deliveryId().ifPresent(delivery -> fields.put(DELIVERY, delivery));
+            fields.put(CORRELATION_ID, correlationId);
+        }
+    }
+
+    /** The id of the delivery being taken in, whichever complaint's story the scope has joined since. */
+    public static Optional<String> deliveryId() {
+        var fields = current();
+        return Optional.ofNullable(fields.getOrDefault(DELIVERY, fields.get(CORRELATION_ID)));
     }
 
     public static Map<String, String> current() {

@@ -6,6 +6,7 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
+import id.aduan.core.port.ComplaintScope;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ComplaintClocks;
@@ -46,11 +47,13 @@ public final class SlaSweep {
     private final SlaAlerts alerts;
     private final Workflow workflow;
     private final Supplier<SlaRules> rules;
+    private final ComplaintScope scope;
     private final Clock clock;
 
     public SlaSweep(SlaStore store, OutboxPublisher outbox, SlaAlerts alerts, Workflow workflow,
-                    Supplier<SlaRules> rules, Clock clock) {
+                    Supplier<SlaRules> rules, ComplaintScope scope, Clock clock) {
         this.store = store;
+        this.scope = scope;
         this.outbox = outbox;
         this.alerts = alerts;
         this.workflow = workflow;
@@ -101,7 +104,7 @@ public final class SlaSweep {
             complaints++;
             Handled handled;
             try {
-                handled = handle(id);
+                handled = scope.about(id, () -> handle(id));
             } catch (RuntimeException e) {
                 problems.put(id, e.getClass().getSimpleName());
                 continue;
@@ -152,7 +155,7 @@ public final class SlaSweep {
             for (DueAlert alert : due) {
                 clocks = clocks.withAlertSent(alert.clock(), alert.level());
             }
-            var text = alerts.alertFor(complaint, due, current.calendar());
+            var text = correlated(alerts.alertFor(complaint, due, current.calendar()));
             var events = SlaAlerts.highestPerClock(due).stream()
                     .map(alert -> event(complaint, text, alert, now)).toList();
             var raised = List.of(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
@@ -162,6 +165,14 @@ public final class SlaSweep {
             }
         }
         return Handled.nothing(ATTEMPTS_PER_COMPLAINT);
+    }
+
+    private Alert correlated(Alert alert) {
+        return scope.correlationId().map(id -> {
+            var attributes = new LinkedHashMap<>(alert.attributes());
+            attributes.put(AlertAttributes.CORRELATION_ID, id);
+            return new Alert(alert.id(), alert.kind(), alert.subject(), alert.text(), attributes);
+        }).orElse(alert);
     }
 
     private static Complaint marked(Complaint complaint, ComplaintClocks clocks) {
