@@ -62,4 +62,34 @@ class LogContextTest {
     void workAboutNoComplaintGetsNoComplaintField() {
         assertThat(LogContext.aboutComplaint(null, "delivery-1", LogContext::current)).isEmpty();
     }
+
+    @Test
+    void aDeliverysLineAfterItsOneConversationJoinedAComplaintOnAnotherThreadIsAboutThatComplaint() {
+        var fields = LogContext.with(LogContext.CORRELATION_ID, "delivery-2", () -> {
+            onAnotherThread(() -> LogContext.joinComplaint("C-1", "delivery-1"));
+            return LogContext.current();
+        });
+
+        assertThat(fields).containsEntry(LogContext.CORRELATION_ID, "delivery-1")
+                .containsEntry(LogContext.COMPLAINT, "C-1").containsEntry(LogContext.DELIVERY, "delivery-2");
+    }
+
+    @Test
+    void aDeliverysLineAfterItsConversationsJoinedTwoComplaintsKeepsItsOwnId() {
+        var fields = LogContext.with(LogContext.CORRELATION_ID, "delivery-3", () -> {
+            onAnotherThread(() -> LogContext.joinComplaint("C-1", "delivery-1"));
+            onAnotherThread(() -> LogContext.joinComplaint("C-2", "delivery-2"));
+            return LogContext.current();
+        });
+
+        assertThat(fields).isEqualTo(Map.of(LogContext.CORRELATION_ID, "delivery-3"));
+    }
+
+    private static void onAnotherThread(Runnable work) {
+        try {
+            Thread.ofVirtual().start(work).join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

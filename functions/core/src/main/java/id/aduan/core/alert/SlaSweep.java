@@ -65,10 +65,15 @@ public final class SlaSweep {
      * What one sweep did; {@code finished} is false when it stopped for time with complaints still due.
      * {@code problems} names the complaints that could not be handled (by id, with the error's type):
      * one broken complaint must not hold up the alerts of all the others. {@code lag} is the age of the
-     * oldest due item when the sweep began.
+     * oldest due item when the sweep began. {@code raised} are the alerts this sweep raised, one per
+     * complaint, each naming its complaint's tracking code and, when known, its correlation id.
      */
-    public record Report(int complaints, int alertsRaised, int closed, List<OutboxPublisher.Outcome> outcomes,
+    public record Report(int complaints, List<Alert> raised, int closed, List<OutboxPublisher.Outcome> outcomes,
                          int lostRaces, Map<ComplaintId, String> problems, boolean finished, Duration lag) {
+
+        public int alertsRaised() {
+            return raised.size();
+        }
 
         public long published() {
             return outcomes.stream().filter(OutboxPublisher.Outcome::published).count();
@@ -87,7 +92,7 @@ public final class SlaSweep {
     public Report sweep(Deadline deadline) {
         var toPublish = new ArrayList<>(outbox.takeOverStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
         int complaints = 0;
-        int raised = 0;
+        var raised = new ArrayList<Alert>();
         int closed = 0;
         int lostRaces = 0;
         var problems = new LinkedHashMap<ComplaintId, String>();
@@ -109,13 +114,13 @@ public final class SlaSweep {
                 problems.put(id, e.getClass().getSimpleName());
                 continue;
             }
-            raised += handled.raised().size();
+            handled.raised().forEach(alert -> raised.add(alert.alert()));
             closed += handled.closed() ? 1 : 0;
             lostRaces += handled.lostRaces();
             toPublish.addAll(handled.raised());
         }
         var outcomes = outbox.publishGrouped(toPublish, alerts::grouped);
-        return new Report(complaints, raised, closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
+        return new Report(complaints, List.copyOf(raised), closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
                 finished, lag);
     }
 
