@@ -67,7 +67,7 @@ public final class ComplaintBackfill {
     }
 
     /** The attributes the complaint's item lacks that writing it today would give it. */
-    static Map<String, AttributeValue> missing(Map<String, AttributeValue> stored) {
+    private static Map<String, AttributeValue> missing(Map<String, AttributeValue> stored) {
         var today = ItemMapping.toItem(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(stored)));
         var lacking = new ComplaintItem();
         if (!stored.containsKey(Keys.BY_REPORTER_PK)) {
