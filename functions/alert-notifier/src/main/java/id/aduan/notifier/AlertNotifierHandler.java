@@ -4,9 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.sns.SnsAlertEvents;
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.ingest.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Subscribed to the alerts topic: posts each alert to the chats whose route matches it. When a chat
@@ -44,26 +48,34 @@ public final class AlertNotifierHandler implements RequestStreamHandler {
         var failures = new ArrayList<String>();
         var answers = new ArrayList<Map<String, Object>>();
         for (Alert alert : SnsAlertEvents.read(input)) {
-            var report = wiring.notifier.notify(alert, deadline);
-            var fields = new LinkedHashMap<String, Object>();
-            fields.put("alertId", alert.id());
-            fields.put("kind", alert.kind().name());
-            fields.put("delivered", report.delivered());
-            fields.put("failed", report.failed());
-            answers.add(fields);
-            if (report.complete()) {
-                wiring.runtime.log().info(report.delivered().isEmpty() ? "alert matches no chat route" : "alert posted",
-                        fields);
-            } else {
-                wiring.runtime.log().warn("alert not posted to every chat", fields);
-                failures.add(alert.id() + " to " + String.join(", ", report.failed().keySet()));
-            }
-            wiring.runtime.metrics().emit(Map.of("ChatPosts", report.delivered().size(),
-                    "ChatPostsFailed", report.failed().size()));
+            LogContext.aboutComplaint(alert.attributes().get(AlertAttributes.TRACKING_CODE),
+                    alert.attributes().get(AlertAttributes.CORRELATION_ID), () -> notify(alert, deadline, answers))
+                    .ifPresent(failures::add);
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("alerts not posted: " + String.join("; ", failures));
         }
         Json.mapper().writeValue(output, Map.of("alerts", List.copyOf(answers)));
+    }
+
+    /** Posts one alert, in the log scope of the complaint it is about, if any; what failed, if anything. */
+    private Optional<String> notify(Alert alert, Deadline deadline, List<Map<String, Object>> answers) {
+        var report = wiring.notifier.notify(alert, deadline);
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("alertId", alert.id());
+        fields.put("kind", alert.kind().name());
+        fields.put("delivered", report.delivered());
+        fields.put("failed", report.failed());
+        answers.add(fields);
+        if (report.complete()) {
+            wiring.runtime.log().info(report.delivered().isEmpty() ? "alert matches no chat route" : "alert posted",
+                    fields);
+        } else {
+            wiring.runtime.log().warn("alert not posted to every chat", fields);
+        }
+        wiring.runtime.metrics().emit(Map.of("ChatPosts", report.delivered().size(),
+                "ChatPostsFailed", report.failed().size()));
+        return report.complete() ? Optional.empty()
+                : Optional.of(alert.id() + " to " + String.join(", ", report.failed().keySet()));
     }
 }

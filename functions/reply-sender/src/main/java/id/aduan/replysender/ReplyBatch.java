@@ -56,10 +56,11 @@ final class ReplyBatch {
         } catch (IllegalArgumentException unreadable) {
             return deadLetter(message, unreadable.getMessage(), null);
         }
-        return LogContext.with(LogContext.COMPLAINT, reply.complaintId().value(), () -> finish(message, reply));
+        return LogContext.aboutComplaint(reply.complaintId().value(), message.correlationId(),
+                () -> finish(message, reply));
     }
 
-    /** Within the complaint's log scope, which reading it adds its correlation id to. */
+    /** Within the complaint's log scope, with the correlation id the message carries. */
     private boolean finish(SqsBatch.Message message, QueuedReply reply) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("messageId", message.messageId());

@@ -4,7 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Invocation;
+import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.OutboxPublisher;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,12 +60,19 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         fields.put("dynamoDbRequests", wiring.runtime.requests().total("DynamoDb") - requestsBefore);
         var failures = report.outcomes().stream().filter(OutboxPublisher.Outcome::failedNow)
                 .map(outcome -> outcome.alertId() + ": " + outcome.failure()).toList();
-        if (!report.problems().isEmpty()) {
-            var problems = new LinkedHashMap<String, String>();
-            report.problems().forEach((id, error) -> problems.put(id.value(), error));
-            wiring.runtime.log().warn("sla sweep: complaints that could not be handled, tried again next minute",
-                    Map.of("complaints", problems));
+        for (Alert alert : report.raised()) {
+            LogContext.aboutComplaint(alert.attributes().get(AlertAttributes.TRACKING_CODE),
+                    alert.attributes().get(AlertAttributes.CORRELATION_ID), () -> {
+                        wiring.runtime.log().info("sla alert raised", Map.of("alertId", alert.id(),
+                                "level", alert.attributes().get(AlertAttributes.LEVEL)));
+                        return null;
+                    });
         }
+        report.problems().forEach((id, error) -> LogContext.aboutComplaint(id.value(), null, () -> {
+            wiring.runtime.log().warn("sla sweep: complaint not handled, tried again next minute",
+                    Map.of("error", error));
+            return null;
+        }));
         if (failures.isEmpty()) {
             wiring.runtime.log().info("sla sweep", fields);
         } else {

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDigestSource;
 import id.aduan.adapters.dynamodb.DynamoDbSlaStore;
+import id.aduan.adapters.observability.ComplaintLogScope;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.sns.SnsAlertPublisher;
@@ -52,7 +53,7 @@ public final class Wiring {
         var writing = new AlertWriting(UnitCatalog.DEFAULT, links(settings));
         var outboxPublisher = new OutboxPublisher(outbox, publisher, runtime.clock());
         this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), ObjectionWindow.workflow(settings),
-                rules, runtime.clock());
+                rules, new ComplaintLogScope(), runtime.clock());
         this.digest = new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.get().calendar(),
                 runtime.clock());
         this.priming = Priming.register(() -> store.dueBy(runtime.clock().instant()).hasNext());

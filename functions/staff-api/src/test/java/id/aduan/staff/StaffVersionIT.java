@@ -9,6 +9,7 @@ import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.dynamodb.DynamoDbPrivateReplyBudget;
 import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
 import id.aduan.adapters.dynamodb.DynamoDbSlaStore;
+import id.aduan.adapters.observability.ComplaintLogScope;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertWriting;
@@ -177,7 +178,7 @@ class StaffVersionIT {
         var outbox = new OutboxPublisher(new DynamoDbAlertOutbox(table), published::add, clock);
         return new SlaSweep(new DynamoDbSlaStore(table), outbox,
                 new SlaAlerts(new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://aduan.example"))),
-                new Workflow(Duration.ofDays(7)), () -> Seed.RULES, clock).sweep(Deadline.none());
+                new Workflow(Duration.ofDays(7)), () -> Seed.RULES, new ComplaintLogScope(), clock).sweep(Deadline.none());
     }
 
     /** Takes the reply staff queued off the queue and sends it as the reply sender does; its outcome. */

@@ -3,6 +3,7 @@ package id.aduan.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintBackfill;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.access.Access;
 import id.aduan.core.complaint.Status;
@@ -72,6 +73,10 @@ final class Commands {
               export --out FILE [--table T] [--region R]
                                         every item of the local run's table, or of table T in AWS (the
                                         caller's credentials; region R, else AWS_REGION), one JSON line each
+              backfill [--table T] [--region R] [--dry-run]
+                                        once after upgrading: give complaints stored before them the ERASE
+                                        due key (closed/rejected), REPORTERPK and maskedSearchText;
+                                        idempotent, so run it again after an interruption
               cost --complaints N [--region ap-southeast-3|ap-southeast-1] [--staff N] [--poll-seconds 20]
                    [--retention-months 24]
                                         the monthly AWS bill for N complaints a month, from measured work
@@ -111,6 +116,7 @@ final class Commands {
                 case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
                 case "export" -> export(Arguments.parse(rest, Set.of("out", "table", "region"), Set.of()));
+                case "backfill" -> backfill(Arguments.parse(rest, Set.of("table", "region"), Set.of("dry-run")));
                 case "cost" -> cost(Arguments.parse(rest, Set.of("complaints", "region", "staff", "poll-seconds",
                         "retention-months"), Set.of()));
                 case "help", "--help", "-h" -> {
@@ -134,26 +140,42 @@ final class Commands {
     private int export(Arguments arguments) {
         arguments.noPositional();
         var file = Path.of(arguments.option("out").orElseThrow(() -> new UsageError("--out FILE is required")));
-        DynamoDbClient dynamoDb;
-        String table;
-        if (arguments.option("table").isPresent()) {
-            var settings = new HashMap<>(environment);
-            arguments.option("region").ifPresent(region -> settings.put("AWS_REGION", region));
-            settings.putIfAbsent("AWS_REGION", "ap-southeast-3");
-            dynamoDb = new AwsClients(new Settings(settings), List.of()).dynamoDb();
-            table = arguments.option("table").get();
-        } else {
-            var run = running();
-            dynamoDb = ComplaintLookup.dynamoDb(run);
-            table = ComplaintLookup.tableOf(run);
-        }
+        var target = table(arguments);
         try (var writer = Files.newBufferedWriter(file)) {
-            long items = TableExport.write(dynamoDb, table, writer);
-            out.println("exported " + items + " items of " + table + " to " + file);
+            long items = TableExport.write(target.client(), target.name(), writer);
+            out.println("exported " + items + " items of " + target.name() + " to " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return OK;
+    }
+
+    private int backfill(Arguments arguments) {
+        arguments.noPositional();
+        var target = table(arguments);
+        boolean dryRun = arguments.flag("dry-run");
+        var report = new ComplaintBackfill(target.client(), target.name()).run(dryRun, page ->
+                out.println("read " + page.complaints() + " complaints, " + page.backfilled()
+                        + (dryRun ? " would be backfilled" : " backfilled") + ", " + page.raced() + " changed meanwhile"));
+        out.println((dryRun ? "would backfill " : "backfilled ") + report.backfilled() + " of " + report.complaints()
+                + " complaints of " + target.name() + " " + report.attributes()
+                + (report.raced() == 0 ? "" : "; " + report.raced() + " changed meanwhile: run it again"));
+        return OK;
+    }
+
+    private record Table(DynamoDbClient client, String name) {
+    }
+
+    /** Table T in AWS with --table (the caller's credentials; region R, else AWS_REGION), else the local run's. */
+    private Table table(Arguments arguments) {
+        if (arguments.option("table").isPresent()) {
+            var settings = new HashMap<>(environment);
+            arguments.option("region").ifPresent(region -> settings.put("AWS_REGION", region));
+            settings.putIfAbsent("AWS_REGION", "ap-southeast-3");
+            return new Table(new AwsClients(new Settings(settings), List.of()).dynamoDb(), arguments.option("table").get());
+        }
+        var run = running();
+        return new Table(ComplaintLookup.dynamoDb(run), ComplaintLookup.tableOf(run));
     }
 
     private int cost(Arguments arguments) {

@@ -2,17 +2,26 @@ package id.aduan.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.json.Json;
 import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.slamonitor.RetentionHandler;
 import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.SamTemplate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** A local run of the real template for a test class, and the calls Meta and staff make to it. */
@@ -49,9 +58,23 @@ final class LocalRunCalls implements AutoCloseable {
 
     /** A staff ID token of every unit's complaints for one role. */
     String token(String username, String role) {
+        return token(username, role, null);
+    }
+
+    /** A staff ID token for one role in one unit. */
+    String token(String username, String role, String unit) {
         var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
-        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), null,
+        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), unit,
                 null, Duration.ofMinutes(10)));
+    }
+
+    /** Runs the retention job as if it were {@code now}; its answer. */
+    JsonNode retentionAt(Instant now) throws IOException {
+        var handler = new RetentionHandler(new Settings(run.deployment().environment("RetentionFunction")),
+                Clock.fixed(now, ZoneOffset.UTC));
+        var output = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), output, null);
+        return Json.mapper().readTree(output.toByteArray());
     }
 
     HttpResponse<String> staff(String token, String method, String pathAndQuery, String json)

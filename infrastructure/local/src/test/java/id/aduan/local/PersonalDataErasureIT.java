@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.PersonalDataErasure;
 import id.aduan.core.triage.PersonalData;
-import id.aduan.slamonitor.RetentionHandler;
 import id.aduan.testkit.InstagramFixtures;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,15 +102,15 @@ class PersonalDataErasureIT {
         assertThat(itemsHolding(rejectedReporter)).isNotEmpty();
         var before = summary();
 
-        var early = retentionRunAt(Instant.now().plus(Duration.ofDays(700)));
-        var due = retentionRunAt(Instant.now().plus(Duration.ofDays(731)));
+        var early = calls.retentionAt(Instant.now().plus(Duration.ofDays(700)));
+        var due = calls.retentionAt(Instant.now().plus(Duration.ofDays(731)));
 
         assertThat(early.path("erased").asInt()).isZero();
         assertThat(due.path("erased").asInt()).isEqualTo(1);
         assertThat(itemsHolding(rejectedReporter)).isEmpty();
         assertThat(itemsHolding(openReporter)).isNotEmpty();
         assertThat(summary()).isEqualTo(before);
-        assertThat(retentionRunAt(Instant.now().plus(Duration.ofDays(731))).path("erased").asInt()).isZero();
+        assertThat(calls.retentionAt(Instant.now().plus(Duration.ofDays(731))).path("erased").asInt()).isZero();
     }
 
     @Test
@@ -216,14 +210,6 @@ class PersonalDataErasureIT {
         } else if (node.isArray()) {
             node.forEach(element -> collect(element, values));
         }
-    }
-
-    private static JsonNode retentionRunAt(Instant now) throws IOException {
-        var handler = new RetentionHandler(new Settings(run.deployment().environment("RetentionFunction")),
-                Clock.fixed(now, ZoneOffset.UTC));
-        var output = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream("{}".getBytes()), output, null);
-        return Json.mapper().readTree(output.toByteArray());
     }
 
     private static JsonNode summary() throws Exception {

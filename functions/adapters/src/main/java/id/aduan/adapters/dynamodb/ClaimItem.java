@@ -7,6 +7,8 @@ final class ClaimItem {
     String pk;
     String sk;
     String complaintId;
+    /** The complaint's correlation id, which the lines of a reply to this message carry. */
+    String correlationId;
     String reporterId;
     String messageSentAt;
     Boolean opening;
@@ -19,6 +21,7 @@ final class ClaimItem {
     static final StaticTableSchema<ClaimItem> SCHEMA = Attributes.of(ClaimItem.class, ClaimItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
             .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
+            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
             .string("reporterId", i -> i.reporterId, (i, v) -> i.reporterId = v)
             .string("messageSentAt", i -> i.messageSentAt, (i, v) -> i.messageSentAt = v)
             .bool("opening", i -> i.opening, (i, v) -> i.opening = v)

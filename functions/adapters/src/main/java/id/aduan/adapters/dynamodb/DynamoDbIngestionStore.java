@@ -2,6 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.adapters.dynamodb.Transaction.Condition;
 import id.aduan.adapters.dynamodb.Transaction.Expression;
+import id.aduan.adapters.observability.LogContext;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
@@ -71,14 +72,21 @@ public final class DynamoDbIngestionStore implements IngestionStore {
 
     @Override
     public Optional<ObjectClaim> findClaim(String claimKey) {
-        return Optional.ofNullable(table.claims.getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK)))
-                .map(ItemMapping::toClaim);
+        var item = table.claims.getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK));
+        if (item != null && item.complaintId != null) {
+            LogContext.joinComplaint(item.complaintId, item.correlationId);
+        }
+        return Optional.ofNullable(item).map(ItemMapping::toClaim);
     }
 
     @Override
     public Optional<ComplaintId> findConversation(String conversationKey) {
-        return Optional.ofNullable(table.links.getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK)))
-                .map(link -> new ComplaintId(link.complaintId));
+        var link = table.links.getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK));
+        if (link == null) {
+            return Optional.empty();
+        }
+        LogContext.joinComplaint(link.complaintId, link.correlationId);
+        return Optional.of(new ComplaintId(link.complaintId));
     }
 
     @Override
@@ -86,7 +94,8 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         var complaint = candidate.complaint();
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(candidate.claimKey(), complaint.id(),
-                complaint.reporter().instagramId(), candidate.opening(), true), claimCondition(candidate.replacing()));
+                complaint.reporter().instagramId(), candidate.opening(), true, LogContext.deliveryId().orElse(null)),
+                claimCondition(candidate.replacing()));
         tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(complaint, candidate.features()), null);
         tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaint.id(), candidate.opening()), null);
         for (TimelineEvent event : candidate.events()) {
@@ -99,11 +108,14 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         }
         int conversation = -1;
         if (candidate.conversationKey() != null) {
-            conversation = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.conversation(candidate.conversationKey()),
-                    Keys.CONVERSATION_SK, complaint.id().value()), conversationCondition(candidate.supersedes()));
+            var link = LinkItem.of(Keys.conversation(candidate.conversationKey()), Keys.CONVERSATION_SK,
+                    complaint.id().value());
+            link.correlationId = LogContext.deliveryId().orElse(null);
+            conversation = tx.put(LinkItem.SCHEMA, link, conversationCondition(candidate.supersedes()));
         }
         var failure = tx.commit();
         if (failure.isEmpty()) {
+            LogContext.joinComplaint(complaint.id().value(), LogContext.deliveryId().orElse(null));
             return WriteResult.WRITTEN;
         }
         int failed = failure.get().index();
@@ -126,7 +138,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         var message = followUp.message();
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(followUp.claimKey(), complaintId, followUp.reporterId(), message,
-                false), claimCondition(followUp.replacing()));
+                false, LogContext.correlationId().orElse(null)), claimCondition(followUp.replacing()));
         int complaint = followUp.readAt() == null
                 ? tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, messageArrived(message),
                         TAKES_PLAIN_FOLLOW_UPS)
@@ -271,7 +283,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     private static ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,
-                                     ReporterMessage message, boolean opening) {
+                                     ReporterMessage message, boolean opening, String correlationId) {
         var item = new ClaimItem();
         item.pk = Keys.claim(claimKey);
         item.sk = Keys.CLAIM_SK;
@@ -279,6 +291,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         item.reporterId = reporterId == null || reporterId.isEmpty() ? null : reporterId;
         item.messageSentAt = Keys.time(message.sentAt());
         item.opening = opening;
+        item.correlationId = correlationId;
         return item;
     }
 

@@ -45,7 +45,7 @@ final class ItemMapping {
      */
     static ComplaintItem toItem(Complaint complaint, DuplicateFeatures features) {
         var item = toItem(complaint);
-        item.correlationId = LogContext.correlationId().orElse(null);
+        item.correlationId = LogContext.deliveryId().orElse(null);
         if (features != null) {
             item.signature = features.text().encoded();
             item.places = features.places().isEmpty() ? null

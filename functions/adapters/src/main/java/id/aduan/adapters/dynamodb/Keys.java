@@ -104,6 +104,7 @@ public final class Keys {
     public static final String EXPIRES_AT = "expiresAt";
 
     static final String COMPLAINT_SK = "META";
+    static final String COMPLAINT_PREFIX = "C#";
     static final String CLAIM_SK = "IG";
     static final String CONVERSATION_SK = "T";
     static final String CODE_SK = "CODE";
@@ -124,7 +125,7 @@ public final class Keys {
     }
 
     public static String complaint(ComplaintId id) {
-        return "C#" + id.value();
+        return COMPLAINT_PREFIX + id.value();
     }
 
     static String message(Instant sentAt, String instagramId) {

@@ -10,10 +10,13 @@ final class LinkItem {
     String pk;
     String sk;
     String complaintId;
+    /** On a conversation's link: the complaint's correlation id, which its follow-ups' lines carry. */
+    String correlationId;
 
     static final StaticTableSchema<LinkItem> SCHEMA = Attributes.of(LinkItem.class, LinkItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
             .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
+            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
             .build();
 
     static LinkItem of(String pk, String sk, String complaintId) {

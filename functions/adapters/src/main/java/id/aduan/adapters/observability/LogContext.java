@@ -3,6 +3,7 @@ package id.aduan.adapters.observability;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,11 +19,29 @@ public final class LogContext {
     public static final String CORRELATION_ID = "correlationId";
     /** The complaint a request is about, as the caller named it (id or tracking code). */
     public static final String COMPLAINT = "complaint";
+    /**
+     * The delivery being taken in, once its lines carry the correlation id of a complaint an earlier
+     * delivery began (a follow-up message).
+     */
+    public static final String DELIVERY = "deliveryId";
 
-    private static final InheritableThreadLocal<Map<String, String>> FIELDS = new InheritableThreadLocal<>() {
+    /**
+     * A scope's own fields, and the complaints whose stories work in it joined (complaint to correlation
+     * id, empty when the complaint has none), which it shares with its inner scopes and the threads it
+     * starts: a delivery's line written after its conversations were taken in, each on its own thread,
+     * reads them there.
+     */
+    private record Scope(Map<String, String> fields, Map<String, String> joined) {
+
+        Scope copy() {
+            return new Scope(new LinkedHashMap<>(fields), joined);
+        }
+    }
+
+    private static final InheritableThreadLocal<Scope> SCOPE = new InheritableThreadLocal<>() {
         @Override
-        protected Map<String, String> childValue(Map<String, String> parent) {
-            return parent == null ? null : new LinkedHashMap<>(parent);
+        protected Scope childValue(Scope parent) {
+            return parent == null ? null : parent.copy();
         }
     };
 
@@ -31,15 +50,30 @@ public final class LogContext {
 
     /** Runs {@code work} in a scope whose log lines carry {@code name}: {@code value}, and the outer scope's. */
     public static <T> T with(String name, String value, Supplier<T> work) {
-        var outer = FIELDS.get();
-        var fields = outer == null ? new LinkedHashMap<String, String>() : new LinkedHashMap<>(outer);
-        fields.put(name, value);
-        FIELDS.set(fields);
+        var outer = SCOPE.get();
+        var scope = outer == null ? new Scope(new LinkedHashMap<>(), new ConcurrentHashMap<>()) : outer.copy();
+        scope.fields().put(name, value);
+        SCOPE.set(scope);
         try {
             return work.get();
         } finally {
-            FIELDS.set(outer);
+            SCOPE.set(outer);
         }
+    }
+
+    /**
+     * Runs {@code work} in a scope about one complaint: its lines name it and carry {@code correlationId}
+     * when it is known (a queued reply or an alert brings it along); when it is null, reading the complaint
+     * adds it. Work about no complaint (a null {@code complaint}, as an operations alert) runs as it is.
+     */
+    public static <T> T aboutComplaint(String complaint, String correlationId, Supplier<T> work) {
+        if (complaint == null) {
+            return work.get();
+        }
+        return with(COMPLAINT, complaint, () -> {
+            addIfAbsent(CORRELATION_ID, correlationId);
+            return work.get();
+        });
     }
 
     /**
@@ -47,15 +81,60 @@ public final class LogContext {
      * reads names its correlation); outside a scope it does nothing.
      */
     public static void addIfAbsent(String name, String value) {
-        var fields = FIELDS.get();
-        if (fields != null && value != null) {
-            fields.putIfAbsent(name, value);
+        var scope = SCOPE.get();
+        if (scope != null && value != null) {
+            scope.fields().putIfAbsent(name, value);
         }
     }
 
+    /**
+     * Joins the story of a complaint already stored: the rest of this scope's lines name it and carry its
+     * correlation id, and the delivery being taken in stays named as {@link #DELIVERY}. A complaint stored
+     * before correlation ids were kept leaves the scope's correlation id as it was. Outside a scope it
+     * does nothing.
+     */
+    public static void joinComplaint(String complaint, String correlationId) {
+        var scope = SCOPE.get();
+        if (scope == null) {
+            return;
+        }
+        joined(scope.fields(), complaint, correlationId);
+        scope.joined().put(complaint, correlationId == null ? "" : correlationId);
+    }
+
+    private static void joined(Map<String, String> fields, String complaint, String correlationId) {
+        var delivery = fields.getOrDefault(DELIVERY, fields.get(CORRELATION_ID));
+        fields.put(COMPLAINT, complaint);
+        if (correlationId != null && !correlationId.isEmpty()) {
+            if (delivery != null) {
+                fields.put(DELIVERY, delivery);
+            }
+            fields.put(CORRELATION_ID, correlationId);
+        }
+    }
+
+    /** The id of the delivery being taken in, whichever complaint's story the scope has joined since. */
+    public static Optional<String> deliveryId() {
+        var scope = SCOPE.get();
+        var fields = scope == null ? Map.<String, String>of() : scope.fields();
+        return Optional.ofNullable(fields.getOrDefault(DELIVERY, fields.get(CORRELATION_ID)));
+    }
+
+    /**
+     * The current scope's fields; a scope that names no complaint itself but in which exactly one
+     * complaint's story was joined (a delivery of one conversation) is about that complaint.
+     */
     public static Map<String, String> current() {
-        var fields = FIELDS.get();
-        return fields == null ? Map.of() : Map.copyOf(fields);
+        var scope = SCOPE.get();
+        if (scope == null) {
+            return Map.of();
+        }
+        var fields = new LinkedHashMap<>(scope.fields());
+        if (!fields.containsKey(COMPLAINT) && scope.joined().size() == 1) {
+            var only = scope.joined().entrySet().iterator().next();
+            joined(fields, only.getKey(), only.getValue());
+        }
+        return Map.copyOf(fields);
     }
 
     public static Optional<String> correlationId() {

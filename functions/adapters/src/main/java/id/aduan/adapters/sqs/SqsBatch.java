@@ -2,6 +2,7 @@ package id.aduan.adapters.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.observability.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,8 +19,12 @@ public final class SqsBatch {
     private SqsBatch() {
     }
 
-    /** One message of the batch; {@code receiveCount} counts its deliveries, this one included. */
-    public record Message(String messageId, String receiptHandle, String body, int receiveCount) {
+    /**
+     * One message of the batch; {@code receiveCount} counts its deliveries, this one included;
+     * {@code correlationId} is its attribute of that name, null when it has none.
+     */
+    public record Message(String messageId, String receiptHandle, String body, int receiveCount,
+                          String correlationId) {
     }
 
     public static List<Message> read(InputStream event) throws IOException {
@@ -28,7 +33,9 @@ public final class SqsBatch {
         for (JsonNode record : root.path("Records")) {
             messages.add(new Message(record.path("messageId").asText(), record.path("receiptHandle").asText(),
                     record.path("body").asText(""),
-                    Math.max(1, record.path("attributes").path("ApproximateReceiveCount").asInt(1))));
+                    Math.max(1, record.path("attributes").path("ApproximateReceiveCount").asInt(1)),
+                    record.path("messageAttributes").path(LogContext.CORRELATION_ID).path("stringValue")
+                            .asText(null)));
         }
         return messages;
     }

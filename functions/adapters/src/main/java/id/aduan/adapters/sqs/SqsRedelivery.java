@@ -43,6 +43,7 @@ public final class SqsRedelivery {
      */
     public void sendAgainAfter(SqsBatch.Message message, Duration delay) {
         sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(message.body())
+                .messageAttributes(CorrelationAttribute.of(message.correlationId()))
                 .delaySeconds(seconds(delay, LONGEST_SEND_DELAY)));
     }
 

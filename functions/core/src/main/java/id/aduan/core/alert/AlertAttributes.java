@@ -13,6 +13,11 @@ public final class AlertAttributes {
     /** The {@link id.aduan.core.sla.ClockKind} of an SLA alert. */
     public static final String CLOCK = "clock";
     public static final String TRACKING_CODE = "trackingCode";
+    /**
+     * The correlation id of the complaint an alert is about, so that the notifier's lines join the
+     * complaint's story; a grouped alert, about many complaints, carries none.
+     */
+    public static final String CORRELATION_ID = "correlationId";
     /** The clocks whose breach (level 1) an SLA alert raises, with when it happened: {@link Breach}es. */
     public static final String BREACHES = "breaches";
     /** The clocks whose level-3 escalation an SLA alert raises, with when it fell due: {@link Breach}es. */

@@ -6,6 +6,7 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
+import id.aduan.core.port.ComplaintScope;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ComplaintClocks;
@@ -46,11 +47,13 @@ public final class SlaSweep {
     private final SlaAlerts alerts;
     private final Workflow workflow;
     private final Supplier<SlaRules> rules;
+    private final ComplaintScope scope;
     private final Clock clock;
 
     public SlaSweep(SlaStore store, OutboxPublisher outbox, SlaAlerts alerts, Workflow workflow,
-                    Supplier<SlaRules> rules, Clock clock) {
+                    Supplier<SlaRules> rules, ComplaintScope scope, Clock clock) {
         this.store = store;
+        this.scope = scope;
         this.outbox = outbox;
         this.alerts = alerts;
         this.workflow = workflow;
@@ -62,10 +65,15 @@ public final class SlaSweep {
      * What one sweep did; {@code finished} is false when it stopped for time with complaints still due.
      * {@code problems} names the complaints that could not be handled (by id, with the error's type):
      * one broken complaint must not hold up the alerts of all the others. {@code lag} is the age of the
-     * oldest due item when the sweep began.
+     * oldest due item when the sweep began. {@code raised} are the alerts this sweep raised, one per
+     * complaint, each naming its complaint's tracking code and, when known, its correlation id.
      */
-    public record Report(int complaints, int alertsRaised, int closed, List<OutboxPublisher.Outcome> outcomes,
+    public record Report(int complaints, List<Alert> raised, int closed, List<OutboxPublisher.Outcome> outcomes,
                          int lostRaces, Map<ComplaintId, String> problems, boolean finished, Duration lag) {
+
+        public int alertsRaised() {
+            return raised.size();
+        }
 
         public long published() {
             return outcomes.stream().filter(OutboxPublisher.Outcome::published).count();
@@ -84,7 +92,7 @@ public final class SlaSweep {
     public Report sweep(Deadline deadline) {
         var toPublish = new ArrayList<>(outbox.takeOverStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
         int complaints = 0;
-        int raised = 0;
+        var raised = new ArrayList<Alert>();
         int closed = 0;
         int lostRaces = 0;
         var problems = new LinkedHashMap<ComplaintId, String>();
@@ -101,18 +109,18 @@ public final class SlaSweep {
             complaints++;
             Handled handled;
             try {
-                handled = handle(id);
+                handled = scope.about(id, () -> handle(id));
             } catch (RuntimeException e) {
                 problems.put(id, e.getClass().getSimpleName());
                 continue;
             }
-            raised += handled.raised().size();
+            handled.raised().forEach(alert -> raised.add(alert.alert()));
             closed += handled.closed() ? 1 : 0;
             lostRaces += handled.lostRaces();
             toPublish.addAll(handled.raised());
         }
         var outcomes = outbox.publishGrouped(toPublish, alerts::grouped);
-        return new Report(complaints, raised, closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
+        return new Report(complaints, List.copyOf(raised), closed, List.copyOf(outcomes), lostRaces, Map.copyOf(problems),
                 finished, lag);
     }
 
@@ -152,7 +160,7 @@ public final class SlaSweep {
             for (DueAlert alert : due) {
                 clocks = clocks.withAlertSent(alert.clock(), alert.level());
             }
-            var text = alerts.alertFor(complaint, due, current.calendar());
+            var text = correlated(alerts.alertFor(complaint, due, current.calendar()));
             var events = SlaAlerts.highestPerClock(due).stream()
                     .map(alert -> event(complaint, text, alert, now)).toList();
             var raised = List.of(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
@@ -162,6 +170,14 @@ public final class SlaSweep {
             }
         }
         return Handled.nothing(ATTEMPTS_PER_COMPLAINT);
+    }
+
+    private Alert correlated(Alert alert) {
+        return scope.correlationId().map(id -> {
+            var attributes = new LinkedHashMap<>(alert.attributes());
+            attributes.put(AlertAttributes.CORRELATION_ID, id);
+            return new Alert(alert.id(), alert.kind(), alert.subject(), alert.text(), attributes);
+        }).orElse(alert);
     }
 
     private static Complaint marked(Complaint complaint, ComplaintClocks clocks) {
