@@ -8,6 +8,7 @@ import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
@@ -54,7 +55,7 @@ public final class Wiring {
                 MODEL_CHECK);
         var rules = SlaSettings.configured(runtime);
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                new DynamoDbTextEchoes(table), rules);
+                new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
         var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),

@@ -7,6 +7,7 @@ import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbMentionFetches;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.instagram.GraphClients;
@@ -54,7 +55,7 @@ public final class MentionContentHandler implements RequestStreamHandler {
         var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
                 Duration.ofMinutes(15));
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                new DynamoDbTextEchoes(table), rules);
+                new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var fetches = new DynamoDbMentionFetches(table);
         this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
                 GraphClients.of(runtime), assessor, rules, runtime.clock());

@@ -156,7 +156,7 @@ class DeliveryIntakeTest {
         };
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
-                (text, account, at) -> 0, () -> rules);
+                (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
         return new DeliveryIntake(deliveries, (body, receivedAt) -> items,
                 new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
                         new Random(1), attribution()), secrets, Clock.fixed(NOW, ZoneOffset.UTC),
