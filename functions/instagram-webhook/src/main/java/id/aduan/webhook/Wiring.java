@@ -4,14 +4,15 @@ import id.aduan.adapters.config.ConfiguredAccounts;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.config.TriageSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbFailureClassifier;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
-import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.dynamodb.DynamoDbUnknownAccounts;
 import id.aduan.adapters.json.InstagramDeliveryParser;
@@ -29,7 +30,6 @@ import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,8 +42,6 @@ public final class Wiring {
     /** Conversations taken in at once from one big delivery. */
     private static final int DEFAULT_PARALLELISM = 8;
     private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
-    /** A model the nightly learner saved reaches running containers within this time. */
-    private static final Duration MODEL_CHECK = Duration.ofMinutes(15);
 
     final FunctionRuntime runtime;
     final InstagramSecrets secrets;
@@ -63,11 +61,10 @@ public final class Wiring {
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
-        this.triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), clock,
-                MODEL_CHECK);
+        this.triage = TriageSettings.configured(runtime);
         var rules = SlaSettings.configured(runtime);
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                new DynamoDbTextEchoes(table), rules);
+                new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
         var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),

@@ -4,11 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.config.TriageSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbMentionFetches;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
-import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.instagram.GraphClients;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -16,9 +17,7 @@ import id.aduan.adapters.runtime.Priming;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.MentionContent;
-import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,10 +50,9 @@ public final class MentionContentHandler implements RequestStreamHandler {
         this.runtime = runtime;
         var table = runtime.table();
         var rules = SlaSettings.configured(runtime);
-        var triage = new RefreshingTriage(Triage.builtIn(), new DynamoDbTriageModelStore(table), runtime.clock(),
-                Duration.ofMinutes(15));
+        var triage = TriageSettings.configured(runtime);
         var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                new DynamoDbTextEchoes(table), rules);
+                new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var fetches = new DynamoDbMentionFetches(table);
         this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
                 GraphClients.of(runtime), assessor, rules, runtime.clock());

@@ -13,6 +13,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.json.ConfigJson;
@@ -111,7 +112,7 @@ class AccountTokensIT {
         var triage = Triage.builtIn();
         return new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                        new DynamoDbTextEchoes(table), () -> rules),
+                        new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(11), EveryAccount.known());
     }
 

@@ -107,7 +107,7 @@ class MentionContentIT {
         var runtime = runtime(deployment, MENTIONED_AT);
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
-                (text, account, at) -> 0, () -> rules);
+                (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
         var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
                 EveryAccount.known());

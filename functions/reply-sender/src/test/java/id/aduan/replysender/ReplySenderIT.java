@@ -16,6 +16,7 @@ import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.secrets.SecretsManagerTokenSecret;
@@ -106,7 +107,7 @@ class ReplySenderIT {
         var triage = Triage.builtIn();
         ingestion = new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                        new DynamoDbTextEchoes(table), () -> rules),
+                        new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),
                 EveryAccount.known());
         complaints = new DynamoDbComplaintStore(table);

@@ -170,7 +170,7 @@ class AccountsIT {
         var body = "{\"object\":\"instagram\",\"entry\":[{\"id\":\"%s\"}]}".formatted(DISHUB).getBytes(StandardCharsets.UTF_8);
         var delivery = RawDelivery.of(body, now);
         deliveries().storeIfAbsent(delivery, now.plusSeconds(300));
-        deliveries().markHeld(delivery.id(), new DeliverySummary(Map.of("held", 1), List.of(), true, Set.of(DISHUB)));
+        deliveries().markHeld(delivery.id(), new DeliverySummary(Map.of("held", 1), List.of(), List.of(), true, Set.of(DISHUB)));
         new DynamoDbUnknownAccounts(api.wiring.runtime().table()).sighted(DISHUB, now);
         return delivery;
     }

@@ -73,6 +73,12 @@ public final class SamTemplate {
                 .orElseThrow(() -> new IllegalArgumentException("template.yaml declares no " + logicalId));
     }
 
+    /** A parameter's declaration: Type, Default, AllowedValues… */
+    public Map<String, Object> parameter(String name) {
+        return Optional.ofNullable(map(root.get("Parameters")).get(name)).map(SamTemplate::map)
+                .orElseThrow(() -> new IllegalArgumentException("template.yaml declares no parameter " + name));
+    }
+
     public Map<String, Object> parameterDefaults() {
         var defaults = new LinkedHashMap<String, Object>();
         map(root.get("Parameters")).forEach((name, body) -> {

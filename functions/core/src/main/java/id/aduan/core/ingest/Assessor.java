@@ -4,42 +4,50 @@ import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.port.DuplicateCandidates;
+import id.aduan.core.port.ReporterHistory;
 import id.aduan.core.port.TextEchoes;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.triage.Authenticity;
 import id.aduan.core.triage.DuplicateFeatures;
 import id.aduan.core.triage.DuplicateSuggestion;
+import id.aduan.core.triage.EarlierComplaint;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.triage.TriageSuggestion;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Looks at a message that opens a complaint: triage (complaint or not, unit, priority), a possible
  * duplicate among recent open complaints of the same unit, what supports or weakens it (a place named,
- * media, the same text from other accounts, bot-like writing), and the SLA clocks, which start only for
- * what triage judges a complaint (staff verifying anything else starts them then).
+ * media, the same text from other accounts, bot-like writing, how the reporter's earlier complaints
+ * ended), and the SLA clocks, which start only for what triage judges a complaint (staff verifying
+ * anything else starts them then).
  */
 public final class Assessor {
 
     /** Duplicates are looked for among this many recent complaints of the suggested unit. */
     private static final int CANDIDATES = 50;
+    /** A reporter's history is read back this far: enough to see a habit, bounded in cost. */
+    private static final int EARLIER_COMPLAINTS = 20;
 
     private final Supplier<Triage> triage;
     private final Duplicates duplicates;
     private final DuplicateCandidates candidates;
     private final TextEchoes echoes;
+    private final ReporterHistory history;
     private final Supplier<SlaRules> rules;
 
     /** Triage and the SLA rules are suppliers: both can change at run time (learned model, admin edits). */
     public Assessor(Supplier<Triage> triage, Duplicates duplicates, DuplicateCandidates candidates,
-                    TextEchoes echoes, Supplier<SlaRules> rules) {
+                    TextEchoes echoes, ReporterHistory history, Supplier<SlaRules> rules) {
         this.triage = triage;
         this.duplicates = duplicates;
         this.candidates = candidates;
         this.echoes = echoes;
+        this.history = history;
         this.rules = rules;
     }
 
@@ -66,7 +74,9 @@ public final class Assessor {
         int otherAccounts = Authenticity.textKey(engine.normalize(opening.text()))
                 .map(key -> echoes.otherAccounts(key, Authenticity.accountKey(reporterId), opening.sentAt()))
                 .orElse(0);
-        var authenticity = Authenticity.of(opening.text(), opening.media(), result, otherAccounts);
+        var earlier = reporterId == null || reporterId.isEmpty() ? List.<EarlierComplaint>of()
+                : history.earlier(reporterId, opening.sentAt(), EARLIER_COMPLAINTS);
+        var authenticity = Authenticity.of(opening.text(), opening.media(), result, otherAccounts, earlier);
         return new Assessment(new TriageState.Assessed(TriageSuggestion.of(result, duplicate, authenticity)),
                 result.priority(),
                 clocks, result.complaint() ? features : null);

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * What supports or weakens a complaint at a glance: a place the city can find, photos or videos sent
- * with it, the same text from other accounts, and what bots write (links only, capitals only, runs of
- * one character or word). Signals only: staff decide.
+ * with it, the same text from other accounts, what bots write (links only, capitals only, runs of one
+ * character or word), and how the reporter's earlier complaints ended. Signals only: staff decide.
  */
 public final class Authenticity {
 
@@ -57,9 +57,10 @@ public final class Authenticity {
 
     /**
      * @param otherAccounts how many other accounts sent the same text lately (see {@link #textKey})
+     * @param earlier       the reporter's earlier complaints; empty for a first-time reporter
      */
     public static List<AuthenticitySignal> of(String text, List<MediaRef> media, TriageResult result,
-                                              int otherAccounts) {
+                                              int otherAccounts, List<EarlierComplaint> earlier) {
         var signals = new ArrayList<AuthenticitySignal>();
         placeNamed(result).ifPresent(place -> signals.add(new AuthenticitySignal(AuthenticitySignal.Kind.PLACE_NAMED, place)));
         long attached = media.stream().filter(ref -> EVIDENCE_MEDIA.contains(ref.type().toLowerCase(Locale.ROOT))).count();
@@ -72,7 +73,24 @@ public final class Authenticity {
         if (text != null && !text.isBlank()) {
             botLike(text, signals);
         }
+        history(earlier).ifPresent(signals::add);
         return List.copyOf(signals);
+    }
+
+    /**
+     * Weakens when most of the earlier complaints staff decided on were rejected as spam or no
+     * complaint, else supports when any was taken up; says nothing while none is decided.
+     */
+    private static Optional<AuthenticitySignal> history(List<EarlierComplaint> earlier) {
+        long decided = earlier.stream().filter(EarlierComplaint::decided).count();
+        long junk = earlier.stream().filter(EarlierComplaint::rejectedAsJunk).count();
+        long handled = earlier.stream().filter(EarlierComplaint::handled).count();
+        if (junk * 2 > decided) {
+            return Optional.of(new AuthenticitySignal(AuthenticitySignal.Kind.EARLIER_REJECTED, junk + "/" + decided));
+        }
+        return handled > 0
+                ? Optional.of(new AuthenticitySignal(AuthenticitySignal.Kind.EARLIER_HANDLED, Long.toString(handled)))
+                : Optional.empty();
     }
 
     private static Optional<String> placeNamed(TriageResult result) {

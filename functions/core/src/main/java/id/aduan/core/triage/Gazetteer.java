@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * West Java's kecamatan and kelurahan/desa ({@code wilayah-jabar.tsv}, Kemendagri codes), looked up by
+ * West Java's kabupaten and kota by code, and its kecamatan and kelurahan/desa ({@code wilayah-jabar.tsv}, Kemendagri codes), looked up by
  * name in normalised words ("sukajadi", "babakan ciparay"; also written as one word). Read on first use
  * only: most messages name no office, and the webhook's cold start should not pay for 6,600 rows.
  */
@@ -22,9 +23,12 @@ final class Gazetteer {
     static final int LONGEST_NAME = 3;
 
     private final Map<String, List<LocalOffice>> byName;
+    /** Kabupaten and kota by code: "32.04" → "Kabupaten Bandung". */
+    private final Map<String, String> regions;
 
-    private Gazetteer(Map<String, List<LocalOffice>> byName) {
+    private Gazetteer(Map<String, List<LocalOffice>> byName, Map<String, String> regions) {
         this.byName = byName;
+        this.regions = Map.copyOf(regions);
     }
 
     private static final class WestJava {
@@ -38,6 +42,7 @@ final class Gazetteer {
     /** Read line by line without the general table reader: 6,600 rows must load in tens of milliseconds. */
     static Gazetteer load(String resource) {
         var byName = new HashMap<String, List<LocalOffice>>(16_384);
+        var regions = new HashMap<String, String>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing triage resource " + resource);
@@ -50,10 +55,11 @@ final class Gazetteer {
                     continue;
                 }
                 String kind = line.substring(kindAt + 1, nameAt);
+                String name = line.substring(nameAt + 1);
                 if (kind.equals("kabupaten") || kind.equals("kota")) {
+                    regions.put(line.substring(0, kindAt), (kind.equals("kota") ? "Kota " : "Kabupaten ") + name);
                     continue;
                 }
-                String name = line.substring(nameAt + 1);
                 var office = new LocalOffice(line.substring(0, kindAt), LocalOffice.Kind.of(kind), name);
                 for (String alternative : Words.split(name, '/')) {
                     String key = key(alternative);
@@ -66,7 +72,7 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read triage resource " + resource, e);
         }
-        return new Gazetteer(byName);
+        return new Gazetteer(byName, regions);
     }
 
     private static void add(Map<String, List<LocalOffice>> byName, String key, LocalOffice office) {
@@ -79,6 +85,11 @@ final class Gazetteer {
     /** The offices whose place is called {@code words} (normalised, space-separated), in code order. */
     List<LocalOffice> named(String words) {
         return java.util.Collections.unmodifiableList(byName.getOrDefault(words, List.of()));
+    }
+
+    /** The kabupaten or kota whose code is {@code code} ("32.04"), by its name ("Kabupaten Bandung"). */
+    Optional<String> region(String code) {
+        return Optional.ofNullable(regions.get(code));
     }
 
     /** Lower case, anything but letters and digits to single spaces: "Babakan Ciparay" → "babakan ciparay". */

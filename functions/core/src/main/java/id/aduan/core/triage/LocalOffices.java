@@ -45,13 +45,13 @@ final class LocalOffices {
     private static final int SHORTEST_UNCUED_NAME = 5;
 
     private final Supplier<Gazetteer> gazetteer;
-    private final String homeRegion;
+    private final HomeRegion home;
     private final Set<String> ordinaryWords;
     private final PhraseIndex<String> localMatters;
 
-    LocalOffices(Supplier<Gazetteer> gazetteer, String homeRegion, Collection<String> ordinaryWords) {
+    LocalOffices(Supplier<Gazetteer> gazetteer, HomeRegion home, Collection<String> ordinaryWords) {
         this.gazetteer = gazetteer;
-        this.homeRegion = homeRegion + ".";
+        this.home = home;
         this.ordinaryWords = Set.copyOf(ordinaryWords);
         this.localMatters = new PhraseIndex<>(LOCAL_MATTERS);
     }
@@ -105,7 +105,7 @@ final class LocalOffices {
             }
             List<LocalOffice> offices = gazetteer.get().named(String.join(" ", words)).stream()
                     .filter(office -> kinds.contains(office.kind()))
-                    .filter(office -> !homeOnly || office.code().startsWith(homeRegion))
+                    .filter(office -> !homeOnly || home.contains(office))
                     .toList();
             if (!offices.isEmpty()) {
                 mentions.add(offices);
@@ -144,7 +144,7 @@ final class LocalOffices {
     }
 
     private List<LocalOffice> preferHome(List<LocalOffice> offices) {
-        List<LocalOffice> home = offices.stream().filter(office -> office.code().startsWith(homeRegion)).toList();
-        return home.isEmpty() ? offices : home;
+        List<LocalOffice> homeOffices = offices.stream().filter(home::contains).toList();
+        return homeOffices.isEmpty() ? offices : homeOffices;
     }
 }

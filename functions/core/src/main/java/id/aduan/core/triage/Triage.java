@@ -27,8 +27,6 @@ public final class Triage {
     private static final String SPAM_TOPIC = "Spam";
     /** The unit of the kelurahan and kecamatan offices. */
     static final String LOCAL_OFFICE_UNIT = "KEWILAYAHAN";
-    /** Kota Bandung: the city whose neighbourhoods areas.tsv lists, and whose places win when names are shared. */
-    private static final String HOME_REGION = "32.73";
 
     private final UnitCatalog catalog;
     private final Lexicon lexicon;
@@ -51,8 +49,13 @@ public final class Triage {
         this.router = new Router(lexicon, model, features);
     }
 
-    /** Triage with the built-in lexicon alone: what a new deployment starts with. */
+    /** Triage with the built-in lexicon alone, at home in Kota Bandung (whose neighbourhoods areas.tsv lists). */
     public static Triage builtIn() {
+        return builtIn(HomeRegion.KOTA_BANDUNG);
+    }
+
+    /** Triage with the built-in lexicon alone, at home in {@code home}: what a new deployment starts with. */
+    public static Triage builtIn(HomeRegion home) {
         UnitCatalog catalog = UnitCatalog.DEFAULT;
         Lexicon lexicon = Lexicon.builtIn(catalog);
         Cues cues = Cues.builtIn();
@@ -65,7 +68,7 @@ public final class Triage {
         words.addAll(LocalOffices.vocabulary());
         Normalizer normalizer = Normalizer.builtIn(words);
         return new Triage(catalog, lexicon, cues, normalizer, new TextFeatures(normalizer, stopwords),
-                Places.builtIn(nameEnds), new LocalOffices(Gazetteer::westJava, HOME_REGION, ordinaryWords),
+                Places.builtIn(nameEnds), new LocalOffices(Gazetteer::westJava, home, ordinaryWords),
                 LearnedModel.empty());
     }
 

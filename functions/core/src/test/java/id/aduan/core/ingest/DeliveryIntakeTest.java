@@ -259,7 +259,7 @@ class DeliveryIntakeTest {
         };
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
-                (text, account, at) -> 0, () -> rules);
+                (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
         DeliveryQueue queue = id -> {
             if (queueDown) {
                 throw new IllegalStateException("queue unavailable");

@@ -1,6 +1,8 @@
 package id.aduan.core.triage;
 
 import id.aduan.core.complaint.MediaRef;
+import id.aduan.core.complaint.RejectionReason;
+import id.aduan.core.complaint.Status;
 import id.aduan.core.language.Language;
 import id.aduan.core.language.Phrasebook;
 import java.util.List;
@@ -13,7 +15,57 @@ class AuthenticityTest {
     private static final Triage TRIAGE = Triage.builtIn();
 
     private static List<AuthenticitySignal> signals(String text, List<MediaRef> media, int otherAccounts) {
-        return Authenticity.of(text, media, TRIAGE.assess(text), otherAccounts);
+        return Authenticity.of(text, media, TRIAGE.assess(text), otherAccounts, List.of());
+    }
+
+    private static List<AuthenticitySignal> withHistory(EarlierComplaint... earlier) {
+        return Authenticity.of("lampu jalan mati min", List.of(), TRIAGE.assess("lampu jalan mati min"), 0,
+                List.of(earlier));
+    }
+
+    private static EarlierComplaint inStatus(Status status) {
+        return new EarlierComplaint(status, null);
+    }
+
+    private static EarlierComplaint rejected(RejectionReason reason) {
+        return new EarlierComplaint(Status.REJECTED, reason);
+    }
+
+    @Test
+    void earlierComplaintsStaffTookUpSupportTheReporter() {
+        var signals = withHistory(inStatus(Status.RESOLVED), inStatus(Status.IN_PROGRESS), inStatus(Status.NEW),
+                rejected(RejectionReason.SPAM));
+
+        assertThat(signals).extracting(AuthenticitySignal::toString).containsExactly("EARLIER_HANDLED:2");
+        assertThat(signals.getFirst().effect()).isEqualTo(AuthenticitySignal.Effect.SUPPORTS);
+        assertThat(Phrasebook.say(signals.getFirst().reason(), Language.INDONESIAN))
+                .isEqualTo("2 laporan sebelumnya ditangani");
+    }
+
+    @Test
+    void mostEarlierComplaintsRejectedAsSpamOrChatWeakenTheReporter() {
+        var signals = withHistory(rejected(RejectionReason.SPAM), rejected(RejectionReason.NOT_A_COMPLAINT),
+                rejected(RejectionReason.SPAM), inStatus(Status.CLOSED), inStatus(Status.NEEDS_INFO));
+
+        assertThat(signals).extracting(AuthenticitySignal::toString).containsExactly("EARLIER_REJECTED:3/4");
+        assertThat(signals.getFirst().effect()).isEqualTo(AuthenticitySignal.Effect.WEAKENS);
+        assertThat(Phrasebook.say(signals.getFirst().reason(), Language.INDONESIAN))
+                .isEqualTo("3 dari 4 laporan sebelumnya ditolak sebagai spam atau bukan pengaduan");
+        assertThat(Phrasebook.say(signals.getFirst().reason(), Language.ENGLISH))
+                .isEqualTo("3 of 4 earlier complaints rejected as spam or not a complaint");
+    }
+
+    @Test
+    void rejectionsForAnotherAuthorityOrAsDuplicatesAreNoMarkAgainstTheReporter() {
+        assertThat(withHistory(rejected(RejectionReason.NOT_OUR_AUTHORITY), rejected(RejectionReason.DUPLICATE),
+                rejected(RejectionReason.SPAM), inStatus(Status.VERIFIED)))
+                .extracting(AuthenticitySignal::toString).containsExactly("EARLIER_HANDLED:1");
+    }
+
+    @Test
+    void aFirstTimeReporterOrOneWithNothingDecidedYetGetsNoHistorySignal() {
+        assertThat(withHistory()).isEmpty();
+        assertThat(withHistory(inStatus(Status.NEW), inStatus(Status.NEEDS_INFO))).isEmpty();
     }
 
     private static List<String> stored(String text, List<MediaRef> media, int otherAccounts) {
