@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.slamonitor.RetentionHandler;
 import id.aduan.testkit.InstagramFixtures;
@@ -29,6 +32,8 @@ final class LocalRunCalls implements AutoCloseable {
 
     private static final String APP_SECRET = "it-app-secret";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The local run's queue poller hands a delivery to the processor within a second or two. */
+    private static final Duration TAKEN_IN_WITHIN = Duration.ofSeconds(10);
 
     final LocalRun run;
     private final Path state;
@@ -44,8 +49,13 @@ final class LocalRunCalls implements AutoCloseable {
                 state);
     }
 
-    /** Signs each fixture as Meta does and posts it to the webhook, which must take it. */
+    /**
+     * Signs each fixture as Meta does and posts it to the webhook, which must take it, and waits until the
+     * processor has taken it in (the webhook answers before), so that fixtures arrive in their order.
+     */
     void deliver(String... fixtures) throws IOException, InterruptedException {
+        var deliveries = new DynamoDbRawDeliveryStore(new ComplaintTable(run.deployment().dynamoDb(),
+                run.deployment().ref("ComplaintsTable")), Clock.systemUTC());
         for (String fixture : fixtures) {
             var body = InstagramFixtures.read(fixture);
             var response = HTTP.send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
@@ -53,6 +63,18 @@ final class LocalRunCalls implements AutoCloseable {
                     .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            awaitTakenIn(deliveries, Json.mapper().readTree(response.body()).path("delivery").asText());
+        }
+    }
+
+    private static void awaitTakenIn(DynamoDbRawDeliveryStore deliveries, String id) throws InterruptedException {
+        var until = Instant.now().plus(TAKEN_IN_WITHIN);
+        while (deliveries.load(id).map(stored -> stored.record().status() == DeliveryRecord.Status.RECEIVED)
+                .orElse(true)) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("delivery " + id + " not taken in within " + TAKEN_IN_WITHIN.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 

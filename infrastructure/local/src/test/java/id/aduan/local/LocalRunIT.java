@@ -246,6 +246,10 @@ class LocalRunIT {
                 dm("6123456789012702", "bG9jYWwtb2ZmaWNlLWI", text, true))) {
             assertThat(deliver(body, WebhookSignature.sign(body, APP_SECRET)).statusCode()).isEqualTo(200);
         }
+        var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
+        for (var sender : List.of("6123456789012701", "6123456789012702")) {
+            QueuedComplaints.await(lookup, complaint -> sender.equals(complaint.reporter().instagramId()));
+        }
         var triage = token("tia.triage", "triage", null);
 
         var queue = Json.mapper().readTree(staff(triage, "GET", "/complaints?status=NEW&channel=DM", null).body());
