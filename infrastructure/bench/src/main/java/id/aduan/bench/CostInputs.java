@@ -6,7 +6,9 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.testkit.AwsEmulator;
 import id.aduan.testkit.Deployment;
+import id.aduan.testkit.HttpApiEvents;
 import id.aduan.testkit.SamTemplate;
+import id.aduan.testkit.SqsEvents;
 import id.aduan.testkit.TestSecrets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * Measures what one unit of each kind of work costs in AWS requests, the input of {@code ./aduan cost}:
@@ -90,14 +93,11 @@ public final class CostInputs {
         // Then each sweep finds the one overdue complaint taken in just before it, and raises its alerts.
         measure("schedule.slaSweepOneDue", "SlaMonitorFunction", runs, n -> samples.forFunction("SlaMonitorFunction", n));
         var commentIds = new ArrayList<String>();
-        measure("delivery.commentOpensComplaint", "InstagramWebhookFunction", runs,
-                n -> webhookPost(SampleDeliveries.comment(n)));
+        measureDelivery("delivery.commentOpensComplaint", runs, n -> SampleDeliveries.comment(n));
         newest(runs).forEach(commentIds::add);
-        measure("delivery.directMessageOpensComplaint", "InstagramWebhookFunction", runs,
-                n -> webhookPost(SampleDeliveries.directMessage(1_000 + n, 1)));
-        measure("delivery.directMessageFollowsUp", "InstagramWebhookFunction", runs,
-                n -> webhookPost(SampleDeliveries.directMessage(1_000 + n, 2)));
-        measure("delivery.repeated", "InstagramWebhookFunction", runs, n -> webhookPost(SampleDeliveries.comment(n)));
+        measureDelivery("delivery.directMessageOpensComplaint", runs, n -> SampleDeliveries.directMessage(1_000 + n, 1));
+        measureDelivery("delivery.directMessageFollowsUp", runs, n -> SampleDeliveries.directMessage(1_000 + n, 2));
+        measureDelivery("delivery.repeated", runs, n -> SampleDeliveries.comment(n));
 
         measure("staff.listQueue", "StaffApiFunction", runs, n -> StaffApiLatency.staffRequest("GET", "/complaints", "",
                 TRIAGE, null).routeKey("GET /complaints").query("status", "NEW").query("limit", "25").toJson());
@@ -121,42 +121,102 @@ public final class CostInputs {
         measure("schedule.mentionContentNothingPending", "MentionContentFunction", runs,
                 n -> SampleEvents.scheduled("MentionContentFunction"));
         measure("schedule.triageLearner", "TriageLearnerFunction", Math.min(runs, 3), n -> SampleEvents.scheduled("TriageLearnerFunction"));
+        measure("schedule.retentionNothingDue", "RetentionFunction", runs, n -> SampleEvents.scheduled("RetentionFunction"));
+        measure("schedule.accountHealth", "AccountHealthFunction", Math.min(runs, 3), n -> SampleEvents.scheduled("AccountHealthFunction"));
+        measure("public.figures", "PublicApiFunction", runs, n -> publicRequest("/public/figures"));
+        measure("public.transparencyPage", "PublicApiFunction", runs, n -> publicRequest("/open311/v2/requests.json"));
         measured.put("storage.bytesPerComplaint", storedBytesPerComplaint());
     }
 
     private void measure(String kind, String function, int runs, IntFunction<String> event) {
-        var handler = handler(function);
-        var millis = new ArrayList<Double>();
-        var answers = new TreeMap<Integer, Integer>();
-        var sums = new TreeMap<String, Double>();
+        var tally = new Tally(function);
         for (int n = 0; n < runs; n++) {
-            var input = event.apply(n);
-            meter.takeTotals();
-            var out = new ByteArrayOutputStream();
-            logs.counting = true;
-            long start = System.nanoTime();
-            try {
-                handler.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
-            } catch (IOException e) {
-                throw new IllegalStateException(kind + " failed", e);
-            } finally {
-                logs.counting = false;
-            }
-            millis.add((System.nanoTime() - start) / 1e6);
-            answers.merge(status(out.toByteArray()), 1, Integer::sum);
-            meter.takeTotals().forEach((name, amount) -> sums.merge(name, amount, Double::sum));
+            tally.add(invoke(kind, function, event.apply(n)));
         }
-        millis.sort(Double::compare);
-        var perRun = new TreeMap<String, Double>();
-        sums.forEach((name, sum) -> perRun.put(name, round(sum / runs)));
-        var entry = new LinkedHashMap<String, Object>();
-        entry.put("function", function);
-        entry.put("runs", runs);
-        entry.put("answers", answers);
-        entry.put("millisP50", round(millis.get(millis.size() / 2)));
-        entry.put("logBytes", logs.take() / runs);
-        entry.put("perRun", perRun);
-        measured.put(kind, entry);
+        measured.put(kind, tally.entry(runs));
+    }
+
+    /**
+     * A delivery is two kinds of work: the webhook's (verify, store the body, queue it), measured as
+     * {@code kind}, and the processor's (triage, complaint writes), measured as {@code processing.*} on
+     * DeliveryProcessorFunction, each with its own function's time so each is billed at its memory.
+     * The queue is read and emptied outside the meter: the event source mapping's receive and delete are
+     * not the function's requests, and the bill counts them per batch.
+     */
+    private void measureDelivery(String kind, int runs, IntFunction<String> delivery) {
+        var webhook = new Tally("InstagramWebhookFunction");
+        var processor = new Tally("DeliveryProcessorFunction");
+        var url = deployment.ref("DeliveryQueue");
+        for (int n = 0; n < runs; n++) {
+            webhook.add(invoke(kind, "InstagramWebhookFunction", webhookPost(delivery.apply(n))));
+            var batch = deployment.sqs().receiveMessage(request -> request.queueUrl(url).maxNumberOfMessages(10)
+                    .waitTimeSeconds(0).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+            if (batch.isEmpty()) {
+                continue;
+            }
+            processor.add(invoke(kind, "DeliveryProcessorFunction",
+                    new String(SqsEvents.event(batch, deployment.arn("DeliveryQueue")), StandardCharsets.UTF_8)));
+            batch.forEach(message -> deployment.sqs().deleteMessage(request -> request.queueUrl(url)
+                    .receiptHandle(message.receiptHandle())));
+        }
+        measured.put(kind, webhook.entry(runs));
+        measured.put("processing." + kind.substring("delivery.".length()), processor.entry(runs));
+    }
+
+    /** One metered invocation: its time, its answer, the bytes it logged and what the meter counted. */
+    private record Invocation(double millis, int status, long logBytes, Map<String, Double> totals) {
+    }
+
+    private Invocation invoke(String kind, String function, String input) {
+        var handler = handler(function);
+        meter.takeTotals();
+        var out = new ByteArrayOutputStream();
+        logs.counting = true;
+        long start = System.nanoTime();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
+        } catch (IOException e) {
+            throw new IllegalStateException(kind + " failed", e);
+        } finally {
+            logs.counting = false;
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        return new Invocation(millis, status(out.toByteArray()), logs.take(), meter.takeTotals());
+    }
+
+    /** The invocations of one function for one kind of work, summed to a mean per unit of work. */
+    private static final class Tally {
+        private final String function;
+        private final List<Double> millis = new ArrayList<>();
+        private final Map<Integer, Integer> answers = new TreeMap<>();
+        private final Map<String, Double> sums = new TreeMap<>();
+        private long logBytes;
+
+        Tally(String function) {
+            this.function = function;
+        }
+
+        void add(Invocation invocation) {
+            millis.add(invocation.millis());
+            answers.merge(invocation.status(), 1, Integer::sum);
+            logBytes += invocation.logBytes();
+            invocation.totals().forEach((name, amount) -> sums.merge(name, amount, Double::sum));
+        }
+
+        Map<String, Object> entry(int runs) {
+            millis.sort(Double::compare);
+            var perRun = new TreeMap<String, Double>();
+            sums.forEach((name, sum) -> perRun.put(name, round(sum / runs)));
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("function", function);
+            entry.put("runs", runs);
+            entry.put("invocations", millis.size());
+            entry.put("answers", answers);
+            entry.put("millisP50", millis.isEmpty() ? 0 : round(millis.get(millis.size() / 2)));
+            entry.put("logBytes", logBytes / runs);
+            entry.put("perRun", perRun);
+            return entry;
+        }
     }
 
     private RequestStreamHandler handler(String function) {
@@ -174,6 +234,10 @@ public final class CostInputs {
 
     private String webhookPost(String delivery) {
         return samples.signedPost(delivery);
+    }
+
+    private static String publicRequest(String path) {
+        return HttpApiEvents.request("GET", path).toJson();
     }
 
     private static String staff(String method, String route, String id, Map<String, String> claims, String body) {

@@ -18,6 +18,20 @@ public final class MonthlyBill {
 
     private static final double GB = 1024.0 * 1024 * 1024;
 
+    /**
+     * The queues Lambda polls for a function: DeliveryQueue (DeliveryProcessorFunction) and the reply
+     * queue (ReplySenderFunction).
+     */
+    static final int QUEUE_EVENT_SOURCES = 2;
+
+    /**
+     * Empty receives an idle event source mapping makes a month. AWS documents that Lambda long-polls a
+     * standard queue with five concurrent pollers ("Configuring scaling behavior for SQS event source
+     * mappings", Lambda developer guide; it may go down to two when traffic is low), and a long poll waits
+     * at most 20 seconds: 5 × 3 receives a minute. AWS publishes no exact idle rate; this is its model.
+     */
+    static final double IDLE_RECEIVES_A_MONTH = 5 * 3 * Usage.MINUTES_A_MONTH;
+
     private final List<Line> lines = new ArrayList<>();
 
     private MonthlyBill() {
@@ -31,7 +45,8 @@ public final class MonthlyBill {
         double lambdaInvocations = 0;
         double gbSeconds = 0;
         double logBytes = 0;
-        double sqs = 0;
+        double deliveryQueue = 0;
+        double replyQueue = 0;
         double publishes = 0;
         double secretCalls = 0;
         double httpRequests = 0;
@@ -44,15 +59,24 @@ public final class MonthlyBill {
             gbSeconds += times * unit.billedMillis(usage.awsRequestMillis()) / 1000.0 * usage.memoryGb();
             // Lambda's own START, END and REPORT lines come with every invocation.
             logBytes += times * (unit.logBytes() + 350);
-            sqs += times * unit.requests("AmazonSQS");
+            if (isDeliveryWork(volume.getKey())) {
+                deliveryQueue += times * unit.requests("AmazonSQS");
+            } else {
+                replyQueue += times * unit.requests("AmazonSQS");
+            }
             publishes += times * unit.count("sns.Publish");
             secretCalls += times * unit.count("secretsmanager.GetSecretValue");
-            if (volume.getKey().startsWith("delivery.") || volume.getKey().startsWith("staff.")) {
+            if (volume.getKey().startsWith("delivery.") || volume.getKey().startsWith("staff.")
+                    || volume.getKey().startsWith("public.")) {
                 httpRequests += times;
             }
         }
+        // The event source mapping receives and deletes each batch: a processor's invocation is one batch.
+        deliveryQueue += 2 * volumes.entrySet().stream().filter(volume -> volume.getKey().startsWith("processing."))
+                .mapToDouble(Map.Entry::getValue).sum();
         // A queued reply is sent, received and deleted.
-        sqs += 2 * volumes.getOrDefault("reply.sent", 0.0);
+        replyQueue += 2 * volumes.getOrDefault("reply.sent", 0.0);
+        double idleReceives = QUEUE_EVENT_SOURCES * IDLE_RECEIVES_A_MONTH;
 
         bill.add("DynamoDB", "write request units", wru, "WRU", wru / 1e6 * prices.price("dynamoWriteUnitsPerMillion"));
         bill.add("DynamoDB", "read request units", rru, "RRU", rru / 1e6 * prices.price("dynamoReadUnitsPerMillion"));
@@ -65,9 +89,14 @@ public final class MonthlyBill {
         bill.add("Lambda", "invocations", lambdaInvocations, "requests", lambdaInvocations / 1e6 * prices.price("lambdaRequestsPerMillion"));
         bill.add("Lambda", "compute (arm64: the handlers' own time plus " + (long) usage.awsRequestMillis() + " ms an AWS request)", gbSeconds, "GB-s",
                 gbSeconds * prices.price("lambdaArmGbSecond"));
-        bill.add("API Gateway", "HTTP API requests (webhook and staff API)", httpRequests, "requests",
+        bill.add("API Gateway", "HTTP API requests (webhook, staff and public API)", httpRequests, "requests",
                 httpRequests / 1e6 * prices.price("httpApiRequestsPerMillion"));
-        bill.add("SQS", "reply queue requests", sqs, "requests", sqs / 1e6 * prices.price("sqsRequestsPerMillion"));
+        double sqsPrice = prices.price("sqsRequestsPerMillion") / 1e6;
+        bill.add("SQS", "delivery queue requests (sent by the webhook; received and deleted a batch)", deliveryQueue,
+                "requests", deliveryQueue * sqsPrice);
+        bill.add("SQS", "reply queue requests", replyQueue, "requests", replyQueue * sqsPrice);
+        bill.add("SQS", "empty long polls of " + QUEUE_EVENT_SOURCES + " idle event source mappings", idleReceives,
+                "requests", idleReceives * sqsPrice);
         bill.add("SNS", "alert publishes", publishes, "publishes", publishes / 1e6 * prices.price("snsPublishesPerMillion"));
         bill.add("SNS", "alert e-mails (one subscriber)", publishes, "e-mails", publishes / 1e5 * prices.price("snsEmailsPer100k"));
         bill.add("Secrets Manager", "secrets", usage.secrets(), "secrets", usage.secrets() * prices.price("secretsPerMonth"));
@@ -96,6 +125,11 @@ public final class MonthlyBill {
         volumes.put("delivery.commentOpensComplaint", complaints * 0.6);
         volumes.put("delivery.directMessageOpensComplaint", complaints * 0.4);
         volumes.put("delivery.directMessageFollowsUp", complaints * (usage.followUpsPerComplaint() + usage.otherDeliveriesPerComplaint()));
+        // The processor takes in each delivery the webhook queued, alone in its batch at these volumes; a
+        // repeated delivery is recognised when stored and never queued.
+        for (var queued : List.copyOf(volumes.entrySet())) {
+            volumes.put("processing." + queued.getKey().substring("delivery.".length()), queued.getValue());
+        }
         volumes.put("delivery.repeated", complaints * 0.05);
         volumes.put("staff.listQueue", usage.queuePolls());
         volumes.put("staff.openComplaint", complaints * usage.opensPerComplaint());
@@ -112,7 +146,15 @@ public final class MonthlyBill {
         volumes.put("schedule.deliveryRetry", Usage.MINUTES_A_MONTH / 5);
         volumes.put("schedule.mentionContentNothingPending", Usage.MINUTES_A_MONTH / 5);
         volumes.put("schedule.triageLearner", 30.0);
+        volumes.put("schedule.retentionNothingDue", 30 * 24.0);
+        volumes.put("schedule.accountHealth", 30 * 4.0);
+        volumes.put("public.figures", usage.publicViews() / 2);
+        volumes.put("public.transparencyPage", usage.publicViews() / 2);
         return volumes;
+    }
+
+    private static boolean isDeliveryWork(String kind) {
+        return kind.startsWith("delivery.") || kind.startsWith("processing.");
     }
 
     private void add(String service, String what, double quantity, String unit, double dollars) {

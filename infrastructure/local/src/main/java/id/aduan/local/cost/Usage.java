@@ -15,6 +15,7 @@ public record Usage(double complaints, double staff, double pollSeconds, double 
 
     static final double WORKING_SECONDS_A_MONTH = 22 * 8 * 3600.0;
     static final double MINUTES_A_MONTH = 30 * 24 * 60.0;
+    static final double PUBLIC_VIEWS_PER_COMPLAINT = 5;
 
     public static Usage defaults(double complaints) {
         return new Usage(complaints, Math.max(2, Math.ceil(complaints / 400.0)), 20, 1.0, 0.8, 4, 1.5, 0.3, 24, 3,
@@ -26,6 +27,11 @@ public record Usage(double complaints, double staff, double pollSeconds, double 
         return staff * WORKING_SECONDS_A_MONTH / pollSeconds;
     }
 
+    /** Requests to the public figures and the transparency page: citizens and press looking, a few a complaint. */
+    double publicViews() {
+        return complaints * PUBLIC_VIEWS_PER_COMPLAINT;
+    }
+
     Map<String, String> describe() {
         var lines = new LinkedHashMap<String, String>();
         lines.put("complaints a month", fmt(complaints));
@@ -35,6 +41,7 @@ public record Usage(double complaints, double staff, double pollSeconds, double 
         lines.put("citizen follow-up messages per complaint", fmt(followUpsPerComplaint));
         lines.put("times staff open a complaint", fmt(opensPerComplaint));
         lines.put("replies sent per complaint", fmt(repliesPerComplaint));
+        lines.put("public API requests (figures, transparency page) per complaint", fmt(PUBLIC_VIEWS_PER_COMPLAINT));
         lines.put("share of complaints that raise SLA alerts", fmt(alertingShare));
         lines.put("months complaints are kept", fmt(retentionMonths));
         lines.put("months logs are kept", fmt(logRetentionMonths));

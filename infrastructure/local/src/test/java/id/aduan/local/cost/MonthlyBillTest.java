@@ -78,6 +78,73 @@ class MonthlyBillTest {
         }
     }
 
+    @Test
+    void theDeliveryQueueBillsTheWebhooksSendsAndAReceiveAndDeleteForEveryProcessorBatch() {
+        var work = workWhere("delivery.commentOpensComplaint", Map.of("AmazonSQS.SendMessage", 1.0));
+        var usage = Usage.defaults(1_000);
+
+        var bill = MonthlyBill.compute(usage, work, ONE_DOLLAR);
+
+        // 600 comments queued; 1,000 openings and 1,800 follow-ups processed, each batch received and deleted.
+        double processed = 600 + 400 + 1_000 * (0.8 + 1.0);
+        assertThat(line(bill, "delivery queue requests").quantity()).isCloseTo(600 + 2 * processed, within(1e-6));
+        assertThat(line(bill, "delivery queue requests").dollars()).isCloseTo((600 + 2 * processed) / 1e6, within(1e-12));
+        assertThat(line(bill, "reply queue requests").quantity()).isCloseTo(2 * 1_500, within(1e-6));
+    }
+
+    @Test
+    void idleEventSourceMappingsLongPollBothQueuesWhateverTheVolume() {
+        var work = workWhere("staff.verify", Map.of());
+
+        var small = MonthlyBill.compute(Usage.defaults(10), work, ONE_DOLLAR);
+        var large = MonthlyBill.compute(Usage.defaults(20_000), work, ONE_DOLLAR);
+
+        // Five pollers, a 20-second long poll each, every minute of 30 days, on two queues.
+        assertThat(line(small, "empty long polls").quantity()).isEqualTo(2 * 5 * 3 * 43_200.0);
+        assertThat(line(large, "empty long polls").dollars()).isEqualTo(line(small, "empty long polls").dollars());
+    }
+
+    @Test
+    void theProcessorIsInvokedOnceForEveryDeliveryTheWebhookQueuedButNotForRepeats() {
+        var volumes = MonthlyBill.volumes(Usage.defaults(1_000));
+
+        assertThat(volumes.get("processing.commentOpensComplaint")).isEqualTo(volumes.get("delivery.commentOpensComplaint"));
+        assertThat(volumes.get("processing.directMessageFollowsUp")).isEqualTo(1_800.0);
+        assertThat(volumes).doesNotContainKey("processing.repeated");
+    }
+
+    @Test
+    void theProcessorsTimeIsBilledBesideTheWebhooks() {
+        var usage = Usage.defaults(1_000);
+        var quick = workWhere("staff.verify", Map.of());
+        var slowProcessing = workWhere("staff.verify", Map.of());
+        slowProcessing.kinds().put("processing.commentOpensComplaint",
+                new MeasuredWork.Unit("DeliveryProcessorFunction", 1_100, 500, Map.of()));
+
+        double extra = line(MonthlyBill.compute(usage, slowProcessing, ONE_DOLLAR), "compute").quantity()
+                - line(MonthlyBill.compute(usage, quick, ONE_DOLLAR), "compute").quantity();
+
+        // 600 processed comments take a second more each, at 1 GB.
+        assertThat(extra).isCloseTo(600.0, within(1e-6));
+    }
+
+    @Test
+    void everyMeasuredKindIsAnInvocationAndThePublicApiIsBilledAsHttpRequests() {
+        var usage = Usage.defaults(1_000);
+        var bill = MonthlyBill.compute(usage, workWhere("staff.verify", Map.of()), ONE_DOLLAR);
+        var volumes = MonthlyBill.volumes(usage);
+
+        assertThat(line(bill, "invocations").quantity())
+                .isCloseTo(volumes.values().stream().mapToDouble(Double::doubleValue).sum(), within(1e-6));
+        assertThat(volumes.get("schedule.retentionNothingDue")).isEqualTo(720.0);
+        assertThat(volumes.get("schedule.accountHealth")).isEqualTo(120.0);
+        assertThat(volumes.get("public.figures") + volumes.get("public.transparencyPage")).isEqualTo(5_000.0);
+        double http = volumes.entrySet().stream().filter(volume -> volume.getKey().matches("(delivery|staff|public)\\..*"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        assertThat(line(bill, "HTTP API requests").quantity()).isCloseTo(http, within(1e-6));
+        assertThat(http).isGreaterThan(volumes.get("delivery.commentOpensComplaint") + 5_000.0);
+    }
+
     /** Measured work where every kind takes 2 write units, except {@code kind}, which takes {@code counts}. */
     private static MeasuredWork workWhere(String kind, Map<String, Double> counts) {
         var kinds = new TreeMap<String, MeasuredWork.Unit>();
