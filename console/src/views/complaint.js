@@ -4,6 +4,7 @@ import { PRIORITIES, currentLanguage, t, word } from '../lib/i18n.js';
 import { clockTone, countdown } from '../lib/sla.js';
 import { formatWib } from '../lib/time.js';
 import { actorOf, describeEvent, replyFate } from '../lib/timeline.js';
+import { authenticityLines } from '../lib/authenticity.js';
 import { BYTE_COUNTED_METHODS, PUBLIC_REPLY_CHAR_LIMIT, fillTemplate } from '../lib/templates.js';
 import { filtersFromSearch, searchFromFilters } from '../lib/filters.js';
 import { CHANNEL_ICONS, icon } from '../lib/icons.js';
@@ -188,6 +189,10 @@ export class ComplaintView {
       if (triage.evidence?.length) {
         parts.push(h('p', { class: 'evidence' }, `${t('evidence')}: `, triage.evidence.map((w) => h('mark', {}, w))));
       }
+      if (triage.office?.label) {
+        parts.push(h('p', {}, h('strong', {}, `${t('localOffice')}: `), triage.office.label));
+      }
+      parts.push(this.authenticity());
       if (canConfirm) {
         parts.push(h('button', { type: 'button', class: 'primary', 'data-action': 'CONFIRM_TRIAGE', onclick: () => this.submit({
           action: 'VERIFY', unit: triage.unit, category: triage.topic ?? c.category ?? 'Lainnya', priority: triage.priority,
@@ -205,6 +210,16 @@ export class ComplaintView {
       }
     }
     return h('section', { class: 'suggestion', 'aria-label': t('triageSuggestion') }, parts);
+  }
+
+  /** What supports or weakens the complaint, so triage can judge whether it is genuine in one look. */
+  authenticity() {
+    const lines = authenticityLines(this.complaint.authenticity);
+    if (!lines.length) return null;
+    return h('div', { class: 'authenticity' }, h('strong', {}, `${t('authenticity')}:`),
+      h('ul', {}, lines.map((line) => h('li', { class: line.weakens ? 'weakens' : 'supports', 'data-signal': line.signal },
+        h('span', { class: 'sign', 'aria-hidden': 'true' }, line.weakens ? '!' : '✓'),
+        h('span', { class: 'sr-only' }, `${t(line.weakens ? 'weakens' : 'supports')}: `), line.reason))));
   }
 
   actionBar() {

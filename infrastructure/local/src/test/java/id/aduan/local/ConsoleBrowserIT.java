@@ -111,6 +111,20 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void triageSeesWhichLocalOfficeAComplaintNamesAndWhatSupportsIt() throws Exception {
+        var code = deliverComment("Punten min, ngurus surat pengantar di kel. Cipedes udah seminggu ga beres")
+                .trackingCode().value();
+        try (var triage = browser()) {
+            triage.signIn("triage", null, "nia.triage");
+            triage.openComplaint(code);
+
+            assertThat(triage.waitFor(By.cssSelector(".suggestion")).getText()).contains("Kantor wilayah: Kel. Cipedes");
+            var placeNamed = triage.waitFor(By.cssSelector(".authenticity li.supports[data-signal='PLACE_NAMED']"));
+            assertThat(placeNamed.getText()).contains("Menyebut Kel. Cipedes");
+        }
+    }
+
+    @Test
     void triageVerifiesAndForwardsThenTheUnitsAgentRepliesFollowsUpAndResolves() throws Exception {
         var complaint = deliverComment("Min, jalan di Jl. Soekarno-Hatta depan pasar berlubang besar, motor sering jatuh");
         var code = complaint.trackingCode().value();
