@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.adapters.aws.ServiceUnavailable;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.ConfigJson.ConfigRejected;
 import id.aduan.adapters.observability.JsonLog;
@@ -77,6 +78,11 @@ final class ErrorResponses {
                 log.warn("write outcome unknown", Map.of("requestId", requestId,
                         "cause", String.valueOf(unknown.getCause())));
                 yield refusal(503, "OUTCOME_UNKNOWN", failure, language, Map.of());
+            }
+            case RuntimeException unavailable when ServiceUnavailable.isCause(unavailable) -> {
+                log.warn("store unavailable", Map.of("requestId", requestId, "cause", String.valueOf(unavailable)));
+                yield new Refusal(503, error("STORE_UNAVAILABLE",
+                        Phrasebook.say(Phrase.of("error.storeUnavailable"), language), Map.of()), null);
             }
             default -> {
                 log.error("request failed", failure, Map.of("requestId", requestId));

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The staff API under faults of the store: an action that was applied says so even when reading for
- * the answer fails; an action whose outcome is unknown says that, and how to go on.
+ * the answer fails; an action whose outcome is unknown says that, and how to go on; a read the store
+ * does not answer in time is a 503 to retry, not an internal error.
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class StaffFaultsIT {
@@ -57,6 +58,26 @@ class StaffFaultsIT {
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.json().path("error").path("message").asText()).containsIgnoringCase("reload");
+    }
+
+    @Test
+    void readThatTimesOutAnswers503StoreUnavailableAndTheNextReadFindsEverything(Deployment deployment) {
+        var faults = new FaultInjector();
+        var api = new StaffApi(deployment, Map.of(), UnaryOperator.identity(), new TestClock(NOW), List.of(faults));
+        var id = new Seed(api).comment("Sampah menumpuk di TPS Jl. Sukajadi", NOW).id().value();
+        // Opened once, so what the function caches (units, the officer's name) is read: the next read is the complaint's Query.
+        assertThat(api.triage().open(id).status()).isEqualTo(200);
+        faults.fail("Query", When.BEFORE_SENDING, 1, () -> ApiCallTimeoutException.create(10_000));
+
+        var timedOut = api.triage().open(id);
+        var again = api.triage().open(id);
+
+        assertThat(faults.injected()).isEqualTo(1);
+        assertThat(timedOut.status()).isEqualTo(503);
+        assertThat(timedOut.errorCode()).isEqualTo("STORE_UNAVAILABLE");
+        assertThat(timedOut.json().path("error").path("message").asText()).contains("coba lagi");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("status").asText()).isEqualTo(Status.NEW.name());
     }
 
     @Test
