@@ -4,6 +4,7 @@ import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.core.ingest.IntakeResult;
 import id.aduan.core.ingest.RawDelivery;
+import id.aduan.core.ingest.ReceiveResult;
 import id.aduan.core.ingest.WebhookSignature;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,18 +28,14 @@ final class DeliveryReception {
         long started = System.nanoTime();
         long requestsBefore = wiring.runtime.requests().total("DynamoDb");
         var log = wiring.runtime.log();
-        IntakeResult result;
-        try {
-            result = wiring.intake.receive(body, signature);
-        } catch (RuntimeException e) {
-            log.error("delivery could not be stored; Meta will retry", e, Map.of("requestId", requestId));
-            return HttpResponse.error(503, "STORAGE_UNAVAILABLE", "the delivery could not be stored; retry later");
-        }
+        var result = wiring.intake.receive(body, signature);
         var fields = new LinkedHashMap<String, Object>();
         fields.put("requestId", requestId);
         fields.put("bodyBytes", body.length);
         var response = switch (result) {
-            case IntakeResult.Unauthenticated(var verdict) -> verdict == WebhookSignature.Verdict.MISSING
+            case ReceiveResult.NotStored notStored ->
+                    HttpResponse.error(503, "STORAGE_UNAVAILABLE", "the delivery could not be stored; retry later");
+            case ReceiveResult.Unauthenticated(var verdict) -> verdict == WebhookSignature.Verdict.MISSING
                     ? HttpResponse.error(401, "SIGNATURE_MISSING", "X-Hub-Signature-256 is required")
                     : HttpResponse.error(403, "SIGNATURE_INVALID", "X-Hub-Signature-256 does not match the body");
             case IntakeResult.Invalid(var id, var reason) -> {
@@ -49,20 +46,20 @@ final class DeliveryReception {
                 fields.put("delivery", id);
                 yield HttpResponse.json(200, Map.of("delivery", id, "status", "ALREADY_PROCESSED"));
             }
-            case IntakeResult.Accepted(var id, var queued) -> {
+            case ReceiveResult.Accepted(var id, var queued) -> {
                 fields.put("delivery", id);
                 fields.put("queued", queued);
                 yield HttpResponse.json(200, Map.of("delivery", id, "status", "ACCEPTED"));
             }
-            case IntakeResult.Processed p -> throw new IllegalStateException("receiving does not take in " + p.deliveryId());
-            case IntakeResult.NotFound(var id) -> throw new IllegalStateException("receiving cannot miss " + id);
         };
         long millis = (System.nanoTime() - started) / 1_000_000;
         long dynamoDbRequests = wiring.runtime.requests().total("DynamoDb") - requestsBefore;
         fields.put("status", response.status());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", dynamoDbRequests);
-        if (response.status() >= 400) {
+        if (result instanceof ReceiveResult.NotStored(var step, var error)) {
+            log.error("delivery could not be stored (" + step + "); Meta will retry", error, fields);
+        } else if (response.status() >= 400) {
             log.warn("delivery refused", fields);
         } else if (Boolean.FALSE.equals(fields.get("queued"))) {
             log.warn("delivery stored but not queued; the scheduled retry takes it in", fields);
@@ -73,18 +70,21 @@ final class DeliveryReception {
         return response;
     }
 
-    private static Map<String, Number> metrics(IntakeResult result, long millis, long dynamoDbRequests) {
+    private static Map<String, Number> metrics(ReceiveResult result, long millis, long dynamoDbRequests) {
         var values = new LinkedHashMap<String, Number>();
         values.put("DeliveryMillis", millis);
         values.put("DynamoDbRequests", dynamoDbRequests);
         switch (result) {
-            case IntakeResult.Unauthenticated u -> values.put("DeliveriesRejected", 1);
+            case ReceiveResult.Unauthenticated u -> values.put("DeliveriesRejected", 1);
+            case ReceiveResult.NotStored notStored -> {
+                // Meta sends it again; its error line counts it.
+            }
             case IntakeResult.Invalid i -> values.put("DeliveriesInvalid", 1);
-            case IntakeResult.Accepted(var id, var queued) -> {
+            case ReceiveResult.Accepted(var id, var queued) -> {
                 values.put("DeliveriesAccepted", 1);
                 values.put("DeliveriesNotQueued", queued ? 0 : 1);
             }
-            default -> values.put("DeliveriesRepeated", 1);
+            case IntakeResult.AlreadyProcessed a -> values.put("DeliveriesRepeated", 1);
         }
         return values;
     }

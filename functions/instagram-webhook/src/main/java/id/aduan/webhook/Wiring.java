@@ -29,6 +29,7 @@ import id.aduan.core.ingest.DeadDeliveryAlerts;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.learning.RefreshingTriage;
+import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.triage.Duplicates;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -67,7 +68,7 @@ public final class Wiring {
                 new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
-        var ingestion = new Ingestion(ingestionStore, assessor, rules, ObjectionWindow.workflow(settings),
+        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), assessor, rules, ObjectionWindow.workflow(settings),
                 new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());

@@ -58,7 +58,7 @@ final class PublicSeed {
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random),
                 "17841400000000001", new Reporter(reporterId, username), opening, target, false, TriageState.PENDING,
                 Priority.NORMAL, ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
-        ingestion.create(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), instagramId,
+        ingestion.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), instagramId,
                 null, null, null, null));
         return complaint;
     }

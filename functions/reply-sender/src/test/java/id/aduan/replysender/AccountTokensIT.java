@@ -1,5 +1,6 @@
 package id.aduan.replysender;
 
+import id.aduan.core.port.IngestionPorts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -110,7 +111,7 @@ class AccountTokensIT {
     private static Ingestion ingestion(ComplaintTable table) {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var triage = Triage.builtIn();
-        return new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
+        return new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
                         new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(11), EveryAccount.known());

@@ -1,5 +1,6 @@
 package id.aduan.replysender;
 
+import id.aduan.core.port.IngestionPorts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -108,7 +109,7 @@ class MentionContentIT {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
                 (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
-        var ingestion = new Ingestion(new DynamoDbIngestionStore(runtime.table(), runtime.clock()), assessor,
+        var ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(runtime.table(), runtime.clock())), assessor,
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
                 EveryAccount.known());
         var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",

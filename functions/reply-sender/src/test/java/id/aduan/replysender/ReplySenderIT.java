@@ -1,5 +1,6 @@
 package id.aduan.replysender;
 
+import id.aduan.core.port.IngestionPorts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -105,7 +106,7 @@ class ReplySenderIT {
         var table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var triage = Triage.builtIn();
-        ingestion = new Ingestion(new DynamoDbIngestionStore(table, Clock.systemUTC()),
+        ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
                 new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
                         new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
                 () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),

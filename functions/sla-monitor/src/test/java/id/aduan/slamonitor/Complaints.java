@@ -1,5 +1,6 @@
 package id.aduan.slamonitor;
 
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
@@ -18,7 +19,6 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
-import id.aduan.core.ingest.WriteResult;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -59,9 +59,9 @@ final class Complaints {
                 new Reporter("17841400000" + sequence, USERNAME), opening,
                 new ReplyTarget(ReplyTarget.Kind.COMMENT, commentId), false, TriageState.PENDING, priority,
                 ComplaintClocks.onReceived(at, priority, "", RULES));
-        var written = ingestion.create(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
+        var written = ingestion.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
                 commentId, null, null, null, null));
-        if (!(written instanceof WriteResult.Written)) {
+        if (!(written instanceof OpenResult.Opened)) {
             throw new IllegalStateException("complaint not written: " + written);
         }
         return complaint;

@@ -1,10 +1,10 @@
 package id.aduan.slamonitor;
 
+import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.AlertOutbox;
 import id.aduan.core.port.AlertPublisher;
@@ -93,14 +93,14 @@ final class Faults {
             }
 
             @Override
-            public SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
-                                           List<RecordedAlert> alerts) {
+            public RecordResult record(Complaint before, Complaint after, List<TimelineEvent> events,
+                                       List<RecordedAlert> alerts) {
                 maybe(Point.BEFORE_RECORDING, true);
-                SaveResult result;
+                RecordResult result;
                 synchronized (writes) {
                     result = real.record(before, after, events, alerts);
                 }
-                if (result instanceof SaveResult.Saved) {
+                if (result instanceof RecordResult.Recorded) {
                     recorded.add(before.id());
                 }
                 maybe(Point.AFTER_RECORDING, true);

@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
@@ -12,7 +13,6 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
-import id.aduan.core.ingest.WriteResult;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -81,9 +81,9 @@ final class Seed {
                 : new ReplyTarget(ReplyTarget.Kind.COMMENT, instagramId);
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "17841400000000001",
                 new Reporter(reporterId, username), opening, target, contentPending, triage, priority, clocks);
-        var result = store.create(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
+        var result = store.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
                 instagramId, null, null, null, null));
-        if (!(result instanceof WriteResult.Written)) {
+        if (!(result instanceof OpenResult.Opened)) {
             throw new IllegalStateException("could not seed a complaint: " + result);
         }
         return complaint;

@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.core.ingest.AttachResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.ComplaintTable;
@@ -21,7 +22,6 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.FollowUp;
-import id.aduan.core.ingest.WriteResult;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
 import id.aduan.core.port.InstagramClient;
@@ -125,7 +125,7 @@ class StaffVersionIT {
                 null, null));
         var verified = triage.act(id, Bodies.verify("LINGKUNGAN_HIDUP", opened.version()));
 
-        assertThat(attached).isEqualTo(WriteResult.WRITTEN);
+        assertThat(attached).isEqualTo(new AttachResult.Attached());
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.json().path("messageCount").asInt()).isEqualTo(opened.json().path("messageCount").asInt() + 1);
     }

@@ -8,23 +8,37 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.AttachResult;
+import id.aduan.core.ingest.ClaimTaken;
+import id.aduan.core.ingest.EchoResult;
 import id.aduan.core.ingest.FollowUp;
+import id.aduan.core.ingest.HoldResult;
+import id.aduan.core.ingest.MessageChangeResult;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.ObjectClaim;
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.ingest.PendingChange;
-import id.aduan.core.ingest.WriteResult;
-import id.aduan.core.port.IngestionStore;
+import id.aduan.core.ingest.ResponseResult;
+import id.aduan.core.ingest.Superseded;
+import id.aduan.core.port.ComplaintOpening;
+import id.aduan.core.port.FollowUpAttachment;
+import id.aduan.core.port.IngestionLookup;
+import id.aduan.core.port.MessageChanges;
+import id.aduan.core.port.ReplyEchoes;
+import id.aduan.core.port.ResponseRecording;
 import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.reply.ReplyMethod;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -33,9 +47,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Takes complaints in with one transaction per Instagram change: the claim of the object and every
  * item the change writes commit together or not at all, so a crash half-way loses nothing and a
- * redelivery finds the claim and changes nothing.
+ * redelivery finds the claim and changes nothing. Each write's result says which condition failed, read
+ * from the item the transaction met, without a second read.
  */
-public final class DynamoDbIngestionStore implements IngestionStore {
+public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintOpening, FollowUpAttachment,
+        ResponseRecording, MessageChanges, ReplyEchoes {
 
     /** A placeholder whose message never arrives is dropped after Meta's retry horizon, with margin. */
     private static final Duration PLACEHOLDER_LIFETIME = Duration.ofDays(30);
@@ -90,7 +106,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     @Override
-    public WriteResult create(NewComplaint candidate) {
+    public OpenResult open(NewComplaint candidate) {
         var complaint = candidate.complaint();
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(candidate.claimKey(), complaint.id(),
@@ -113,27 +129,22 @@ public final class DynamoDbIngestionStore implements IngestionStore {
             link.correlationId = LogContext.deliveryId().orElse(null);
             conversation = tx.put(LinkItem.SCHEMA, link, conversationCondition(candidate.supersedes()));
         }
-        var failure = tx.commit();
-        if (failure.isEmpty()) {
+        var failedAt = new HashMap<Integer, Function<Map<String, AttributeValue>, OpenResult>>();
+        failedAt.put(claim, DynamoDbIngestionStore::claimTaken);
+        failedAt.put(code, item -> new OpenResult.TrackingCodeTaken());
+        if (conversation >= 0) {
+            failedAt.put(conversation, item -> new OpenResult.ConversationMoved(
+                    item.containsKey("complaintId") ? new ComplaintId(item.get("complaintId").s()) : null));
+        }
+        var result = commit(tx, new OpenResult.Opened(), failedAt);
+        if (result instanceof OpenResult.Opened) {
             LogContext.joinComplaint(complaint.id().value(), LogContext.deliveryId().orElse(null));
-            return WriteResult.WRITTEN;
         }
-        int failed = failure.get().index();
-        if (failed == claim) {
-            return claimTaken(failure.get().item());
-        }
-        if (failed == code) {
-            return new WriteResult.TrackingCodeTaken();
-        }
-        if (failed == conversation) {
-            var current = failure.get().item().get("complaintId");
-            return new WriteResult.ConversationMoved(current == null ? null : new ComplaintId(current.s()));
-        }
-        throw new IllegalStateException("unexpected failed condition at write " + failed);
+        return result;
     }
 
     @Override
-    public WriteResult attach(FollowUp followUp) {
+    public AttachResult attach(FollowUp followUp) {
         var complaintId = followUp.complaintId();
         var message = followUp.message();
         var tx = table.transaction();
@@ -153,17 +164,8 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                 tx.put(EventItem.SCHEMA, ItemMapping.toItem(followUp.statusChange().after(), event), null);
             }
         }
-        var failure = tx.commit();
-        if (failure.isEmpty()) {
-            return WriteResult.WRITTEN;
-        }
-        if (failure.get().index() == claim) {
-            return claimTaken(failure.get().item());
-        }
-        if (failure.get().index() == complaint) {
-            return followUp.readAt() == null ? notTaken(failure.get().item()) : new WriteResult.Superseded();
-        }
-        throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
+        return DynamoDbIngestionStore.<AttachResult>commit(tx, new AttachResult.Attached(), Map.of(claim, DynamoDbIngestionStore::claimTaken,
+                complaint, item -> followUp.readAt() == null ? notTaken(item) : new Superseded()));
     }
 
     private static Expression messageArrived(ReporterMessage message) {
@@ -172,12 +174,12 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     /** Why a plain attach was refused: the complaint is gone or final, or it waits for the reporter. */
-    private static WriteResult notTaken(Map<String, AttributeValue> item) {
+    private static AttachResult notTaken(Map<String, AttributeValue> item) {
         var status = item.get("status");
         if (status != null && AWAITS_REPORTER.contains(Status.valueOf(status.s()))) {
-            return new WriteResult.ComplaintAwaitsReporter(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item)));
+            return new AttachResult.ComplaintAwaitsReporter(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item)));
         }
-        return new WriteResult.ComplaintNotOpen();
+        return new AttachResult.ComplaintNotOpen();
     }
 
     @Override
@@ -187,7 +189,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     @Override
-    public WriteResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
+    public ResponseResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
         var tx = table.transaction();
         var claim = new ClaimItem();
         claim.pk = Keys.claim(claimKey);
@@ -196,17 +198,8 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
         int state = StateUpdate.add(tx, before, after);
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
-        var failure = tx.commit();
-        if (failure.isEmpty()) {
-            return WriteResult.WRITTEN;
-        }
-        if (failure.get().index() == claimWrite) {
-            return claimTaken(failure.get().item());
-        }
-        if (failure.get().index() == state) {
-            return new WriteResult.Superseded();
-        }
-        throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
+        return DynamoDbIngestionStore.<ResponseResult>commit(tx, new ResponseResult.Recorded(), Map.of(claimWrite, DynamoDbIngestionStore::claimTaken,
+                state, item -> new Superseded()));
     }
 
     @Override
@@ -216,7 +209,7 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     @Override
-    public WriteResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
+    public MessageChangeResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
                                      TimelineEvent event) {
         var tx = table.transaction();
         tx.update(Keys.complaint(id), Keys.message(before.sentAt(), before.instagramId()),
@@ -237,11 +230,11 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                     Condition.of("attribute_exists(PK)"));
         }
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), Condition.ITEM_ABSENT);
-        return tx.commit().isEmpty() ? WriteResult.WRITTEN : new WriteResult.Superseded();
+        return tx.commit().isEmpty() ? new MessageChangeResult.Changed() : new Superseded();
     }
 
     @Override
-    public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
+    public HoldResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
         var item = new ClaimItem();
         item.pk = Keys.claim(claimKey);
         item.sk = Keys.CLAIM_SK;
@@ -251,9 +244,8 @@ public final class DynamoDbIngestionStore implements IngestionStore {
         item.pendingAt = Keys.time(merged.at());
         item.expiresAt = clock.instant().plus(PLACEHOLDER_LIFETIME).getEpochSecond();
         var tx = table.transaction();
-        tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
-        var failure = tx.commit();
-        return failure.isEmpty() ? WriteResult.WRITTEN : claimTaken(failure.get().item());
+        int claim = tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
+        return DynamoDbIngestionStore.<HoldResult>commit(tx, new HoldResult.Held(), Map.of(claim, DynamoDbIngestionStore::claimTaken));
     }
 
     @Override
@@ -270,16 +262,17 @@ public final class DynamoDbIngestionStore implements IngestionStore {
     }
 
     @Override
-    public WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
+    public EchoResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
                                     TimelineEvent event) {
         var tx = table.transaction();
         var writes = SentReplyWrites.add(tx, reply.complaintId(), reply.replyId(), reply.conversation(), instagramId,
                 before, after, event);
         var failure = tx.commit();
         if (failure.isEmpty()) {
-            return WriteResult.WRITTEN;
+            return new EchoResult.Confirmed();
         }
-        return failure.get().index() == writes.claim() ? claimTaken(failure.get().item()) : new WriteResult.Superseded();
+        // Any other failed condition (the reply, the complaint) means they changed since they were read.
+        return failure.get().index() == writes.claim() ? claimTaken(failure.get().item()) : new Superseded();
     }
 
     private static ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,
@@ -313,8 +306,24 @@ public final class DynamoDbIngestionStore implements IngestionStore {
                         Map.of(":previous", AttributeValue.fromS(supersedes.value())));
     }
 
-    private static WriteResult claimTaken(Map<String, AttributeValue> item) {
-        return new WriteResult.ClaimTaken(ItemMapping.toClaim(ClaimItem.SCHEMA.mapToItem(item)));
+    /**
+     * Commits; the result is {@code applied}, or the one {@code failedAt} gives for the write whose condition
+     * failed (by its position), read from the item it met. A write without a condition cannot fail one.
+     */
+    private static <R> R commit(Transaction tx, R applied, Map<Integer, Function<Map<String, AttributeValue>, R>> failedAt) {
+        var failure = tx.commit();
+        if (failure.isEmpty()) {
+            return applied;
+        }
+        var result = failedAt.get(failure.get().index());
+        if (result == null) {
+            throw new IllegalStateException("unexpected failed condition at write " + failure.get().index());
+        }
+        return result.apply(failure.get().item());
+    }
+
+    private static ClaimTaken claimTaken(Map<String, AttributeValue> item) {
+        return new ClaimTaken(ItemMapping.toClaim(ClaimItem.SCHEMA.mapToItem(item)));
     }
 
     private static AttributeValue nullableString(String value) {

@@ -6,7 +6,8 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.PendingFetch;
-import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.ingest.CompletionResult;
+import id.aduan.core.ingest.Superseded;
 import id.aduan.core.port.MentionFetches;
 import java.time.Instant;
 import java.util.List;
@@ -56,8 +57,8 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     }
 
     @Override
-    public WriteResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
-                                TimelineEvent event) {
+    public CompletionResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
+                                     TimelineEvent event) {
         var tx = table.transaction();
         int state = StateUpdate.add(tx, before, after, List.of("text", Keys.SEARCH_TEXT, Keys.MASKED_SEARCH_TEXT));
         tx.update(Keys.complaint(after.id()), Keys.message(opening.sentAt(), opening.instagramId()),
@@ -68,10 +69,10 @@ public final class DynamoDbMentionFetches implements MentionFetches {
         tx.delete(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
         var failure = tx.commit();
         if (failure.isEmpty()) {
-            return WriteResult.WRITTEN;
+            return new CompletionResult.Completed();
         }
         if (failure.get().index() == state) {
-            return new WriteResult.Superseded();
+            return new Superseded();
         }
         throw new IllegalStateException("the mentioned complaint's opening message is missing: " + after.id());
     }

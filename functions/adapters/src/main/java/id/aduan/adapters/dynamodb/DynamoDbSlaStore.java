@@ -1,9 +1,9 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.port.SlaStore;
 import java.time.Instant;
@@ -96,36 +96,27 @@ public final class DynamoDbSlaStore implements SlaStore {
     }
 
     @Override
-    public SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
-                                   List<RecordedAlert> alerts) {
+    public RecordResult record(Complaint before, Complaint after, List<TimelineEvent> events,
+                               List<RecordedAlert> alerts) {
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, before, after);
+        StateUpdate.add(tx, before, after);
         for (TimelineEvent event : events) {
             tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
         }
         for (RecordedAlert alert : alerts) {
             tx.put(AlertItem.SCHEMA, AlertItem.of(alert), Transaction.Condition.ITEM_ABSENT);
         }
-        Optional<Transaction.ConditionFailure> failure;
         try {
-            failure = tx.commit();
+            // A failed condition is the complaint's revision, or an alert or event of it recorded already:
+            // a lost race as far as this sweep can tell; it must not raise the alert again.
+            return tx.commit().isEmpty() ? new RecordResult.Recorded() : new RecordResult.Superseded();
         } catch (TransactionCanceledException e) {
             if (e.cancellationReasons().stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
                 // Another writer (an overlapping sweep, a staff change) held the complaint at that moment.
-                return new SaveResult.StaleVersion(before.version());
+                return new RecordResult.Superseded();
             }
             throw e;
         }
-        if (failure.isEmpty()) {
-            return new SaveResult.Saved();
-        }
-        if (failure.get().index() != state) {
-            // The complaint was at the version read, yet an alert or event of it is recorded already:
-            // a lost race as far as this sweep can tell; it must not raise the alert again.
-            return new SaveResult.StaleVersion(before.version());
-        }
-        var current = failure.get().item().get("version");
-        return current == null ? new SaveResult.NotFound() : new SaveResult.StaleVersion(Long.parseLong(current.n()));
     }
 
     /** One shard of the due index, read page by page, with its next entry at hand. */

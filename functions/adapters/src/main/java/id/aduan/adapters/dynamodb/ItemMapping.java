@@ -118,7 +118,7 @@ final class ItemMapping {
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
         item.maskedSearchText = Keys.maskedSearchText(complaint.text());
-        var due = nextDue(complaint);
+        var due = complaint.nextSweepAt();
         if (due.isPresent()) {
             item.duePartition = Keys.slaPartition(complaint.id());
             item.dueOrder = Keys.due(due.get(), complaint.id().value());
@@ -127,15 +127,6 @@ final class ItemMapping {
             item.dueOrder = Keys.due(RetentionPolicy.closedNoEarlierThan(complaint), complaint.id().value());
         }
         return item;
-    }
-
-    /**
-     * When the sweep next has work on the complaint, its key in the due index: the next alert its SLA
-     * clocks owe, or the end of its objection window, whichever comes first.
-     */
-    static Optional<Instant> nextDue(Complaint complaint) {
-        var alert = complaint.clocks() == null ? Optional.<Instant>empty() : complaint.clocks().nextDueAt();
-        return Stream.of(alert, complaint.autoCloseAt()).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     static Complaint toComplaint(ComplaintItem item) {

@@ -86,7 +86,7 @@ class ComplaintChangesIT {
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "1",
                 new Reporter("6123", "warga"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT, opening.instagramId()),
                 false, TriageState.PENDING, Priority.NORMAL, ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
-        new DynamoDbIngestionStore(table, Clock.systemUTC()).create(new NewComplaint(complaint, opening,
+        new DynamoDbIngestionStore(table, Clock.systemUTC()).open(new NewComplaint(complaint, opening,
                 List.of(TimelineEvent.received(opening)), opening.instagramId(), null, null, null, null));
         return complaint;
     }

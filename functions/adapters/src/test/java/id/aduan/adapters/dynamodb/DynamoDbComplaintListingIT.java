@@ -118,7 +118,7 @@ class DynamoDbComplaintListingIT {
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "1",
                 new Reporter("6123", "warga"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT, "m" + minute), false,
                 TriageState.PENDING, Priority.NORMAL, null);
-        new DynamoDbIngestionStore(table, Clock.systemUTC()).create(new NewComplaint(complaint, opening,
+        new DynamoDbIngestionStore(table, Clock.systemUTC()).open(new NewComplaint(complaint, opening,
                 List.of(TimelineEvent.received(opening)), "m" + minute, null, null, null, null));
         return complaint;
     }

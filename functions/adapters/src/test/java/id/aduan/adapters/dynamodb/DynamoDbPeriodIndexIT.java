@@ -100,7 +100,7 @@ class DynamoDbPeriodIndexIT {
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "1",
                 new Reporter("6123", "warga"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT, id), false,
                 TriageState.PENDING, Priority.NORMAL, null);
-        new DynamoDbIngestionStore(table, Clock.systemUTC()).create(new NewComplaint(complaint, opening,
+        new DynamoDbIngestionStore(table, Clock.systemUTC()).open(new NewComplaint(complaint, opening,
                 List.of(TimelineEvent.received(opening)), id, null, null, null, null));
         return complaint;
     }

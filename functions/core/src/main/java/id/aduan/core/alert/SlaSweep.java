@@ -3,9 +3,9 @@ package id.aduan.core.alert;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
+import id.aduan.core.ingest.ErrorStory;
 import id.aduan.core.port.ComplaintScope;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.AlertLevel;
@@ -63,7 +63,8 @@ public final class SlaSweep {
 
     /**
      * What one sweep did; {@code finished} is false when it stopped for time with complaints still due.
-     * {@code problems} names the complaints that could not be handled (by id, with the error's type):
+     * {@code problems} names the complaints that could not be handled (by id, with the error's type and
+     * message, and the cause's when it has one):
      * one broken complaint must not hold up the alerts of all the others. {@code lag} is the age of the
      * oldest due item when the sweep began. {@code raised} are the alerts this sweep raised, one per
      * complaint, each naming its complaint's tracking code and, when known, its correlation id.
@@ -111,7 +112,7 @@ public final class SlaSweep {
             try {
                 handled = scope.about(id, () -> handle(id));
             } catch (RuntimeException e) {
-                problems.put(id, e.getClass().getSimpleName());
+                problems.put(id, ErrorStory.of(e));
                 continue;
             }
             handled.raised().forEach(alert -> raised.add(alert.alert()));
@@ -144,7 +145,7 @@ public final class SlaSweep {
                 // Closing stops every clock: whatever alert was still owed is moot.
                 var change = closing.get();
                 if (store.record(change.before(), change.after(), change.events(), List.of())
-                        instanceof SaveResult.Saved) {
+                        instanceof RecordResult.Recorded) {
                     return new Handled(List.of(), true, attempt - 1);
                 }
                 continue;
@@ -165,7 +166,7 @@ public final class SlaSweep {
                     .map(alert -> event(complaint, text, alert, now)).toList();
             var raised = List.of(RecordedAlert.raised(text, now, now.plus(OutboxPublisher.LEASE)));
             var after = marked(complaint, clocks);
-            if (store.record(complaint, after, events, raised) instanceof SaveResult.Saved) {
+            if (store.record(complaint, after, events, raised) instanceof RecordResult.Recorded) {
                 return new Handled(raised, false, attempt - 1);
             }
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A citizen's complaint as the team works it: opened by the first comment or DM, followed by every
@@ -87,6 +88,15 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
     /** When a RESOLVED complaint closes by itself: the end of its objection window. */
     public Optional<Instant> autoCloseAt() {
         return status == Status.RESOLVED ? Optional.ofNullable(objectionEndsAt) : Optional.empty();
+    }
+
+    /**
+     * When the SLA sweep next has work on the complaint: the next alert its clocks owe, or the end of its
+     * objection window, whichever comes first. It is the complaint's key in the due index.
+     */
+    public Optional<Instant> nextSweepAt() {
+        var alert = clocks == null ? Optional.<Instant>empty() : clocks.nextDueAt();
+        return Stream.of(alert, autoCloseAt()).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     public boolean acceptsFollowUps() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -63,16 +64,27 @@ public final class DeliveryIntake {
 
     /**
      * Checks the signature, stores the body and queues it for the processor. Nothing is parsed here, so
-     * the answer does not wait for the table's writes of the changes.
+     * the answer does not wait for the table's writes of the changes. Once the body is stored nothing
+     * can fail the delivery: a queue that refuses it leaves it to the scheduled retry.
      */
-    public IntakeResult receive(byte[] body, String signatureHeader) {
-        var verdict = WebhookSignature.verify(body, signatureHeader, secrets.appSecrets());
+    public ReceiveResult receive(byte[] body, String signatureHeader) {
+        WebhookSignature.Verdict verdict;
+        try {
+            verdict = WebhookSignature.verify(body, signatureHeader, secrets.appSecrets());
+        } catch (RuntimeException e) {
+            return new ReceiveResult.NotStored("checking the signature", e);
+        }
         if (verdict != WebhookSignature.Verdict.VALID) {
-            return new IntakeResult.Unauthenticated(verdict);
+            return new ReceiveResult.Unauthenticated(verdict);
         }
         var now = clock.instant();
         var delivery = RawDelivery.of(body, now);
-        var existing = deliveries.storeIfAbsent(delivery, now.plus(FIRST_RETRY));
+        Optional<DeliveryRecord> existing;
+        try {
+            existing = deliveries.storeIfAbsent(delivery, now.plus(FIRST_RETRY));
+        } catch (RuntimeException e) {
+            return new ReceiveResult.NotStored("storing the body", e);
+        }
         if (existing.isEmpty()) {
             return enqueue(delivery.id());
         }
@@ -86,13 +98,13 @@ public final class DeliveryIntake {
         };
     }
 
-    private IntakeResult enqueue(String deliveryId) {
+    private ReceiveResult enqueue(String deliveryId) {
         try {
             queue.enqueue(deliveryId);
-            return new IntakeResult.Accepted(deliveryId, true);
+            return new ReceiveResult.Accepted(deliveryId, true);
         } catch (RuntimeException e) {
             // Stored with its retry time: the scheduled retry takes it in, so Meta need not resend.
-            return new IntakeResult.Accepted(deliveryId, false);
+            return new ReceiveResult.Accepted(deliveryId, false);
         }
     }
 
@@ -157,7 +169,7 @@ public final class DeliveryIntake {
         } catch (RuntimeException e) {
             // The body is stored and still due for a retry, which will record the outcome: Meta need not resend.
             var problems = new ArrayList<>(summary.problems());
-            problems.add("outcome not recorded: " + describe(e));
+            problems.add("outcome not recorded: " + ErrorStory.of(e));
             summary = new DeliverySummary(summary.outcomes(), problems, summary.permanentProblems(), summary.complete(),
                     summary.heldFor());
         }
@@ -203,7 +215,7 @@ public final class DeliveryIntake {
                 } catch (RuntimeException e) {
                     var kept = failures.isPermanent(e) ? permanentConversationProblems : conversationProblems;
                     synchronized (kept) {
-                        kept.put(change.location(), describe(e));
+                        kept.put(change.location(), ErrorStory.of(e));
                     }
                 }
             }
@@ -214,11 +226,6 @@ public final class DeliveryIntake {
             problems.add("stopped before the function's time limit; the rest is retried");
         }
         return new DeliverySummary(new TreeMap<>(outcomes), problems, permanentProblems, !stopped.get(), heldFor);
-    }
-
-    private static String describe(RuntimeException e) {
-        var message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     /**

@@ -19,7 +19,7 @@ import id.aduan.core.ingest.InstagramChange.MessageEdit;
 import id.aduan.core.ingest.InstagramChange.MessageUnsent;
 import id.aduan.core.ingest.InstagramChange.OwnComment;
 import id.aduan.core.ingest.InstagramChange.Unsupported;
-import id.aduan.core.port.IngestionStore;
+import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.reply.ReplyText;
 import id.aduan.core.reply.ReplyTimeline;
 import id.aduan.core.sla.SlaRules;
@@ -52,16 +52,16 @@ public final class Ingestion {
      */
     private static final int CONTENTION_ATTEMPTS = 4;
 
-    private final IngestionStore store;
+    private final IngestionPorts stores;
     private final Assessor assessor;
     private final Supplier<SlaRules> rules;
     private final Workflow workflow;
     private final RandomGenerator random;
     private final AccountAttribution accounts;
 
-    public Ingestion(IngestionStore store, Assessor assessor, Supplier<SlaRules> rules, Workflow workflow,
+    public Ingestion(IngestionPorts stores, Assessor assessor, Supplier<SlaRules> rules, Workflow workflow,
                      RandomGenerator random, AccountAttribution accounts) {
-        this.store = store;
+        this.stores = stores;
         this.assessor = assessor;
         this.rules = rules;
         this.workflow = workflow;
@@ -80,7 +80,7 @@ public final class Ingestion {
         return switch (change) {
             case CitizenComment comment -> takeComment(comment, account.get());
             case OwnComment own -> takeOwnComment(own);
-            case Mention mention -> open(newComplaint(mention, account.get()));
+            case Mention mention -> openAlone(newComplaint(mention, account.get()));
             case CitizenMessage message -> takeMessage(message, account.get());
             case EchoMessage echo -> takeEcho(echo);
             case MessageEdit edit ->
@@ -97,7 +97,7 @@ public final class Ingestion {
                 comment.mediaId() == null ? List.of() : List.of(MediaRef.post(comment.mediaProductType(), comment.mediaId())),
                 comment.occurredAt()).withInstagramTime(comment.instagramTime());
         if (comment.isReply()) {
-            var parent = store.findClaim(comment.parentId());
+            var parent = stores.lookup().findClaim(comment.parentId());
             boolean underOwnComplaint = parent.filter(ObjectClaim::belongsToComplaint)
                     .filter(claim -> comment.author().instagramId().equals(claim.reporterId()))
                     .isPresent();
@@ -105,10 +105,10 @@ public final class Ingestion {
                 var complaintId = parent.get().complaintId();
                 return attach(new FollowUp(complaintId, message, TimelineEvent.messageAdded(message),
                         comment.claimKey(), comment.author().instagramId(), null),
-                        () -> open(followingUp(newComplaint(comment, message, account), complaintId)));
+                        () -> openAlone(followingUp(newComplaint(comment, message, account), complaintId)));
             }
         }
-        return open(newComplaint(comment, message, account));
+        return openAlone(newComplaint(comment, message, account));
     }
 
     private NewComplaint newComplaint(CitizenComment comment, ReporterMessage message, InstagramAccount account) {
@@ -128,36 +128,38 @@ public final class Ingestion {
     }
 
     private IngestionOutcome takeMessage(CitizenMessage dm, InstagramAccount account) {
+        return routeMessage(dm, account, 1);
+    }
+
+    /**
+     * A DM follows up the complaint its conversation routes to, or opens one; when the conversation moved
+     * meanwhile (a concurrent message opened or moved it), the message is routed again.
+     */
+    private IngestionOutcome routeMessage(CitizenMessage dm, InstagramAccount account, int attempt) {
+        if (attempt > CONTENTION_ATTEMPTS) {
+            throw new ConcurrentChangeException("conversation kept changing while taking in " + dm.claimKey());
+        }
         var message = ReporterMessage.received(dm.messageId(),
                 dm.isStoryMention() ? Channel.STORY_MENTION : Channel.DM, dm.text(), dm.attachments(), dm.occurredAt())
                 .withInstagramTime(dm.instagramTime());
         var reporter = new Reporter(dm.senderId(), null);
         var target = new ReplyTarget(ReplyTarget.Kind.DM, dm.senderId());
-        for (int attempt = 0; attempt < CONTENTION_ATTEMPTS; attempt++) {
-            var conversation = store.findConversation(dm.conversationKey());
-            if (conversation.isEmpty()) {
-                var outcome = open(newComplaint(account, reporter, message, target, false, dm.claimKey(),
-                        dm.conversationKey(), null));
-                if (outcome != null) {
-                    return outcome;
-                }
-                continue;
-            }
-            var current = conversation.get();
-            var followUp = new FollowUp(current, message, TimelineEvent.messageAdded(message), dm.claimKey(),
-                    dm.senderId(), null);
-            var outcome = attach(followUp, () -> open(followingUp(newComplaint(account, reporter, message, target,
-                    false, dm.claimKey(), dm.conversationKey(), current), current)));
-            if (outcome != null) {
-                return outcome;
-            }
+        Supplier<IngestionOutcome> routeAgain = () -> routeMessage(dm, account, attempt + 1);
+        var conversation = stores.lookup().findConversation(dm.conversationKey());
+        if (conversation.isEmpty()) {
+            return open(newComplaint(account, reporter, message, target, false, dm.claimKey(), dm.conversationKey(),
+                    null), routeAgain);
         }
-        throw new ConcurrentChangeException("conversation kept changing while taking in " + dm.claimKey());
+        var current = conversation.get();
+        var followUp = new FollowUp(current, message, TimelineEvent.messageAdded(message), dm.claimKey(),
+                dm.senderId(), null);
+        return attach(followUp, () -> open(followingUp(newComplaint(account, reporter, message, target,
+                false, dm.claimKey(), dm.conversationKey(), current), current), routeAgain));
     }
 
     private IngestionOutcome takeEcho(EchoMessage echo) {
         return confirmAwaitedReply(echo.conversationKey(), echo.messageId(), echo.text(), echo.occurredAt())
-                .orElseGet(() -> store.findConversation(echo.conversationKey())
+                .orElseGet(() -> stores.lookup().findConversation(echo.conversationKey())
                         .map(complaint -> recordResponse(complaint, echo.claimKey(), TimelineEvent.respondedOnInstagram(
                                 echo.messageId(), ReplyTarget.Kind.DM, echo.occurredAt())))
                         .orElseGet(() -> new IngestionOutcome.Ignored("direct message outside any complaint")));
@@ -168,7 +170,7 @@ public final class Ingestion {
             return new IngestionOutcome.Ignored("own top-level comment");
         }
         return confirmAwaitedReply(own.conversationKey(), own.commentId(), own.text(), own.occurredAt())
-                .orElseGet(() -> store.findClaim(own.parentId())
+                .orElseGet(() -> stores.lookup().findClaim(own.parentId())
                         .filter(ObjectClaim::belongsToComplaint)
                         .map(parent -> recordResponse(parent.complaintId(), own.claimKey(),
                                 TimelineEvent.respondedOnInstagram(own.commentId(), ReplyTarget.Kind.COMMENT,
@@ -188,27 +190,26 @@ public final class Ingestion {
         }
         var fingerprint = ReplyText.fingerprint(text);
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
-            var awaited = store.awaitedReplies(conversationKey).stream()
+            var awaited = stores.echoes().awaitedReplies(conversationKey).stream()
                     .filter(reply -> reply.fingerprint().equals(fingerprint)).findFirst();
             if (awaited.isEmpty()) {
                 return Optional.empty();
             }
             var reply = awaited.get();
-            var before = store.findComplaint(reply.complaintId())
+            var before = stores.lookup().findComplaint(reply.complaintId())
                     .orElseThrow(() -> new IllegalStateException("replied complaint " + reply.complaintId() + " does not exist"));
             var after = before.firstResponseAt() == null ? before.answered(at, rules.get()) : null;
             var event = ReplyTimeline.sent(reply.replyId(), reply.method(), reply.target(), instagramId, at, "echo");
-            switch (store.confirmReply(reply, instagramId, before, after, event)) {
-                case WriteResult.Written written -> {
+            switch (stores.echoes().confirmReply(reply, instagramId, before, after, event)) {
+                case EchoResult.Confirmed confirmed -> {
                     return Optional.of(new IngestionOutcome.ResponseRecorded(reply.complaintId()));
                 }
-                case WriteResult.ClaimTaken taken -> {
+                case ClaimTaken taken -> {
                     return Optional.of(new IngestionOutcome.Duplicate());
                 }
-                case WriteResult.Superseded superseded -> {
+                case Superseded superseded -> {
                     // The reply or its complaint changed meanwhile: read both again.
                 }
-                case WriteResult other -> throw new IllegalStateException("unexpected " + other);
             }
         }
         throw new ConcurrentChangeException("reply kept changing while matching its echo " + instagramId);
@@ -217,20 +218,18 @@ public final class Ingestion {
     /** The team's answer stops the first-response clock; a concurrent change of the complaint is retried. */
     private IngestionOutcome recordResponse(ComplaintId id, String claimKey, TimelineEvent event) {
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
-            var before = store.findComplaint(id)
+            var before = stores.lookup().findComplaint(id)
                     .orElseThrow(() -> new IllegalStateException("answered complaint " + id + " does not exist"));
-            var result = store.recordResponse(before, before.answered(event.at(), rules.get()), claimKey, event);
-            switch (result) {
-                case WriteResult.Written written -> {
+            switch (stores.responses().recordResponse(before, before.answered(event.at(), rules.get()), claimKey, event)) {
+                case ResponseResult.Recorded recorded -> {
                     return new IngestionOutcome.ResponseRecorded(id);
                 }
-                case WriteResult.ClaimTaken taken -> {
+                case ClaimTaken taken -> {
                     return new IngestionOutcome.Duplicate();
                 }
-                case WriteResult.Superseded superseded -> {
+                case Superseded superseded -> {
                     // Changed meanwhile (staff, the SLA sweep): read it again.
                 }
-                default -> throw new IllegalStateException("unexpected " + result);
             }
         }
         throw new ConcurrentChangeException("complaint kept changing while recording a response: " + id);
@@ -253,7 +252,7 @@ public final class Ingestion {
      * messages: its timeline says which one it continues ("lanjutan dari ADU-…").
      */
     private NewComplaint followingUp(NewComplaint fresh, ComplaintId previous) {
-        return store.findComplaint(previous).map(old -> {
+        return stores.lookup().findComplaint(previous).map(old -> {
             var events = new ArrayList<>(fresh.events());
             events.add(TimelineEvent.followUpOf(old.id(), old.trackingCode(), fresh.opening().sentAt()));
             return new NewComplaint(fresh.complaint(), fresh.opening(), events, fresh.claimKey(),
@@ -266,33 +265,31 @@ public final class Ingestion {
         return target.kind() == ReplyTarget.Kind.NONE ? null : target.kind() + "/" + target.instagramId();
     }
 
-    /**
-     * Writes a new complaint. Returns null when the conversation moved to another complaint meanwhile,
-     * so the caller decides again.
-     */
-    private IngestionOutcome open(NewComplaint candidate) {
+    /** Opens a complaint outside any conversation (a comment, a mention): no conversation can move. */
+    private IngestionOutcome openAlone(NewComplaint candidate) {
+        return open(candidate, () -> {
+            throw new ConcurrentChangeException("a conversation moved under " + candidate.claimKey());
+        });
+    }
+
+    /** Writes a new complaint; when its conversation moved to another complaint meanwhile, {@code routeAgain} decides again. */
+    private IngestionOutcome open(NewComplaint candidate, Supplier<IngestionOutcome> routeAgain) {
         var attempt = candidate;
         for (int tries = 0; tries < TRACKING_CODE_ATTEMPTS; tries++) {
-            switch (store.create(attempt)) {
-                case WriteResult.Written written -> {
+            switch (stores.opening().open(attempt)) {
+                case OpenResult.Opened opened -> {
                     return new IngestionOutcome.Created(attempt.complaint().id(), attempt.complaint().trackingCode());
                 }
-                case WriteResult.TrackingCodeTaken taken ->
+                case OpenResult.TrackingCodeTaken taken ->
                         attempt = withComplaint(attempt, attempt.complaint().withTrackingCode(TrackingCode.random(random)));
-                case WriteResult.ClaimTaken taken when taken.existing().isPlaceholder() ->
+                case ClaimTaken taken when taken.existing().isPlaceholder() ->
                         attempt = applyPending(attempt, taken.existing());
-                case WriteResult.ClaimTaken taken -> {
+                case ClaimTaken taken -> {
                     return new IngestionOutcome.Duplicate();
                 }
-                case WriteResult.ConversationMoved moved -> {
-                    return null;
+                case OpenResult.ConversationMoved moved -> {
+                    return routeAgain.get();
                 }
-                case WriteResult.ComplaintNotOpen notOpen ->
-                        throw new IllegalStateException("creating a complaint cannot find it closed");
-                case WriteResult.Superseded superseded ->
-                        throw new IllegalStateException("creating a complaint reads nothing to be superseded");
-                case WriteResult.ComplaintAwaitsReporter awaits ->
-                        throw new IllegalStateException("creating a complaint attaches to none");
             }
         }
         throw new ConcurrentChangeException("could not write complaint for " + candidate.claimKey());
@@ -306,22 +303,21 @@ public final class Ingestion {
     private IngestionOutcome attach(FollowUp candidate, Supplier<IngestionOutcome> otherwise) {
         var attempt = candidate;
         for (int tries = 0; tries < 2 * CONTENTION_ATTEMPTS; tries++) {
-            switch (store.attach(attempt)) {
-                case WriteResult.Written written -> {
+            switch (stores.attachment().attach(attempt)) {
+                case AttachResult.Attached attached -> {
                     return new IngestionOutcome.Attached(attempt.complaintId());
                 }
-                case WriteResult.ClaimTaken taken when taken.existing().isPlaceholder() ->
+                case ClaimTaken taken when taken.existing().isPlaceholder() ->
                         attempt = applyPending(attempt, taken.existing());
-                case WriteResult.ClaimTaken taken -> {
+                case ClaimTaken taken -> {
                     return new IngestionOutcome.Duplicate();
                 }
-                case WriteResult.ComplaintNotOpen notOpen -> {
+                case AttachResult.ComplaintNotOpen notOpen -> {
                     return otherwise.get();
                 }
-                case WriteResult.ComplaintAwaitsReporter(var current) -> attempt = attempt.over(current,
+                case AttachResult.ComplaintAwaitsReporter(var current) -> attempt = attempt.over(current,
                         workflow.onReporterMessage(current, attempt.message(), rules.get()).orElse(null));
-                case WriteResult.Superseded superseded -> attempt = attempt.over(null, null);
-                case WriteResult other -> throw new IllegalStateException("unexpected " + other);
+                case Superseded superseded -> attempt = attempt.over(null, null);
             }
         }
         throw new ConcurrentChangeException("could not attach " + candidate.claimKey());
@@ -365,14 +361,14 @@ public final class Ingestion {
 
     private IngestionOutcome changeMessage(String messageId, PendingChange change) {
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
-            Optional<ObjectClaim> claim = store.findClaim(messageId);
+            Optional<ObjectClaim> claim = stores.lookup().findClaim(messageId);
             if (claim.isEmpty() || claim.get().isPlaceholder()) {
                 var expected = claim.map(ObjectClaim::pending).orElse(null);
                 if (expected != null && expected.covers(change)) {
                     return new IngestionOutcome.Duplicate();
                 }
                 var merged = expected == null ? change : expected.merge(change);
-                if (store.holdPending(messageId, merged, expected) instanceof WriteResult.Written) {
+                if (stores.messages().holdPending(messageId, merged, expected) instanceof HoldResult.Held) {
                     return new IngestionOutcome.AwaitingOriginal(messageId);
                 }
                 continue;
@@ -381,7 +377,7 @@ public final class Ingestion {
             if (!original.belongsToComplaint()) {
                 return new IngestionOutcome.Ignored("change to a message outside any complaint");
             }
-            var stored = store.findMessage(original.complaintId(), messageId, original.messageSentAt())
+            var stored = stores.messages().findMessage(original.complaintId(), messageId, original.messageSentAt())
                     .orElseThrow(() -> new IllegalStateException("claimed message " + messageId + " is missing"));
             return applyChange(original, stored, change);
         }
@@ -404,8 +400,9 @@ public final class Ingestion {
             changed = stored.edited(change.text(), change.editNumber());
             event = TimelineEvent.messageEdited(stored.instagramId(), stored.text(), change.editNumber(), change.at());
         }
-        return store.changeMessage(claim.complaintId(), stored, changed, claim.opening(), event) instanceof WriteResult.Written
-                ? new IngestionOutcome.MessageChanged(claim.complaintId())
-                : new IngestionOutcome.Duplicate();
+        return switch (stores.messages().changeMessage(claim.complaintId(), stored, changed, claim.opening(), event)) {
+            case MessageChangeResult.Changed done -> new IngestionOutcome.MessageChanged(claim.complaintId());
+            case Superseded superseded -> new IngestionOutcome.Duplicate();
+        };
     }
 }

@@ -88,7 +88,7 @@ public final class MentionContent {
             var assessment = assessor.assess(opening, before.reporter().instagramId(), null, false);
             var after = withContent(before, mention, assessment);
             var event = TimelineEvent.contentFetched(mention.instagramId(), clock.instant());
-            if (fetches.complete(fetch, before, after, opening, event) instanceof WriteResult.Written) {
+            if (fetches.complete(fetch, before, after, opening, event) instanceof CompletionResult.Completed) {
                 return;
             }
         }

@@ -4,7 +4,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.PendingFetch;
-import id.aduan.core.ingest.WriteResult;
+import id.aduan.core.ingest.CompletionResult;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,8 +21,8 @@ public interface MentionFetches {
      * Writes the fetched text into the complaint and its opening message with the complaint's new state
      * (over the version read), records the event and forgets the fetch, in one transaction.
      */
-    WriteResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
-                         TimelineEvent event);
+    CompletionResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
+                              TimelineEvent event);
 
     /** Gives up: records why on the complaint's timeline and forgets the fetch. */
     void abandon(PendingFetch fetch, TimelineEvent event);

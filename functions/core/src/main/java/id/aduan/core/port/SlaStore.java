@@ -1,9 +1,9 @@
 package id.aduan.core.port;
 
+import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.TimelineEvent;
 import java.time.Instant;
 import java.util.Iterator;
@@ -36,6 +36,5 @@ public interface SlaStore {
      * (alerts marked sent and the next due instant moved on, or closed), the timeline events and the
      * alerts, pending in the outbox.
      */
-    SaveResult record(Complaint before, Complaint after, List<TimelineEvent> events,
-                            List<RecordedAlert> alerts);
+    RecordResult record(Complaint before, Complaint after, List<TimelineEvent> events, List<RecordedAlert> alerts);
 }

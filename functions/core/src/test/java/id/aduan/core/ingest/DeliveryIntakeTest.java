@@ -10,20 +10,17 @@ import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
-import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.ComplaintOpening;
 import id.aduan.core.port.DeliveryQueue;
-import id.aduan.core.port.IngestionStore;
-import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.port.RawDeliveryStore;
 import id.aduan.core.port.WebhookSecrets;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
-import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
+import id.aduan.core.testing.Assessors;
+import id.aduan.core.testing.InMemoryTable;
 import id.aduan.core.workflow.Workflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,7 +44,11 @@ class DeliveryIntakeTest {
     private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
-    private final CreatingStore store = new CreatingStore();
+    private final InMemoryTable table = new InMemoryTable();
+    /** A comment whose opening fails as a storage error does. */
+    private String failFor;
+    /** A comment whose opening DynamoDB refuses for good, as an item too large. */
+    private String refuseFor;
     private final Set<String> registered = new HashSet<>(Set.of("1"));
     private final List<String> sightings = new ArrayList<>();
     private final Map<String, RecordedAlert> notices = new HashMap<>();
@@ -63,7 +64,7 @@ class DeliveryIntakeTest {
         assertThat(result.summary().heldFor()).containsExactly("99");
         assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.HELD);
         assertThat(deliveries.retryAt).isNull();
-        assertThat(store.created).containsOnlyKeys("17900000000000001");
+        assertThat(openedBy()).containsExactly("17900000000000001");
         assertThat(sightings).containsExactly("99", "99");
         assertThat(notices).containsOnlyKeys("99/UNKNOWN_ACCOUNT#2026-08-05");
         assertThat(notices.values()).singleElement().satisfies(alert -> assertThat(alert.alert().attributes())
@@ -80,7 +81,7 @@ class DeliveryIntakeTest {
 
         assertThat(replayed.summary().outcomes()).containsOnlyKeys("created");
         assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.PROCESSED);
-        assertThat(store.created.get("17900000000000002").complaint().account()).isEqualTo("99");
+        assertThat(table.complaints()).singleElement().extracting(Complaint::account).isEqualTo("99");
     }
     private final List<String> queued = new ArrayList<>();
     private final InMemoryAlertOutbox alerts = new InMemoryAlertOutbox();
@@ -88,7 +89,7 @@ class DeliveryIntakeTest {
 
     @Test
     void failingConversationDoesNotStopTheOthers() {
-        store.failFor = "17900000000000002";
+        failFor = "17900000000000002";
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002"), comment("17900000000000003")), 4);
 
         var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
@@ -105,13 +106,13 @@ class DeliveryIntakeTest {
         var result = (IntakeResult.Processed) receiveAndTakeIn(intake, () -> Duration.ofMillis(1500));
 
         assertThat(result.summary().complete()).isFalse();
-        assertThat(store.created).isEmpty();
+        assertThat(table.complaints()).isEmpty();
         assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.FAILED);
     }
 
     @Test
     void retriesBackOffAndStopAfterTheLastAttempt() {
-        store.failFor = "17900000000000001";
+        failFor = "17900000000000001";
         var intake = intake(List.of(comment("17900000000000001")), 1);
         receiveAndTakeIn(intake, Deadline.none());
         var id = RawDelivery.idOf(BODY);
@@ -132,10 +133,10 @@ class DeliveryIntakeTest {
 
         var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
 
-        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), true));
+        assertThat(result).isEqualTo(new ReceiveResult.Accepted(RawDelivery.idOf(BODY), true));
         assertThat(queued).containsExactly(RawDelivery.idOf(BODY));
         assertThat(deliveries.status).isEqualTo(DeliveryRecord.Status.RECEIVED);
-        assertThat(store.created).isEmpty();
+        assertThat(table.complaints()).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class DeliveryIntakeTest {
 
         var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
 
-        assertThat(result).isEqualTo(new IntakeResult.Accepted(RawDelivery.idOf(BODY), false));
+        assertThat(result).isEqualTo(new ReceiveResult.Accepted(RawDelivery.idOf(BODY), false));
         assertThat(deliveries.retryAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     }
 
@@ -170,7 +171,7 @@ class DeliveryIntakeTest {
         assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
         assertThat(queuedTwice).isInstanceOf(IntakeResult.AlreadyProcessed.class);
         assertThat(queued).hasSize(1);
-        assertThat(store.created).hasSize(1);
+        assertThat(openedBy()).containsExactly("17900000000000001");
     }
 
     @Test
@@ -188,7 +189,7 @@ class DeliveryIntakeTest {
         assertThat(deliveries.retryAt).isNull();
         assertThat(again).isInstanceOf(IntakeResult.AlreadyProcessed.class);
         assertThat(replayed).isInstanceOf(IntakeResult.Processed.class);
-        assertThat(store.created).hasSize(1);
+        assertThat(openedBy()).containsExactly("17900000000000001");
         assertThat(alerts.published).singleElement().satisfies(alert -> {
             assertThat(alert.kind()).isEqualTo(Alert.Kind.OPERATIONS);
             assertThat(alert.attributes()).containsEntry(AlertAttributes.AUDIENCE, "OPERATIONS")
@@ -199,7 +200,7 @@ class DeliveryIntakeTest {
 
     @Test
     void changeTheStoreRefusesForGoodIsNotRetried() {
-        store.refuseFor = "17900000000000002";
+        refuseFor = "17900000000000002";
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
 
         var result = (IntakeResult.Processed) receiveAndTakeIn(intake, Deadline.none());
@@ -212,8 +213,8 @@ class DeliveryIntakeTest {
 
     @Test
     void deliveryWithATemporaryProblemBesideAPermanentOneIsRetriedFirstAndAlertsNothingYet() {
-        store.failFor = "17900000000000001";
-        store.refuseFor = "17900000000000002";
+        failFor = "17900000000000001";
+        refuseFor = "17900000000000002";
         var intake = intake(List.of(comment("17900000000000001"), comment("17900000000000002")), 2);
 
         receiveAndTakeIn(intake, Deadline.none());
@@ -224,18 +225,32 @@ class DeliveryIntakeTest {
     }
 
     @Test
+    void deliveryWhoseBodyCannotBeStoredIsNotStoredWithItsErrorAndNotQueued() {
+        deliveries.down = true;
+        var intake = intake(List.of(comment("17900000000000001")), 1);
+
+        var result = intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+
+        assertThat(result).isInstanceOfSatisfying(ReceiveResult.NotStored.class, notStored -> {
+            assertThat(notStored.step()).isEqualTo("storing the body");
+            assertThat(notStored.error()).hasMessage("table unavailable");
+        });
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
     void badSignatureStoresNothing() {
         var intake = intake(List.of(comment("17900000000000001")), 1);
 
         var result = intake.receive(BODY, WebhookSignature.sign(BODY, "other"));
 
-        assertThat(result).isEqualTo(new IntakeResult.Unauthenticated(WebhookSignature.Verdict.INVALID));
+        assertThat(result).isEqualTo(new ReceiveResult.Unauthenticated(WebhookSignature.Verdict.INVALID));
         assertThat(deliveries.stored).isNull();
         assertThat(queued).isEmpty();
     }
 
     private IntakeResult receiveAndTakeIn(DeliveryIntake intake, Deadline deadline) {
-        var accepted = (IntakeResult.Accepted) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
+        var accepted = (ReceiveResult.Accepted) intake.receive(BODY, WebhookSignature.sign(BODY, SECRET));
         return intake.takeIn(accepted.deliveryId(), deadline);
     }
 
@@ -258,8 +273,7 @@ class DeliveryIntakeTest {
             }
         };
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
-                (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
+        var assessor = Assessors.builtIn(rules);
         DeliveryQueue queue = id -> {
             if (queueDown) {
                 throw new IllegalStateException("queue unavailable");
@@ -268,10 +282,30 @@ class DeliveryIntakeTest {
         };
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new DeliveryIntake(deliveries, queue, (body, receivedAt) -> items,
-                new Ingestion(store, assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
+                new Ingestion(ingestionPorts(), assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
                         new Random(1), attribution()), secrets, failure -> failure instanceof IllegalArgumentException,
                 new DeadDeliveryAlerts(alerts, new OutboxPublisher(alerts, alerts.published::add, clock), clock),
                 clock, parallelism);
+    }
+
+    /** The table's ports, its opening failing for {@link #failFor} and refusing {@link #refuseFor}. */
+    private IngestionPorts ingestionPorts() {
+        ComplaintOpening opening = candidate -> {
+            if (candidate.claimKey().equals(failFor)) {
+                throw new IllegalStateException("storage unavailable");
+            }
+            if (candidate.claimKey().equals(refuseFor)) {
+                throw new IllegalArgumentException("item too large");
+            }
+            return table.open(candidate);
+        };
+        return new IngestionPorts(table, opening, table, table, table, table);
+    }
+
+    /** The comments that opened a complaint. */
+    private List<String> openedBy() {
+        return table.complaints().stream().map(complaint -> table.messages(complaint.id()).getFirst().instagramId())
+                .toList();
     }
 
     private AccountAttribution attribution() {
@@ -300,7 +334,12 @@ class DeliveryIntakeTest {
         int attempts;
         Instant retryAt;
 
+        boolean down;
+
         public Optional<DeliveryRecord> storeIfAbsent(RawDelivery delivery, Instant retryAt) {
+            if (down) {
+                throw new IllegalStateException("table unavailable");
+            }
             if (stored != null) {
                 return Optional.of(new DeliveryRecord(delivery.id(), delivery.receivedAt(), status, attempts));
             }
@@ -345,69 +384,6 @@ class DeliveryIntakeTest {
 
         public List<String> dueForRetry(Instant now, int limit) {
             return List.of();
-        }
-    }
-
-    /**
-     * Opens complaints in memory; fails for one comment id to stand for a storage error, and refuses
-     * another as DynamoDB refuses an item it will never take.
-     */
-    private static final class CreatingStore implements IngestionStore {
-        final Map<String, NewComplaint> created = new HashMap<>();
-        String failFor;
-        String refuseFor;
-
-        public Optional<ObjectClaim> findClaim(String claimKey) {
-            return Optional.empty();
-        }
-
-        public Optional<ComplaintId> findConversation(String conversationKey) {
-            return Optional.empty();
-        }
-
-        public synchronized WriteResult create(NewComplaint complaint) {
-            if (complaint.claimKey().equals(failFor)) {
-                throw new IllegalStateException("storage unavailable");
-            }
-            if (complaint.claimKey().equals(refuseFor)) {
-                throw new IllegalArgumentException("item too large");
-            }
-            created.put(complaint.claimKey(), complaint);
-            return WriteResult.WRITTEN;
-        }
-
-        public WriteResult attach(FollowUp followUp) {
-            throw new UnsupportedOperationException();
-        }
-
-        public Optional<Complaint> findComplaint(ComplaintId id) {
-            throw new UnsupportedOperationException();
-        }
-
-        public WriteResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
-            throw new UnsupportedOperationException();
-        }
-
-        public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
-            throw new UnsupportedOperationException();
-        }
-
-        public WriteResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
-                                         TimelineEvent event) {
-            throw new UnsupportedOperationException();
-        }
-
-        public WriteResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
-            throw new UnsupportedOperationException();
-        }
-
-        public List<AwaitedReply> awaitedReplies(String conversationKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        public WriteResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
-                                        TimelineEvent event) {
-            throw new UnsupportedOperationException();
         }
     }
 }
