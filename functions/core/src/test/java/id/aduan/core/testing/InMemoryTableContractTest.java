@@ -1,0 +1,48 @@
+package id.aduan.core.testing;
+
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory table keeps the same contracts as the DynamoDB adapters (see {@code DynamoDbContractIT}). */
+class InMemoryTableContractTest {
+
+    private final InMemoryTable table = new InMemoryTable();
+
+    private StoreContract.Subject subject() {
+        return new StoreContract.Subject(table.ingestion(), table);
+    }
+
+    @Nested
+    class Opening extends ComplaintOpeningContract {
+        Opening() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Attachment extends FollowUpAttachmentContract {
+        Attachment() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Responses extends ResponseRecordingContract {
+        Responses() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Messages extends MessageChangesContract {
+        Messages() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Sweep extends SlaStoreContract {
+        Sweep() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+}
