@@ -1,6 +1,5 @@
 package id.aduan.replysender;
 
-import id.aduan.core.port.IngestionPorts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -29,6 +28,7 @@ import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.SlaPolicy;

@@ -1,6 +1,5 @@
 package id.aduan.replysender;
 
-import id.aduan.core.port.IngestionPorts;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -32,6 +31,7 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.health.TokenLife;
 import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.RollingHourLimit;

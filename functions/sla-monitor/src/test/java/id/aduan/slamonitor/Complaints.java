@@ -1,6 +1,5 @@
 package id.aduan.slamonitor;
 
-import id.aduan.core.ingest.OpenResult;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
@@ -13,18 +12,19 @@ import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.workflow.ActionContext;
+import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import id.aduan.core.workflow.StaffAction;
 import id.aduan.core.workflow.Workflow;
@@ -102,7 +102,7 @@ final class Complaints {
     }
 
     private Complaint saved(ComplaintChange change) {
-        if (!(store.save(change.before(), change.after(), change.events()) instanceof SaveResult.Saved)) {
+        if (!(store.apply(change) instanceof ChangeResult.Applied)) {
             throw new IllegalStateException("change not saved");
         }
         return change.after();
@@ -110,7 +110,7 @@ final class Complaints {
 
     private Complaint save(Complaint before, Complaint.Builder after) {
         var changed = after.version(before.version() + 1).build();
-        if (!(store.save(before, changed, List.of()) instanceof SaveResult.Saved)) {
+        if (!(store.apply(ComplaintChange.of(before, changed, List.of())) instanceof ChangeResult.Applied)) {
             throw new IllegalStateException("complaint not saved");
         }
         return changed;

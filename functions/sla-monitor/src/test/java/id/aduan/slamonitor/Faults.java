@@ -1,7 +1,7 @@
 package id.aduan.slamonitor;
 
-import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;

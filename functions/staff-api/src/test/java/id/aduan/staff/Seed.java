@@ -1,6 +1,5 @@
 package id.aduan.staff;
 
-import id.aduan.core.ingest.OpenResult;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
@@ -13,6 +12,7 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;

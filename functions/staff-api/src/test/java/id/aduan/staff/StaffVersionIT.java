@@ -1,6 +1,5 @@
 package id.aduan.staff;
 
-import id.aduan.core.ingest.AttachResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.ComplaintTable;
@@ -20,6 +19,7 @@ import id.aduan.core.alert.SlaSweep;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.FollowUp;
 import id.aduan.core.port.GraphFailure;
@@ -34,6 +34,7 @@ import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyDelivery;
 import id.aduan.core.reply.SendingPolicy;
 import id.aduan.core.unit.UnitCatalog;
+import id.aduan.core.workflow.ComplaintChange;
 import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -138,8 +139,8 @@ class StaffVersionIT {
 
         var before = new DynamoDbComplaintStore(table).find(complaint.id()).orElseThrow();
         var fetched = before.toBuilder().text("Pohon tumbang menutup jalan di Dago").contentPending(false).build();
-        new DynamoDbComplaintStore(table).save(before, fetched,
-                List.of(TimelineEvent.contentFetched(complaint.id().value(), Instant.now())));
+        new DynamoDbComplaintStore(table).apply(ComplaintChange.of(before, fetched,
+                List.of(TimelineEvent.contentFetched(complaint.id().value(), Instant.now()))));
         var verified = triage.act(id, Bodies.verify("BINA_MARGA_SDA", read));
 
         assertThat(verified.status()).isEqualTo(200);

@@ -4,7 +4,6 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
@@ -71,16 +70,6 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
         return Optional.ofNullable(table.complaints.getItem(Key.builder().partitionValue(Keys.complaint(id))
                         .sortValue(Keys.COMPLAINT_SK).build()))
                 .map(ItemMapping::toComplaint);
-    }
-
-    @Override
-    public SaveResult save(Complaint before, Complaint after, List<TimelineEvent> events) {
-        return switch (apply(ComplaintChange.of(before, after, events))) {
-            case ChangeResult.Applied applied -> new SaveResult.Saved();
-            case ChangeResult.StaleVersion(long current) -> new SaveResult.StaleVersion(current);
-            case ChangeResult.NotFound notFound -> new SaveResult.NotFound();
-            case ChangeResult.LinkedComplaintClosed closed -> throw new IllegalStateException("nothing was linked");
-        };
     }
 
     @Override

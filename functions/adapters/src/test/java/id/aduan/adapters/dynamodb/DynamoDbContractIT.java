@@ -3,6 +3,7 @@ package id.aduan.adapters.dynamodb;
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
 import id.aduan.core.port.IngestionPorts;
+import id.aduan.core.testing.ComplaintChangesContract;
 import id.aduan.core.testing.ComplaintOpeningContract;
 import id.aduan.core.testing.FollowUpAttachmentContract;
 import id.aduan.core.testing.MessageChangesContract;
@@ -30,8 +31,9 @@ class DynamoDbContractIT {
     void setUp(Deployment deployment) {
         var settings = new Settings(deployment.environment("InstagramWebhookFunction"));
         var table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        var complaints = new DynamoDbComplaintStore(table);
         subject = new StoreContract.Subject(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
-                new DynamoDbSlaStore(table));
+                new DynamoDbSlaStore(table), complaints, complaints);
     }
 
     private StoreContract.Subject subject() {
@@ -62,6 +64,13 @@ class DynamoDbContractIT {
     @Nested
     class Messages extends MessageChangesContract {
         Messages() {
+            super(DynamoDbContractIT.this::subject);
+        }
+    }
+
+    @Nested
+    class Changes extends ComplaintChangesContract {
+        Changes() {
             super(DynamoDbContractIT.this::subject);
         }
     }

@@ -3,9 +3,7 @@ package id.aduan.core.port;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
-import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +18,6 @@ public interface ComplaintStore {
 
     /** The complaint's current state alone, without messages and timeline. */
     Optional<Complaint> find(ComplaintId id);
-
-    /**
-     * Writes the complaint's new state and its timeline events in one transaction, only if the
-     * complaint is still at {@code before}'s version.
-     */
-    SaveResult save(Complaint before, Complaint after, List<TimelineEvent> events);
 
     /** The newest complaints in a status, newest first, from the status work queue. */
     List<Complaint> newest(Status status, int limit);

@@ -3,8 +3,8 @@ package id.aduan.core.port;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.ingest.PendingFetch;
 import id.aduan.core.ingest.CompletionResult;
+import id.aduan.core.ingest.PendingFetch;
 import java.time.Instant;
 import java.util.List;
 

@@ -11,7 +11,6 @@ import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.complaint.SaveResult;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
@@ -200,11 +199,6 @@ class ReplyDeliveryBudgetTest {
 
         @Override
         public Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public SaveResult save(Complaint before, Complaint after, List<TimelineEvent> events) {
             throw new UnsupportedOperationException();
         }
 

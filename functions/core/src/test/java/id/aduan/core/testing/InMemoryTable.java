@@ -4,10 +4,12 @@ import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.ClaimTaken;
 import id.aduan.core.ingest.EchoResult;
@@ -20,7 +22,9 @@ import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.ingest.ResponseResult;
 import id.aduan.core.ingest.Superseded;
+import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintOpening;
+import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.FollowUpAttachment;
 import id.aduan.core.port.IngestionLookup;
 import id.aduan.core.port.IngestionPorts;
@@ -30,6 +34,8 @@ import id.aduan.core.port.ResponseRecording;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.reply.AwaitedReply;
 import id.aduan.core.reply.ReplyState;
+import id.aduan.core.workflow.ChangeResult;
+import id.aduan.core.workflow.ComplaintChange;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -50,12 +56,13 @@ import java.util.TreeMap;
  * with the same result (the contract suites in this package hold both to that).
  */
 public final class InMemoryTable implements IngestionLookup, ComplaintOpening, FollowUpAttachment, ResponseRecording,
-        MessageChanges, ReplyEchoes, SlaStore {
+        MessageChanges, ReplyEchoes, SlaStore, ComplaintStore, ComplaintChanges {
 
     /** Statuses in which a plain attach is refused: final ones, and those that wait for the reporter. */
     private static final Set<Status> REFUSE_PLAIN_FOLLOW_UPS =
             EnumSet.of(Status.CLOSED, Status.REJECTED, Status.NEEDS_INFO, Status.RESOLVED);
     private static final Set<Status> AWAITS_REPORTER = EnumSet.of(Status.NEEDS_INFO, Status.RESOLVED);
+    private static final Set<Status> CLOSED = EnumSet.of(Status.CLOSED, Status.REJECTED);
 
     private final Map<String, ObjectClaim> claims = new HashMap<>();
     private final Map<String, ComplaintId> conversations = new HashMap<>();
@@ -92,6 +99,45 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     @Override
     public synchronized Optional<Complaint> find(ComplaintId id) {
         return findComplaint(id);
+    }
+
+    @Override
+    public synchronized Optional<ComplaintDetail> load(ComplaintId id) {
+        return findComplaint(id).map(complaint -> new ComplaintDetail(complaint, messages(id), timeline(id)));
+    }
+
+    @Override
+    public synchronized Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
+        return Optional.ofNullable(trackingCodes.get(code.value()));
+    }
+
+    @Override
+    public synchronized List<Complaint> newest(Status status, int limit) {
+        return complaints.values().stream().filter(complaint -> complaint.status() == status)
+                .sorted(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id).reversed())
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized ChangeResult apply(ComplaintChange change) {
+        var before = change.before();
+        if (!atRevision(before)) {
+            var stored = complaints.get(before.id());
+            return stored == null ? new ChangeResult.NotFound() : new ChangeResult.StaleVersion(stored.version());
+        }
+        if (change.events().stream().anyMatch(event -> hasEvent(before.id(), event))) {
+            throw new IllegalStateException("timeline event of " + before.id() + " written twice");
+        }
+        if (change.linked().isPresent()) {
+            var linked = complaints.get(change.linked().get().complaint());
+            if (linked == null || CLOSED.contains(linked.status())) {
+                return new ChangeResult.LinkedComplaintClosed(change.linked().get().complaint());
+            }
+        }
+        complaints.put(before.id(), stateOver(before, change.after()));
+        change.events().forEach(event -> putEvent(before.id(), event));
+        change.linked().ifPresent(link -> putEvent(link.complaint(), link.event()));
+        return new ChangeResult.Applied();
     }
 
     @Override

@@ -8,7 +8,7 @@ class InMemoryTableContractTest {
     private final InMemoryTable table = new InMemoryTable();
 
     private StoreContract.Subject subject() {
-        return new StoreContract.Subject(table.ingestion(), table);
+        return new StoreContract.Subject(table.ingestion(), table, table, table);
     }
 
     @Nested
@@ -35,6 +35,13 @@ class InMemoryTableContractTest {
     @Nested
     class Messages extends MessageChangesContract {
         Messages() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Changes extends ComplaintChangesContract {
+        Changes() {
             super(InMemoryTableContractTest.this::subject);
         }
     }

@@ -13,6 +13,8 @@ import id.aduan.core.complaint.TriageState;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.OpenResult;
+import id.aduan.core.port.ComplaintChanges;
+import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.ComplaintClocks;
@@ -37,7 +39,7 @@ public abstract class StoreContract {
     protected static final Instant RECEIVED = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
     /** The ports under test, all over one table. */
-    public record Subject(IngestionPorts ingestion, SlaStore sla) {
+    public record Subject(IngestionPorts ingestion, SlaStore sla, ComplaintStore complaints, ComplaintChanges changes) {
     }
 
     private final Supplier<Subject> subject;
@@ -57,6 +59,16 @@ public abstract class StoreContract {
     /** The SLA sweep's port over the same table. */
     protected SlaStore sla() {
         return subject.get().sla();
+    }
+
+    /** The staff side's reads over the same table. */
+    protected ComplaintStore complaints() {
+        return subject.get().complaints();
+    }
+
+    /** The staff side's writes over the same table. */
+    protected ComplaintChanges changes() {
+        return subject.get().changes();
     }
 
     /** A fresh Instagram object id. */
