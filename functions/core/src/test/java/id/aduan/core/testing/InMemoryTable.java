@@ -10,6 +10,7 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.digest.ComplaintSnapshot;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.ClaimTaken;
 import id.aduan.core.ingest.EchoResult;
@@ -25,6 +26,7 @@ import id.aduan.core.ingest.Superseded;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintOpening;
 import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.port.DigestSource;
 import id.aduan.core.port.FollowUpAttachment;
 import id.aduan.core.port.IngestionLookup;
 import id.aduan.core.port.IngestionPorts;
@@ -56,7 +58,7 @@ import java.util.TreeMap;
  * with the same result (the contract suites in this package hold both to that).
  */
 public final class InMemoryTable implements IngestionLookup, ComplaintOpening, FollowUpAttachment, ResponseRecording,
-        MessageChanges, ReplyEchoes, SlaStore, ComplaintStore, ComplaintChanges {
+        MessageChanges, ReplyEchoes, SlaStore, ComplaintStore, ComplaintChanges, DigestSource {
 
     /** Statuses in which a plain attach is refused: final ones, and those that wait for the reporter. */
     private static final Set<Status> REFUSE_PLAIN_FOLLOW_UPS =
@@ -306,6 +308,24 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
         timeline.forEach(event -> putEvent(after.id(), event));
         raised.forEach(alerts::recordIfAbsent);
         return new RecordResult.Recorded();
+    }
+
+    @Override
+    public synchronized List<ComplaintSnapshot> inStatus(Set<Status> statuses) {
+        return complaints.values().stream().filter(complaint -> statuses.contains(complaint.status()))
+                .map(InMemoryTable::snapshot).toList();
+    }
+
+    @Override
+    public synchronized List<ComplaintSnapshot> receivedBetween(Instant from, Instant to) {
+        return complaints.values().stream()
+                .filter(complaint -> !complaint.receivedAt().isBefore(from) && complaint.receivedAt().isBefore(to))
+                .map(InMemoryTable::snapshot).toList();
+    }
+
+    private static ComplaintSnapshot snapshot(Complaint complaint) {
+        return new ComplaintSnapshot(complaint.id(), complaint.status(), complaint.unit(), complaint.receivedAt(),
+                complaint.firstResponseAt(), complaint.clocks() != null);
     }
 
     /** Every complaint, in the order they were opened. */
