@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.Role;
 import id.aduan.core.access.StaffMember;
-import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintPage;
 import id.aduan.core.complaint.ComplaintQuery;
@@ -15,14 +14,12 @@ import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.InstagramChange;
-import id.aduan.core.port.ConfigStore;
-import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.testing.InMemoryTable;
 import id.aduan.core.testing.Ingestions;
-import id.aduan.core.unit.UnitCatalog;
+import id.aduan.core.testing.ShippedConfig;
 import id.aduan.core.workflow.StaffAction;
 import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
@@ -48,7 +45,7 @@ class ComplaintDeskTest {
     private final ComplaintDesk desk = new ComplaintDesk(table, table, query -> {
         listed.add(query);
         return new ComplaintPage(List.of(), Optional.empty());
-    }, new Config(), new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), clock, false);
+    }, new ShippedConfig(RULES), new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), clock, false);
 
     @Test
     void triageVerifiesAComplaintByItsTrackingCodeAndItsTimelineSaysSo() {
@@ -119,28 +116,5 @@ class ComplaintDeskTest {
 
     private static StaffAction.Verify verify() {
         return new StaffAction.Verify("BINA_MARGA_SDA", "Jalan rusak", Priority.HIGH, null);
-    }
-
-    /** The configuration as shipped. */
-    private static final class Config implements ConfigStore {
-        @Override
-        public UnitCatalog units() {
-            return UnitCatalog.DEFAULT;
-        }
-
-        @Override
-        public SlaRules slaRules() {
-            return RULES;
-        }
-
-        @Override
-        public Templates replyTemplates() {
-            return Templates.defaults();
-        }
-
-        @Override
-        public AccountCatalog accounts() {
-            return AccountCatalog.NONE;
-        }
     }
 }
