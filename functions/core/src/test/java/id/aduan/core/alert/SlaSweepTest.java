@@ -9,8 +9,6 @@ import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.Ingestion;
-import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.port.ComplaintScope;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.SlaPolicy;
@@ -127,11 +125,7 @@ class SlaSweepTest {
 
     /** A direct message judged a complaint, taken in at {@link #RECEIVED}: its SLA clocks run from then. */
     private ComplaintId received(String messageId, String sender) {
-        var outcome = ingestion.apply(new InstagramChange.CitizenMessage(Ingestions.ACCOUNT, messageId, sender,
-                "Jalan di Jl. Cibiru Hilir berlubang besar, bahaya buat motor", List.of(), null, RECEIVED, null));
-        var id = ((IngestionOutcome.Created) outcome).id();
-        assertThat(stored(id).clocks()).as("judged a complaint").isNotNull();
-        return id;
+        return Ingestions.complaintByDirectMessage(ingestion, messageId, sender, RECEIVED);
     }
 
     private Complaint stored(ComplaintId id) {

@@ -12,8 +12,6 @@ import id.aduan.core.complaint.ComplaintQuery;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -108,10 +106,8 @@ class ComplaintDeskTest {
 
     private Complaint received() {
         var ingestion = Ingestions.of(table.ingestion(), RULES, Clock.fixed(RECEIVED, ZoneOffset.UTC));
-        var created = (IngestionOutcome.Created) ingestion.apply(new InstagramChange.CitizenMessage(Ingestions.ACCOUNT,
-                "m-1", "6123", "Jalan di Jl. Cibiru Hilir berlubang besar, bahaya buat motor", List.of(), null,
-                RECEIVED, null));
-        return table.findComplaint(created.id()).orElseThrow();
+        return table.findComplaint(Ingestions.complaintByDirectMessage(ingestion, "m-1", "6123", RECEIVED))
+                .orElseThrow();
     }
 
     private static StaffAction.Verify verify() {

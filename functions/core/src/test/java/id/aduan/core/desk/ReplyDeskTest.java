@@ -7,8 +7,6 @@ import id.aduan.core.access.Role;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.SlaPolicy;
@@ -83,9 +81,7 @@ class ReplyDeskTest {
 
     private Complaint receivedByDirectMessage() {
         var ingestion = Ingestions.of(table.ingestion(), RULES, Clock.fixed(RECEIVED, ZoneOffset.UTC));
-        var created = (IngestionOutcome.Created) ingestion.apply(new InstagramChange.CitizenMessage(Ingestions.ACCOUNT,
-                "m-1", "6123", "Jalan di Jl. Cibiru Hilir berlubang besar, bahaya buat motor", List.of(), null,
-                RECEIVED, null));
-        return table.findComplaint(created.id()).orElseThrow();
+        return table.findComplaint(Ingestions.complaintByDirectMessage(ingestion, "m-1", "6123", RECEIVED))
+                .orElseThrow();
     }
 }

@@ -8,8 +8,7 @@ import id.aduan.core.alert.AlertWriting;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Status;
-import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -33,6 +32,7 @@ class DailyDigestTest {
 
     private final InMemoryTable table = new InMemoryTable();
     private final Clock clock = Clock.fixed(MORNING, ZoneOffset.UTC);
+    private final Ingestion ingestion = Ingestions.of(table.ingestion(), RULES, Clock.fixed(RECEIVED, ZoneOffset.UTC));
 
     @Test
     void eachUnitWithWorkAndTheCityGetOneDigestAndARerunSendsNothingAgain() {
@@ -65,10 +65,7 @@ class DailyDigestTest {
     }
 
     private ComplaintId received(String messageId, String sender) {
-        var ingestion = Ingestions.of(table.ingestion(), RULES, Clock.fixed(RECEIVED, ZoneOffset.UTC));
-        var outcome = ingestion.apply(new InstagramChange.CitizenMessage(Ingestions.ACCOUNT, messageId, sender,
-                "Jalan di Jl. Cibiru Hilir berlubang besar, bahaya buat motor", List.of(), null, RECEIVED, null));
-        return ((IngestionOutcome.Created) outcome).id();
+        return Ingestions.complaintByDirectMessage(ingestion, messageId, sender, RECEIVED);
     }
 
     private DailyDigest digest() {

@@ -2,12 +2,17 @@ package id.aduan.core.testing;
 
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.ingest.AccountAttribution;
 import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.ingest.IngestionOutcome;
+import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -21,6 +26,17 @@ public final class Ingestions {
     public static final String ACCOUNT = "17841400000000001";
 
     private Ingestions() {
+    }
+
+    /**
+     * Takes in a direct message triage judges a complaint (a broken road in a named street), sent at
+     * {@code at}: its SLA clocks run from then. Returns the complaint it opened.
+     */
+    public static ComplaintId complaintByDirectMessage(Ingestion ingestion, String messageId, String sender,
+                                                       Instant at) {
+        var outcome = ingestion.apply(new InstagramChange.CitizenMessage(ACCOUNT, messageId, sender,
+                "Jalan di Jl. Cibiru Hilir berlubang besar, bahaya buat motor", List.of(), null, at, null));
+        return ((IngestionOutcome.Created) outcome).id();
     }
 
     public static Ingestion of(IngestionPorts ports, SlaRules rules, Clock clock) {
