@@ -6,6 +6,7 @@ import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.testing.ComplaintChangesContract;
 import id.aduan.core.testing.ComplaintOpeningContract;
 import id.aduan.core.testing.FollowUpAttachmentContract;
+import id.aduan.core.testing.MentionFetchesContract;
 import id.aduan.core.testing.MessageChangesContract;
 import id.aduan.core.testing.ResponseRecordingContract;
 import id.aduan.core.testing.SlaStoreContract;
@@ -33,7 +34,7 @@ class DynamoDbContractIT {
         var table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
         var complaints = new DynamoDbComplaintStore(table);
         subject = new StoreContract.Subject(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
-                new DynamoDbSlaStore(table), complaints, complaints);
+                new DynamoDbSlaStore(table), complaints, complaints, new DynamoDbMentionFetches(table));
     }
 
     private StoreContract.Subject subject() {
@@ -71,6 +72,13 @@ class DynamoDbContractIT {
     @Nested
     class Changes extends ComplaintChangesContract {
         Changes() {
+            super(DynamoDbContractIT.this::subject);
+        }
+    }
+
+    @Nested
+    class Fetches extends MentionFetchesContract {
+        Fetches() {
             super(DynamoDbContractIT.this::subject);
         }
     }

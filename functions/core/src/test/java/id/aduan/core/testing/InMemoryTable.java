@@ -13,6 +13,7 @@ import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.digest.ComplaintSnapshot;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.ClaimTaken;
+import id.aduan.core.ingest.CompletionResult;
 import id.aduan.core.ingest.EchoResult;
 import id.aduan.core.ingest.FollowUp;
 import id.aduan.core.ingest.HoldResult;
@@ -21,6 +22,7 @@ import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.ingest.PendingChange;
+import id.aduan.core.ingest.PendingFetch;
 import id.aduan.core.ingest.ResponseResult;
 import id.aduan.core.ingest.Superseded;
 import id.aduan.core.port.ComplaintChanges;
@@ -30,6 +32,7 @@ import id.aduan.core.port.DigestSource;
 import id.aduan.core.port.FollowUpAttachment;
 import id.aduan.core.port.IngestionLookup;
 import id.aduan.core.port.IngestionPorts;
+import id.aduan.core.port.MentionFetches;
 import id.aduan.core.port.MessageChanges;
 import id.aduan.core.port.ReplyEchoes;
 import id.aduan.core.port.ResponseRecording;
@@ -58,7 +61,7 @@ import java.util.TreeMap;
  * with the same result (the contract suites in this package hold both to that).
  */
 public final class InMemoryTable implements IngestionLookup, ComplaintOpening, FollowUpAttachment, ResponseRecording,
-        MessageChanges, ReplyEchoes, SlaStore, ComplaintStore, ComplaintChanges, DigestSource {
+        MessageChanges, ReplyEchoes, SlaStore, ComplaintStore, ComplaintChanges, DigestSource, MentionFetches {
 
     /** Statuses in which a plain attach is refused: final ones, and those that wait for the reporter. */
     private static final Set<Status> REFUSE_PLAIN_FOLLOW_UPS =
@@ -74,6 +77,11 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     private final Map<ComplaintId, Map<String, TimelineEvent>> events = new HashMap<>();
     private final Map<String, Map<String, AwaitedReply>> awaitedEchoes = new HashMap<>();
     private final Map<String, ReplyState> replies = new HashMap<>();
+    private final Map<ComplaintId, DueFetch> fetches = new HashMap<>();
+
+    /** A mention waiting for its text, and when it is next fetched. */
+    private record DueFetch(PendingFetch fetch, Instant dueAt) {
+    }
 
     /** The alerts the sweep records with a complaint's change, as the outbox sees them. */
     public final InMemoryAlertOutbox alerts = new InMemoryAlertOutbox();
@@ -161,6 +169,10 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
         putMessage(complaint.id(), candidate.opening());
         candidate.events().forEach(event -> putEvent(complaint.id(), event));
         trackingCodes.put(complaint.trackingCode().value(), complaint.id());
+        if (complaint.contentPending()) {
+            fetches.put(complaint.id(), new DueFetch(new PendingFetch(complaint.id(), complaint.channel(),
+                    candidate.opening().instagramId(), 0), complaint.receivedAt()));
+        }
         if (candidate.conversationKey() != null) {
             conversations.put(candidate.conversationKey(), complaint.id());
         }
@@ -308,6 +320,43 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
         timeline.forEach(event -> putEvent(after.id(), event));
         raised.forEach(alerts::recordIfAbsent);
         return new RecordResult.Recorded();
+    }
+
+    @Override
+    public synchronized List<PendingFetch> due(Instant now, int limit) {
+        return fetches.values().stream().filter(due -> !due.dueAt().isAfter(now))
+                .sorted(Comparator.comparing(DueFetch::dueAt).thenComparing(due -> due.fetch().complaintId()))
+                .limit(limit).map(DueFetch::fetch).toList();
+    }
+
+    @Override
+    public synchronized void retryAt(PendingFetch fetch, Instant at) {
+        fetches.computeIfPresent(fetch.complaintId(), (id, due) -> new DueFetch(new PendingFetch(id,
+                fetch.channel(), fetch.objectId(), fetch.attempts() + 1), at));
+    }
+
+    @Override
+    public synchronized CompletionResult complete(PendingFetch fetch, Complaint before, Complaint after,
+                                                  ReporterMessage opening, TimelineEvent event) {
+        if (!atRevision(before)) {
+            return new Superseded();
+        }
+        var key = messageKey(opening.sentAt(), opening.instagramId());
+        var stored = messages.getOrDefault(after.id(), Map.of()).get(key);
+        if (stored == null) {
+            throw new IllegalStateException("the mentioned complaint's opening message is missing: " + after.id());
+        }
+        complaints.put(after.id(), stateOver(before, after).withText(after.text()));
+        putMessage(after.id(), stored.edited(opening.text(), stored.editCount()));
+        putEvent(after.id(), event);
+        fetches.remove(fetch.complaintId());
+        return new CompletionResult.Completed();
+    }
+
+    @Override
+    public synchronized void abandon(PendingFetch fetch, TimelineEvent event) {
+        putEvent(fetch.complaintId(), event);
+        fetches.remove(fetch.complaintId());
     }
 
     @Override

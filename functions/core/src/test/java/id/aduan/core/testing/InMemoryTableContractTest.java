@@ -8,7 +8,7 @@ class InMemoryTableContractTest {
     private final InMemoryTable table = new InMemoryTable();
 
     private StoreContract.Subject subject() {
-        return new StoreContract.Subject(table.ingestion(), table, table, table);
+        return new StoreContract.Subject(table.ingestion(), table, table, table, table);
     }
 
     @Nested
@@ -42,6 +42,13 @@ class InMemoryTableContractTest {
     @Nested
     class Changes extends ComplaintChangesContract {
         Changes() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Fetches extends MentionFetchesContract {
+        Fetches() {
             super(InMemoryTableContractTest.this::subject);
         }
     }

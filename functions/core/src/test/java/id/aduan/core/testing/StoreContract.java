@@ -16,6 +16,7 @@ import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.IngestionPorts;
+import id.aduan.core.port.MentionFetches;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
@@ -39,7 +40,8 @@ public abstract class StoreContract {
     protected static final Instant RECEIVED = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
     /** The ports under test, all over one table. */
-    public record Subject(IngestionPorts ingestion, SlaStore sla, ComplaintStore complaints, ComplaintChanges changes) {
+    public record Subject(IngestionPorts ingestion, SlaStore sla, ComplaintStore complaints, ComplaintChanges changes,
+                          MentionFetches fetches) {
     }
 
     private final Supplier<Subject> subject;
@@ -71,6 +73,11 @@ public abstract class StoreContract {
         return subject.get().changes();
     }
 
+    /** Mentions waiting for their text, over the same table. */
+    protected MentionFetches fetches() {
+        return subject.get().fetches();
+    }
+
     /** A fresh Instagram object id. */
     protected String objectId() {
         return "1790" + (++sequence);
@@ -99,11 +106,23 @@ public abstract class StoreContract {
                 opening.instagramId(), conversationKey, supersedes, null, null);
     }
 
+    /** A comment that mentions the account, received at {@code at}: its text is still to be fetched. */
+    protected NewComplaint newMention(Instant at) {
+        var opening = ReporterMessage.received(objectId(), Channel.MENTION_COMMENT, null, List.of(), at);
+        return new NewComplaint(complaintOf(opening, true), opening, List.of(TimelineEvent.received(opening)),
+                "mention/" + opening.instagramId(), null, null, null, null);
+    }
+
     private Complaint complaintOf(ReporterMessage opening) {
+        return complaintOf(opening, false);
+    }
+
+    private Complaint complaintOf(ReporterMessage opening, boolean contentPending) {
         var at = opening.sentAt();
         return Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "17841400000000001",
                 new Reporter("6123", "warga"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT, opening.instagramId()),
-                false, TriageState.PENDING, Priority.NORMAL, ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
+                contentPending, TriageState.PENDING, Priority.NORMAL,
+                ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
     }
 
     /** Opens the complaint and reads it back as stored. */
