@@ -68,8 +68,8 @@ public final class Wiring {
                 new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
-        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), assessor, rules, ObjectionWindow.workflow(settings),
-                new SecureRandom(), accounts);
+        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), assessor, rules,
+                ObjectionWindow.workflow(settings), new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
         var queue = new SqsDeliveryQueue(runtime.aws().sqs(), settings.required("DELIVERY_QUEUE_URL"));

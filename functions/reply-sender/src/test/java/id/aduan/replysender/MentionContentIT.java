@@ -109,8 +109,8 @@ class MentionContentIT {
         var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
         var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
                 (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
-        var ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(runtime.table(), runtime.clock())), assessor,
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
+        var ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(runtime.table(), runtime.clock())),
+                assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
                 EveryAccount.known());
         var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",
                 "18034567890123600", MENTIONED_AT, null));

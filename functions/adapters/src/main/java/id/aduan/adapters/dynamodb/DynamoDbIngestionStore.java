@@ -164,8 +164,9 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
                 tx.put(EventItem.SCHEMA, ItemMapping.toItem(followUp.statusChange().after(), event), null);
             }
         }
-        return DynamoDbIngestionStore.<AttachResult>commit(tx, new AttachResult.Attached(), Map.of(claim, DynamoDbIngestionStore::claimTaken,
-                complaint, item -> followUp.readAt() == null ? notTaken(item) : new Superseded()));
+        return DynamoDbIngestionStore.<AttachResult>commit(tx, new AttachResult.Attached(),
+                Map.of(claim, DynamoDbIngestionStore::claimTaken,
+                        complaint, item -> followUp.readAt() == null ? notTaken(item) : new Superseded()));
     }
 
     private static Expression messageArrived(ReporterMessage message) {
@@ -177,7 +178,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
     private static AttachResult notTaken(Map<String, AttributeValue> item) {
         var status = item.get("status");
         if (status != null && AWAITS_REPORTER.contains(Status.valueOf(status.s()))) {
-            return new AttachResult.ComplaintAwaitsReporter(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item)));
+            return new AttachResult.ComplaintAwaitsReporter(
+                    ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item)));
         }
         return new AttachResult.ComplaintNotOpen();
     }
@@ -198,8 +200,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
         int state = StateUpdate.add(tx, before, after);
         tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
-        return DynamoDbIngestionStore.<ResponseResult>commit(tx, new ResponseResult.Recorded(), Map.of(claimWrite, DynamoDbIngestionStore::claimTaken,
-                state, item -> new Superseded()));
+        return DynamoDbIngestionStore.<ResponseResult>commit(tx, new ResponseResult.Recorded(),
+                Map.of(claimWrite, DynamoDbIngestionStore::claimTaken, state, item -> new Superseded()));
     }
 
     @Override
@@ -209,8 +211,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
     }
 
     @Override
-    public MessageChangeResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after, boolean opening,
-                                     TimelineEvent event) {
+    public MessageChangeResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after,
+                                             boolean opening, TimelineEvent event) {
         var tx = table.transaction();
         tx.update(Keys.complaint(id), Keys.message(before.sentAt(), before.instagramId()),
                 new Expression("SET #text = :text, editCount = :edits, unsent = :unsent", Map.of("#text", "text"),
@@ -245,7 +247,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         item.expiresAt = clock.instant().plus(PLACEHOLDER_LIFETIME).getEpochSecond();
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
-        return DynamoDbIngestionStore.<HoldResult>commit(tx, new HoldResult.Held(), Map.of(claim, DynamoDbIngestionStore::claimTaken));
+        return DynamoDbIngestionStore.<HoldResult>commit(tx, new HoldResult.Held(),
+                Map.of(claim, DynamoDbIngestionStore::claimTaken));
     }
 
     @Override
@@ -310,7 +313,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
      * Commits; the result is {@code applied}, or the one {@code failedAt} gives for the write whose condition
      * failed (by its position), read from the item it met. A write without a condition cannot fail one.
      */
-    private static <R> R commit(Transaction tx, R applied, Map<Integer, Function<Map<String, AttributeValue>, R>> failedAt) {
+    private static <R> R commit(Transaction tx, R applied,
+                                Map<Integer, Function<Map<String, AttributeValue>, R>> failedAt) {
         var failure = tx.commit();
         if (failure.isEmpty()) {
             return applied;

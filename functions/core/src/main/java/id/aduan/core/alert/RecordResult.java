@@ -1,6 +1,9 @@
 package id.aduan.core.alert;
 
-/** How the sweep's write of one complaint's alerts, events and new state ended. Only {@link Recorded} wrote anything. */
+/**
+ * How the sweep's write of one complaint's alerts, events and new state ended. Only {@link Recorded} wrote
+ * anything.
+ */
 public sealed interface RecordResult {
 
     record Recorded() implements RecordResult {

@@ -220,7 +220,8 @@ public final class Ingestion {
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
             var before = stores.lookup().findComplaint(id)
                     .orElseThrow(() -> new IllegalStateException("answered complaint " + id + " does not exist"));
-            switch (stores.responses().recordResponse(before, before.answered(event.at(), rules.get()), claimKey, event)) {
+            var after = before.answered(event.at(), rules.get());
+            switch (stores.responses().recordResponse(before, after, claimKey, event)) {
                 case ResponseResult.Recorded recorded -> {
                     return new IngestionOutcome.ResponseRecorded(id);
                 }
@@ -272,7 +273,10 @@ public final class Ingestion {
         });
     }
 
-    /** Writes a new complaint; when its conversation moved to another complaint meanwhile, {@code routeAgain} decides again. */
+    /**
+     * Writes a new complaint; when its conversation moved to another complaint meanwhile, {@code routeAgain}
+     * decides again.
+     */
     private IngestionOutcome open(NewComplaint candidate, Supplier<IngestionOutcome> routeAgain) {
         var attempt = candidate;
         for (int tries = 0; tries < TRACKING_CODE_ATTEMPTS; tries++) {

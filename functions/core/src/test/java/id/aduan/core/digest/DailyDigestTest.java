@@ -69,7 +69,8 @@ class DailyDigestTest {
     }
 
     private DailyDigest digest() {
-        return new DailyDigest(table, table.alerts, new OutboxPublisher(table.alerts, table.alerts.published::add, clock),
+        var publisher = new OutboxPublisher(table.alerts, table.alerts.published::add, clock);
+        return new DailyDigest(table, table.alerts, publisher,
                 new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")),
                 RULES.calendar(), clock);
     }

@@ -168,7 +168,8 @@ class IngestionTest {
         table.awaitEcho(new AwaitedReply(conversation, "r-1", opened.id(), ReplyMethod.DM, SENDER,
                 ReplyText.fingerprint(text)));
 
-        var echo = ingestion.apply(new InstagramChange.EchoMessage(ACCOUNT, "m-echo", SENDER, text, AT.plusSeconds(300)));
+        var echo = ingestion.apply(new InstagramChange.EchoMessage(ACCOUNT, "m-echo", SENDER, text,
+                AT.plusSeconds(300)));
 
         assertThat(echo).isEqualTo(new IngestionOutcome.ResponseRecorded(opened.id()));
         assertThat(table.replyState("r-1")).contains(ReplyState.SENT);

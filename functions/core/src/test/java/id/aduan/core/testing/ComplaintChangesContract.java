@@ -68,7 +68,8 @@ public abstract class ComplaintChangesContract extends StoreContract {
         var newer = opened(newComplaint(RECEIVED.plusSeconds(60)));
 
         assertThat(complaints().findByTrackingCode(older.trackingCode())).contains(older.id());
-        assertThat(complaints().newest(Status.NEW, 10)).extracting(Complaint::id).containsExactly(newer.id(), older.id());
+        assertThat(complaints().newest(Status.NEW, 10)).extracting(Complaint::id)
+                .containsExactly(newer.id(), older.id());
         assertThat(complaints().newest(Status.CLOSED, 10)).isEmpty();
     }
 

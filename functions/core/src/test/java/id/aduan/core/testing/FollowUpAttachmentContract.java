@@ -32,7 +32,8 @@ public abstract class FollowUpAttachmentContract extends StoreContract {
         var after = stored(complaint.id());
         assertThat(after.messageCount()).isEqualTo(2);
         assertThat(after.lastMessageAt()).isEqualTo(RECEIVED.plusSeconds(600));
-        assertThat(after.revision()).as("a plain follow-up does not supersede a staff read").isEqualTo(complaint.revision());
+        assertThat(after.revision()).as("a plain follow-up does not supersede a staff read")
+                .isEqualTo(complaint.revision());
         assertThat(ingestion().lookup().findClaim(followUp.claimKey()).orElseThrow().complaintId())
                 .isEqualTo(complaint.id());
     }

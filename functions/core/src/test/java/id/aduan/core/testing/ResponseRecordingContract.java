@@ -11,7 +11,10 @@ import id.aduan.core.ingest.Superseded;
 import org.junit.jupiter.api.Test;
 import java.util.function.Supplier;
 
-/** {@link id.aduan.core.port.ResponseRecording}: the team's answer on Instagram is recorded once, over the complaint as read. */
+/**
+ * {@link id.aduan.core.port.ResponseRecording}: the team's answer on Instagram is recorded once, over the
+ * complaint as read.
+ */
 public abstract class ResponseRecordingContract extends StoreContract {
 
     protected ResponseRecordingContract(Supplier<Subject> subject) {

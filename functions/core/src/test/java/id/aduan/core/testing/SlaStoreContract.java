@@ -68,8 +68,10 @@ public abstract class SlaStoreContract extends StoreContract {
         ingestion().attachment().attach(new FollowUp(complaint.id(), message, TimelineEvent.messageAdded(message),
                 message.instagramId(), "6123", null));
 
-        var overRead = sla().record(complaint, complaint.toBuilder().priority(Priority.HIGH).build(), List.of(), List.of());
-        var stale = sla().record(complaint, complaint.toBuilder().priority(Priority.URGENT).build(), List.of(), List.of());
+        var overRead = sla().record(complaint, complaint.toBuilder().priority(Priority.HIGH).build(), List.of(),
+                List.of());
+        var stale = sla().record(complaint, complaint.toBuilder().priority(Priority.URGENT).build(), List.of(),
+                List.of());
 
         assertThat(overRead).isEqualTo(new RecordResult.Recorded());
         assertThat(stale).isEqualTo(new RecordResult.Superseded());

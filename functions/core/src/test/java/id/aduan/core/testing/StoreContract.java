@@ -120,7 +120,8 @@ public abstract class StoreContract {
     private Complaint complaintOf(ReporterMessage opening, boolean contentPending) {
         var at = opening.sentAt();
         return Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "17841400000000001",
-                new Reporter("6123", "warga"), opening, new ReplyTarget(ReplyTarget.Kind.COMMENT, opening.instagramId()),
+                new Reporter("6123", "warga"), opening,
+                new ReplyTarget(ReplyTarget.Kind.COMMENT, opening.instagramId()),
                 contentPending, TriageState.PENDING, Priority.NORMAL,
                 ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
     }
@@ -138,7 +139,10 @@ public abstract class StoreContract {
         return ingestion().lookup().findComplaint(id).orElseThrow();
     }
 
-    /** Writes a new state of the complaint over its current revision, as staff or the sweep would; returns it as stored. */
+    /**
+     * Writes a new state of the complaint over its current revision, as staff or the sweep would; returns it
+     * as stored.
+     */
     protected Complaint rewritten(Complaint before, Complaint after) {
         if (!(sla().record(before, after, List.of(), List.of()) instanceof RecordResult.Recorded)) {
             throw new IllegalStateException("could not rewrite " + before.id());
