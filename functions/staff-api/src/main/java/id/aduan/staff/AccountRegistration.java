@@ -50,7 +50,8 @@ final class AccountRegistration implements Route {
         var body = JsonBody.parse(request.body()).allowing("displayName", "flavour", "facebookPageId",
                 "tokenSecretId", "defaultUnit", "version");
         var expected = Versions.expected(request, body);
-        var registered = catalog.registering(ConfigJson.readAccount(id, body.root()), wiring.config.units());
+        var registered = catalog.registering(ConfigJson.readAccount(id, body.root()), wiring.config.units(),
+                wiring.readableSecrets);
         var response = ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(registered), staff);
         takeInHeld(wiring, id);
         return response;

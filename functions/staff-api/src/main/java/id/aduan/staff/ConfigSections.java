@@ -101,7 +101,7 @@ final class ConfigSections implements Route {
                 var units = wiring.config.units();
                 var catalog = AccountCatalog.NONE;
                 for (InstagramAccount account : ConfigJson.readAccounts(value).accounts()) {
-                    catalog = catalog.registering(account, units);
+                    catalog = catalog.registering(account, units, wiring.readableSecrets);
                 }
                 yield ConfigJson.accounts(catalog);
             }

@@ -19,6 +19,7 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.sqs.SqsReplyQueue;
+import id.aduan.core.account.ReadableSecrets;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.desk.AssigneeNames;
 import id.aduan.core.desk.CommentModeration;
@@ -56,6 +57,7 @@ public final class Wiring {
     final Clock clock;
     final DynamoDbConfigStore configStore;
     final CachedConfigStore config;
+    final ReadableSecrets readableSecrets;
     final DynamoDbUnknownAccounts unknownAccounts;
     final DynamoDbRawDeliveryStore deliveries;
     final ComplaintDesk desk;
@@ -84,8 +86,10 @@ public final class Wiring {
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
         var changes = writes.apply(store);
+        var deploymentAccount = DeploymentAccount.from(settings);
         this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
-                DeploymentAccount.catalog(DeploymentAccount.from(settings)));
+                DeploymentAccount.catalog(deploymentAccount));
+        this.readableSecrets = new ReadableSecrets(deploymentAccount.tokenSecretId());
         this.unknownAccounts = new DynamoDbUnknownAccounts(table);
         this.deliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
