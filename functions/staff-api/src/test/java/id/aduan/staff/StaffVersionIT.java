@@ -177,7 +177,7 @@ class StaffVersionIT {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
         var outbox = new OutboxPublisher(new DynamoDbAlertOutbox(table), published::add, clock);
         return new SlaSweep(new DynamoDbSlaStore(table), outbox,
-                new SlaAlerts(new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://aduan.example"))),
+                new SlaAlerts(new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://aduan.example"))),
                 new Workflow(Duration.ofDays(7)), () -> Seed.RULES, new ComplaintLogScope(), clock).sweep(Deadline.none());
     }
 
