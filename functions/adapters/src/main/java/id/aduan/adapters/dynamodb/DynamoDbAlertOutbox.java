@@ -54,7 +54,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
 
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.OUTBOX_PARTITION).sortValue(Keys.due(now, "~")).build();
+        var upTo = Key.builder().partitionValue(Keys.OUTBOX_PARTITION).sortValue(Keys.dueBy(now)).build();
         var stranded = new ArrayList<RecordedAlert>();
         table.alerts.index(Keys.DUE_INDEX)
                 .query(QueryEnhancedRequest.builder()
@@ -110,7 +110,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     public boolean claimHour(String group, Instant hour, String groupId) {
         var item = new HashMap<String, AttributeValue>();
         item.put(Keys.PK, AttributeValue.fromS(Keys.alertGroupsOfDay(LocalDate.ofInstant(hour, ZoneOffset.UTC))));
-        item.put(Keys.SK, AttributeValue.fromS(Keys.time(hour) + "#" + group));
+        item.put(Keys.SK, AttributeValue.fromS(Keys.alertGroupHour(hour, group)));
         item.put("groupId", AttributeValue.fromS(groupId));
         item.put(Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(hour.plus(GROUP_RETENTION).getEpochSecond())));
         try {

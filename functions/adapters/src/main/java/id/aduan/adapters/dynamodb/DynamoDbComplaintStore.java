@@ -56,9 +56,9 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
                 var sk = item.get(Keys.SK).s();
                 if (sk.equals(Keys.COMPLAINT_SK)) {
                     complaint = ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item));
-                } else if (sk.startsWith("M#")) {
+                } else if (Keys.isMessage(sk)) {
                     messages.add(ItemMapping.toMessage(MessageItem.SCHEMA.mapToItem(item)));
-                } else if (sk.startsWith("E#")) {
+                } else if (Keys.isEvent(sk)) {
                     timeline.add(ItemMapping.toEvent(EventItem.SCHEMA.mapToItem(item)));
                 }
             }

@@ -29,7 +29,7 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
     @Override
     public List<PendingFetch> due(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.FETCH_PARTITION).sortValue(Keys.due(now, "~")).build();
+        var upTo = Key.builder().partitionValue(Keys.FETCH_PARTITION).sortValue(Keys.dueBy(now)).build();
         return table.fetches.index(Keys.DUE_INDEX)
                 .query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))

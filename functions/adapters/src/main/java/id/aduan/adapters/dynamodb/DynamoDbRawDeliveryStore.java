@@ -102,7 +102,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
         if (header.parts != null && header.parts > 1) {
             table.deliveries.query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.sortBeginsWith(
-                                    Key.builder().partitionValue(pk).sortValue("PART#").build()))
+                                    Key.builder().partitionValue(pk).sortValue(Keys.RAW_PART_PREFIX).build()))
                             .consistentRead(true)
                             .build())
                     .items()
@@ -167,7 +167,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
                     // The index keeps keys only; the reasons are on the delivery's header.
                     var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
                     if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
-                        dead.add(new DeadDelivery(header.pk.substring("RAW#".length()), Keys.parseTime(header.receivedAt),
+                        dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
                                 Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
                     }
                 });
@@ -215,7 +215,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.due(now, "~")).build();
+        var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.dueBy(now)).build();
         var ids = new ArrayList<String>();
         table.deliveries.index(Keys.DUE_INDEX)
                 .query(QueryEnhancedRequest.builder()
@@ -225,7 +225,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
                 .stream()
                 .flatMap(page -> page.items().stream())
                 .limit(limit)
-                .forEach(item -> ids.add(item.pk.substring("RAW#".length())));
+                .forEach(item -> ids.add(Keys.rawDeliveryOf(item.pk)));
         return ids;
     }
 
@@ -251,7 +251,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     }
 
     private static DeliveryRecord toRecord(RawDeliveryItem item) {
-        return new DeliveryRecord(item.pk.substring("RAW#".length()), Keys.parseTime(item.receivedAt),
+        return new DeliveryRecord(Keys.rawDeliveryOf(item.pk), Keys.parseTime(item.receivedAt),
                 DeliveryRecord.Status.valueOf(item.status), item.attempts == null ? 0 : item.attempts);
     }
 

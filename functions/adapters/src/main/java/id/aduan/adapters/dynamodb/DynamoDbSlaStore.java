@@ -38,7 +38,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Iterator<ComplaintId> dueBy(Instant now) {
         var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
+            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.dueBy(now)).build();
             var entries = table.complaints.index(Keys.DUE_INDEX)
                     .query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
@@ -61,7 +61,7 @@ public final class DynamoDbSlaStore implements SlaStore {
                 if (shard == null) {
                     throw new NoSuchElementException();
                 }
-                var id = new ComplaintId(shard.head.pk.substring("C#".length()));
+                var id = Keys.complaintOf(shard.head.pk);
                 shard.advance().ifPresent(heads::add);
                 return id;
             }
@@ -73,14 +73,14 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Optional<Instant> oldestDueAt(Instant now) {
         var oldest = Optional.<Instant>empty();
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
+            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.dueBy(now)).build();
             var head = table.complaints.index(Keys.DUE_INDEX)
                     .query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
                             .limit(1)
                             .build())
                     .stream().flatMap(page -> page.items().stream()).findFirst()
-                    .map(item -> Keys.parseTime(item.dueOrder.substring(0, item.dueOrder.indexOf('#'))));
+                    .map(item -> Keys.timeOf(item.dueOrder));
             if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
                 oldest = head;
             }
