@@ -54,16 +54,8 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
 
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.OUTBOX_PARTITION).sortValue(Keys.dueBy(now)).build();
         var stranded = new ArrayList<RecordedAlert>();
-        table.alerts.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                        .limit(Math.min(limit, 100))
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        BoundedQuery.dueBy(table.alerts.index(Keys.DUE_INDEX), Keys.OUTBOX_PARTITION, now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
                 .map(key -> table.alerts.getItem(request -> request.consistentRead(true)
                         .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))

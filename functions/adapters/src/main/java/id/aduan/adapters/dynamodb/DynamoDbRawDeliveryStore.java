@@ -154,15 +154,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     @Override
     public List<DeadDelivery> dead(int limit) {
         var dead = new ArrayList<DeadDelivery>();
-        table.deliveries.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.DEAD_PARTITION).build()))
-                        .scanIndexForward(false)
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        BoundedQuery.newestOf(table.deliveries.index(Keys.DUE_INDEX), Keys.DEAD_PARTITION, limit)
                 .forEach(key -> {
                     // The index keeps keys only; the reasons are on the delivery's header.
                     var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
@@ -215,18 +207,9 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.dueBy(now)).build();
-        var ids = new ArrayList<String>();
-        table.deliveries.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
-                .forEach(item -> ids.add(Keys.rawDeliveryOf(item.pk)));
-        return ids;
+        return BoundedQuery.dueBy(table.deliveries.index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
+                .map(item -> Keys.rawDeliveryOf(item.pk))
+                .toList();
     }
 
     private void update(String id, String expression, DeliveryRecord.Status status, DeliverySummary summary,
