@@ -6,7 +6,7 @@ import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.config.ConfigSection;
-import id.aduan.core.config.ConfigSections;
+import id.aduan.core.config.ConfigSectionStore;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.config.SectionWrite;
 import id.aduan.core.config.StoredSection;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * over the version it was based on. A section never saved reads as the built-in default at version 0.
  * Sections are stored in their JSON form ({@link ConfigJson}).
  */
-public final class DynamoDbConfigStore implements ConfigSections {
+public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     private final ComplaintTable table;
     private final WorkingCalendar standardCalendar;

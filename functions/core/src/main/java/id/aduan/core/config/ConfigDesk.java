@@ -12,10 +12,10 @@ import java.time.Clock;
  */
 public final class ConfigDesk {
 
-    private final ConfigSections sections;
+    private final ConfigSectionStore sections;
     private final Clock clock;
 
-    public ConfigDesk(ConfigSections sections, Clock clock) {
+    public ConfigDesk(ConfigSectionStore sections, Clock clock) {
         this.sections = sections;
         this.clock = clock;
     }

@@ -14,11 +14,11 @@ import java.util.Optional;
  */
 public final class ConfigEditor {
 
-    private final ConfigSections sections;
+    private final ConfigSectionStore sections;
     private final Clock clock;
     private final StaffMember admin;
 
-    ConfigEditor(ConfigSections sections, Clock clock, StaffMember admin) {
+    ConfigEditor(ConfigSectionStore sections, Clock clock, StaffMember admin) {
         this.sections = sections;
         this.clock = clock;
         this.admin = admin;

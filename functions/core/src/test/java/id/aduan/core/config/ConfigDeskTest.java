@@ -29,7 +29,7 @@ class ConfigDeskTest {
     private static final StaffMember ADMIN = new StaffMember("admin-1", "Admin", Set.of(Role.ADMIN), null);
     private static final StaffMember AGENT = new StaffMember("agent-1", "Agen", Set.of(Role.AGENT), "SOSIAL");
 
-    private final InMemoryConfigSections sections = new InMemoryConfigSections();
+    private final InMemoryConfigSectionStore sections = new InMemoryConfigSectionStore();
     private final ConfigDesk desk = new ConfigDesk(sections, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

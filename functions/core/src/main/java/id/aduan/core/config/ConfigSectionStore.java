@@ -8,7 +8,7 @@ import java.time.Instant;
  * never saved reads as its built-in default at version 0. Its typed reads are uncached: a change is
  * checked against what is stored now.
  */
-public interface ConfigSections extends ConfigStore {
+public interface ConfigSectionStore extends ConfigStore {
 
     StoredSection read(ConfigSection section);
 

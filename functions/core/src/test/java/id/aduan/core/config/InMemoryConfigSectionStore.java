@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Configuration sections kept in memory, each written only over its current version, as the store does. */
-final class InMemoryConfigSections implements ConfigSections {
+final class InMemoryConfigSectionStore implements ConfigSectionStore {
 
     private final Map<ConfigSection, StoredSection> stored = new EnumMap<>(ConfigSection.class);
 
