@@ -12,7 +12,6 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.account.AccountCatalog;
@@ -24,6 +23,7 @@ import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
@@ -148,7 +148,7 @@ class MentionContentIT {
                 "104000000000001", secret, defaultUnit, null);
         var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard());
         var catalog = AccountCatalog.NONE.registering(account, UnitCatalog.DEFAULT, new ReadableSecrets(secret));
-        config.write(DynamoDbConfigStore.Section.ACCOUNTS, 0, ConfigJson.accounts(catalog), "admin", MENTIONED_AT);
+        config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
     }
 
     private static void answer(int status, String fixture) {

@@ -2,8 +2,6 @@ package id.aduan.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import id.aduan.testkit.HttpApiEvents;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,25 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every role against unit scoping and personal data, through the real handler. */
-@ExtendWith(AwsEmulatorExtension.class)
-class AccessIT {
+class AccessIT extends StaffApiTestCase {
 
     private static final String TEXT = "Jalan rusak depan rumah saya, hubungi 0812-3456-7890 atau budi.santoso@example.com";
 
-    private StaffApi api;
-    private Seed seed;
     private String ours;
     private String theirs;
     private String untriaged;
 
     @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        var now = Instant.now();
+    void setUp() {
         ours = forwarded("BINA_MARGA_SDA", now);
         theirs = forwarded("PERHUBUNGAN", now);
         untriaged = seed.comment(TEXT, now).id().value();
