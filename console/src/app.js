@@ -1,7 +1,7 @@
 import { StaffApi } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
 import { currentLanguage, initLanguage, setLanguage, t, word } from './lib/i18n.js';
-import { keepToken, signOut, staffOf, storedToken } from './lib/session.js';
+import { figuresOnly, keepToken, signOut, staffOf, storedToken } from './lib/session.js';
 import { hostedSignOutUrl } from './lib/pkce.js';
 import { commandFor } from './lib/keyboard.js';
 import { renderSignIn } from './views/signin.js';
@@ -93,7 +93,10 @@ export class App {
       sessionStorage.setItem('aduan.next', path + location.search);
       return this.navigate('/masuk', { replaceState: true });
     }
-    await this.loadUnits();
+    if (figuresOnly(this.staff) && path !== '/laporan') {
+      return this.navigate('/laporan', { replaceState: true });
+    }
+    if (!figuresOnly(this.staff)) await this.loadUnits();
     this.shell();
     this.complaintView?.stop();
     if (path === '/laporan') {
@@ -147,7 +150,7 @@ export class App {
     const header = h('header', { class: 'topbar' },
       h('a', { class: 'skip', href: '#main' }, t('skipToMain')),
       h('a', { class: 'brand', href: '/', 'data-route': '' }, 'Aduan'),
-      search, this.breachBadge, userMenu);
+      figuresOnly(staff) ? null : search, figuresOnly(staff) ? null : this.breachBadge, userMenu);
     this.sidebar = h('nav', { class: 'sidebar', 'aria-label': t('queues') });
     this.list = h('section', { class: 'list', 'aria-label': t('inbox') });
     this.main = h('main', { class: 'detail', id: 'main', tabindex: '-1' });

@@ -121,7 +121,7 @@ const WORDS = {
     flavour: { INSTAGRAM_LOGIN: 'Instagram Login', FACEBOOK_LOGIN: 'Facebook Login (dengan Halaman)' },
     method: { PUBLIC_COMMENT_REPLY: 'Komentar publik', DM: 'Pesan langsung (DM)', DM_HUMAN_AGENT: 'DM oleh petugas',
       PRIVATE_REPLY: 'Balasan pribadi' },
-    role: { admin: 'Admin', triage: 'Tim media sosial (triage)', supervisor: 'Supervisor unit', agent: 'Petugas unit', viewer: 'Pimpinan (lihat saja)' },
+    role: { admin: 'Admin', triage: 'Tim media sosial (triage)', supervisor: 'Supervisor unit', agent: 'Petugas unit', viewer: 'Pimpinan (lihat saja)', province: 'Provinsi (angka saja)' },
     clock: { FIRST_RESPONSE: 'Respons pertama', VERIFICATION: 'Verifikasi', FOLLOW_UP: 'Tindak lanjut', RESOLUTION: 'Penyelesaian' },
   },
   en: {
@@ -138,7 +138,7 @@ const WORDS = {
     flavour: { INSTAGRAM_LOGIN: 'Instagram Login', FACEBOOK_LOGIN: 'Facebook Login (with a Page)' },
     method: { PUBLIC_COMMENT_REPLY: 'Public comment', DM: 'Direct message (DM)', DM_HUMAN_AGENT: 'DM by staff',
       PRIVATE_REPLY: 'Private reply' },
-    role: { admin: 'Admin', triage: 'Social-media team (triage)', supervisor: 'Unit supervisor', agent: 'Unit agent', viewer: 'Leadership (view only)' },
+    role: { admin: 'Admin', triage: 'Social-media team (triage)', supervisor: 'Unit supervisor', agent: 'Unit agent', viewer: 'Leadership (view only)', province: 'Province (figures only)' },
     clock: { FIRST_RESPONSE: 'First response', VERIFICATION: 'Verification', FOLLOW_UP: 'Follow-up', RESOLUTION: 'Resolution' },
   },
 };

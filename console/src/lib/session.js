@@ -14,7 +14,7 @@ export function decodeClaims(token) {
   }
 }
 
-const ROLES = ['admin', 'triage', 'supervisor', 'agent', 'viewer'];
+const ROLES = ['admin', 'triage', 'supervisor', 'agent', 'viewer', 'province'];
 
 /** The staff member a token describes, or null when it is unreadable or expired at `now`. */
 export function staffOf(token, now = Date.now()) {
@@ -30,6 +30,11 @@ export function staffOf(token, now = Date.now()) {
     unit: claims['custom:unit'] ?? null,
     expiresAt: claims.exp ? claims.exp * 1000 : null,
   };
+}
+
+/** The provincial office's role alone reads figures only: the reports page is all the console shows it. */
+export function figuresOnly(staff) {
+  return staff.roles.length > 0 && staff.roles.every((role) => role === 'province');
 }
 
 export function storedToken(storage = sessionStorage) {

@@ -2,7 +2,7 @@ import { field, h, replace, select } from '../lib/dom.js';
 import { t, word } from '../lib/i18n.js';
 import { finishHostedSignIn, startHostedSignIn } from '../lib/pkce.js';
 
-const ROLES = ['triage', 'agent', 'supervisor', 'viewer', 'admin'];
+const ROLES = ['triage', 'agent', 'supervisor', 'viewer', 'admin', 'province'];
 const UNIT_SCOPED = ['agent', 'supervisor', 'viewer'];
 
 /**
@@ -36,7 +36,7 @@ export async function renderSignIn(app) {
     const needsUnit = UNIT_SCOPED.includes(role.value);
     unit.required = needsUnit;
     unitField.querySelector('label').textContent = needsUnit ? t('unit') : `${t('unit')} (${t('optional')})`;
-    if (!name.dataset.edited) name.value = `${{ triage: 'nia', agent: 'budi', supervisor: 'sari', viewer: 'pimpinan', admin: 'admin' }[role.value]}.${role.value}`;
+    if (!name.dataset.edited) name.value = `${{ triage: 'nia', agent: 'budi', supervisor: 'sari', viewer: 'pimpinan', admin: 'admin', province: 'provinsi' }[role.value]}.${role.value}`;
   };
   name.addEventListener('input', () => { name.dataset.edited = 'yes'; });
   role.addEventListener('change', syncUnit);

@@ -16,11 +16,11 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
-import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -237,8 +237,8 @@ class AccountHealthIT {
                             : graphAnswer(200, "token-refreshed.json")));
         }
         new DynamoDbConfigStore(new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable")),
-                WorkingCalendar.standard()).write(DynamoDbConfigStore.Section.ACCOUNTS, 0,
-                ConfigJson.accounts(new AccountCatalog(registered)), "admin", clock.instant());
+                WorkingCalendar.standard())
+                .write(new SectionValue.Accounts(new AccountCatalog(registered)), 0, "admin", clock.instant());
 
         var report = run("INSTAGRAM_LOGIN");
 

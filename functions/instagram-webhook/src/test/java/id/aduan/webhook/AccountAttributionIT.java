@@ -7,13 +7,13 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
-import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -122,8 +122,7 @@ class AccountAttributionIT {
     }
 
     private void saveAccounts(long version, InstagramAccount... accounts) {
-        config.write(DynamoDbConfigStore.Section.ACCOUNTS, version,
-                ConfigJson.accounts(new AccountCatalog(List.of(accounts))), "admin", NOW);
+        config.write(new SectionValue.Accounts(new AccountCatalog(List.of(accounts))), version, "admin", NOW);
     }
 
     private static InstagramAccount account(String id, AccountFlavour flavour, String page, String unit) {

@@ -2,6 +2,7 @@ package id.aduan.replysender;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.ConfiguredAccounts;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
 import id.aduan.adapters.config.TriageSettings;
@@ -55,7 +56,7 @@ public final class MentionContentHandler implements RequestStreamHandler {
                 new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
         var fetches = new DynamoDbMentionFetches(table);
         this.content = new MentionContent(fetches, new DynamoDbComplaintStore(table),
-                GraphClients.of(runtime), assessor, rules, runtime.clock());
+                GraphClients.of(runtime), ConfiguredAccounts.of(runtime), assessor, rules, runtime.clock());
         this.priming = Priming.register(() -> {
             fetches.due(runtime.clock().instant().minusSeconds(1), 1);
             triage.get().assess("@pemkot lampu jalan mati");

@@ -16,7 +16,6 @@ import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.core.account.AccountCatalog;
@@ -24,6 +23,7 @@ import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
@@ -78,8 +78,8 @@ class AccountTokensIT {
         var accounts = List.of(account(deployment, CITY, AccountFlavour.INSTAGRAM_LOGIN, null),
                 account(deployment, DISHUB, AccountFlavour.FACEBOOK_LOGIN, DISHUB_PAGE),
                 account(deployment, DINSOS, AccountFlavour.INSTAGRAM_LOGIN, null));
-        new DynamoDbConfigStore(table, WorkingCalendar.standard()).write(DynamoDbConfigStore.Section.ACCOUNTS, 0,
-                ConfigJson.accounts(new AccountCatalog(accounts)), "admin", Instant.now());
+        new DynamoDbConfigStore(table, WorkingCalendar.standard())
+                .write(new SectionValue.Accounts(new AccountCatalog(accounts)), 0, "admin", Instant.now());
         for (String messaging : List.of(CITY, DISHUB_PAGE, DINSOS)) {
             graph.stubFor(post(urlPathEqualTo("/v25.0/" + messaging + "/messages")).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json")

@@ -10,14 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.account.ReadableSecrets;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
@@ -28,6 +34,7 @@ import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
+import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -75,6 +82,21 @@ class MentionContentIT {
     }
 
     @Test
+    void mentionOfAnAgencyAccountGoesToItsDefaultUnitUnlessTriageIsVerySure(Deployment deployment) throws IOException {
+        register(deployment, "LINGKUNGAN_HIDUP");
+        var vague = mention(deployment);
+        graph.stubFor(get(urlPathMatching("/v25.0/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"mentioned_comment": {"id": "17873440459141021", "text": "@dlh_contoh tolong dicek ya kak, di depan rumah kami",
+                         "username": "warga_contoh", "timestamp": "2026-08-05T03:25:00+0000"}, "id": "17841400000000001"}""")));
+
+        run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        var suggestion = ((TriageState.Assessed) load(deployment, vague).complaint().triage()).suggestion();
+        assertThat(suggestion.unit()).isEqualTo("LINGKUNGAN_HIDUP");
+    }
+
+    @Test
     void unavailableGraphApiIsTriedAgainLater(Deployment deployment) throws IOException {
         var id = mention(deployment);
         answer(503, "error-service-unavailable.json");
@@ -117,6 +139,17 @@ class MentionContentIT {
         var created = (IngestionOutcome.Created) outcome;
         assertThat(load(deployment, created.id()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
         return created.id();
+    }
+
+    /** The mentioned account as an agency's own, answering with the deployment's token. */
+    private static void register(Deployment deployment, String defaultUnit) {
+        var settings = runtime(deployment, MENTIONED_AT).settings();
+        var secret = settings.required("INSTAGRAM_SECRET_ID");
+        var account = new InstagramAccount("17841400000000001", "Dinas Lingkungan Hidup", AccountFlavour.FACEBOOK_LOGIN,
+                "104000000000001", secret, defaultUnit, null);
+        var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard());
+        var catalog = AccountCatalog.NONE.registering(account, UnitCatalog.DEFAULT, new ReadableSecrets(secret));
+        config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
     }
 
     private static void answer(int status, String fixture) {

@@ -1,5 +1,6 @@
 package id.aduan.slamonitor;
 
+import id.aduan.adapters.config.ConfiguredUnits;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
@@ -19,7 +20,6 @@ import id.aduan.core.port.AlertOutbox;
 import id.aduan.core.port.AlertPublisher;
 import id.aduan.core.port.DigestSource;
 import id.aduan.core.port.SlaStore;
-import id.aduan.core.unit.UnitCatalog;
 import java.net.URI;
 import java.time.Clock;
 
@@ -50,7 +50,7 @@ public final class Wiring {
         this.runtime = runtime;
         var settings = runtime.settings();
         var rules = SlaSettings.configured(runtime);
-        var writing = new AlertWriting(UnitCatalog.DEFAULT, links(settings));
+        var writing = new AlertWriting(ConfiguredUnits.of(runtime), links(settings));
         var outboxPublisher = new OutboxPublisher(outbox, publisher, runtime.clock());
         this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), ObjectionWindow.workflow(settings),
                 rules, new ComplaintLogScope(), runtime.clock());

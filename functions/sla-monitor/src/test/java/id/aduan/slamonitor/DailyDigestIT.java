@@ -3,16 +3,22 @@ package id.aduan.slamonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Status;
+import id.aduan.core.config.SectionValue;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.Unit;
+import id.aduan.core.unit.UnitCatalog;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,6 +85,28 @@ class DailyDigestIT {
         var again = monitor.digestAt(MORNING.plusSeconds(120));
         assertThat(again.path("recordedBefore").asInt()).isEqualTo(3);
         assertThat(inbox.take()).isEmpty();
+    }
+
+    @Test
+    void theDigestNamesUnitsAsAdminsConfiguredThemRenamedOrAdded(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, MORNING);
+        var inbox = new AlertInbox(deployment);
+        var units = new ArrayList<>(UnitCatalog.DEFAULT.units());
+        units.replaceAll(unit -> unit.code().equals("PERHUBUNGAN")
+                ? new Unit("PERHUBUNGAN", "Dinas Perhubungan dan Lalu Lintas", unit.handles()) : unit);
+        units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
+        new DynamoDbConfigStore(monitor.wiring.runtime.table(), WorkingCalendar.standard())
+                .write(new SectionValue.Units(new UnitCatalog(units)), 0, "admin", MORNING);
+        forwardedAndAnswered(monitor, Instant.parse("2026-03-09T03:00:00Z"), Duration.ofMinutes(30));
+        var tourism = monitor.complaints.received(Instant.parse("2026-03-09T04:00:00Z"), Priority.NORMAL);
+        monitor.complaints.forwarded(tourism, "PARIWISATA", "Objek wisata", Instant.parse("2026-03-09T05:00:00Z"));
+
+        monitor.digestAt(MORNING);
+
+        assertThat(inbox.take()).filteredOn(digest -> "COMMUNICATIONS".equals(digest.attribute("audience")))
+                .singleElement().satisfies(digest -> assertThat(digest.text()).contains(
+                        "Dinas Perhubungan dan Lalu Lintas (PERHUBUNGAN): 1 terbuka",
+                        "Dinas Pariwisata (PARIWISATA): 1 terbuka"));
     }
 
     private static Complaint forwardedAndAnswered(SlaMonitor monitor, Instant received,

@@ -1,11 +1,8 @@
 package id.aduan.staff;
 
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore.Section;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.ConfigJson;
-import id.aduan.core.access.Access;
-import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.language.Phrase;
 import java.util.Map;
@@ -36,22 +33,19 @@ final class AccountRegistration implements Route {
 
     @Override
     public HttpResponse handle(HttpRequest request, StaffMember staff) {
-        if (!Access.mayConfigure(staff)) {
-            throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
-        }
+        var editor = wiring.configDesk.editor(staff);
         var id = request.pathParameter("instagramAccountId").orElse("");
-        var catalog = wiring.configStore.accounts();
         if (!registers) {
             var expected = Versions.expected(request, JsonBody.parseOrEmpty(request.body()).allowing("version"));
-            var retired = catalog.retiring(id, wiring.clock.instant())
+            var retired = editor.retireAccount(id, expected)
                     .orElseThrow(() -> new NoSuchResource(Phrase.of("error.notFound.account", id)));
-            return ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(retired), staff);
+            return ConfigSections.answer(ConfigSections.changed(wiring, retired, staff));
         }
         var body = JsonBody.parse(request.body()).allowing("displayName", "flavour", "facebookPageId",
                 "tokenSecretId", "defaultUnit", "version");
         var expected = Versions.expected(request, body);
-        var registered = catalog.registering(ConfigJson.readAccount(id, body.root()), wiring.config.units());
-        var response = ConfigSections.write(wiring, Section.ACCOUNTS, expected, ConfigJson.accounts(registered), staff);
+        var registered = editor.registerAccount(ConfigJson.readAccount(id, body.root()), expected);
+        var response = ConfigSections.answer(ConfigSections.changed(wiring, registered, staff));
         takeInHeld(wiring, id);
         return response;
     }

@@ -1,18 +1,12 @@
 package id.aduan.staff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore.Section;
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore.Stored;
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore.WriteResult;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.ConfigJson;
-import id.aduan.core.access.Access;
-import id.aduan.core.account.AccountCatalog;
-import id.aduan.core.account.InstagramAccount;
-import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.StaffMember;
-import id.aduan.core.desk.VersionConflict;
+import id.aduan.core.config.ConfigSection;
+import id.aduan.core.config.SectionValue;
+import id.aduan.core.config.StoredSection;
 import id.aduan.core.language.Phrase;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,9 +14,8 @@ import java.util.Map;
 
 /**
  * {@code GET /config/{section}} and {@code PUT /config/{section}} for units, sla, calendar, templates
- * and accounts (one account at a time: {@link AccountRegistration}). Every staff role reads (the console needs unit names and templates); only admins write.
- * A write is checked whole (the domain's own rules, and no unit code dropped) before it is stored, over
- * the version it was based on.
+ * and accounts (one account at a time: {@link AccountRegistration}), in their JSON form; the rules of
+ * who reads, who writes and what a change may be are {@link id.aduan.core.config.ConfigDesk}'s.
  */
 final class ConfigSections implements Route {
 
@@ -45,82 +38,43 @@ final class ConfigSections implements Route {
     @Override
     public HttpResponse handle(HttpRequest request, StaffMember staff) {
         var section = section(request.pathParameter("section").orElse(""));
-        if (!Access.mayRead(staff)) {
-            throw new NotPermitted(Phrase.of("error.forbidden.readConfig"));
-        }
         if (!writes) {
-            return answer(wiring.configStore.read(section));
+            return answer(wiring.configDesk.read(section, staff));
         }
-        if (!Access.mayConfigure(staff)) {
-            throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
-        }
+        var editor = wiring.configDesk.editor(staff);
         var body = JsonBody.parse(request.body()).allowing("value", "version");
         var expected = Versions.expected(request, body);
         if (!body.node("value").isObject()) {
             throw BadRequest.invalid("value", "error.config.value");
         }
-        var canonical = checked(section, body.node("value"));
-        var response = write(wiring, section, expected, canonical, staff);
-        if (section == Section.ACCOUNTS) {
-            ConfigJson.readAccounts(canonical).active()
-                    .forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
+        var changed = changed(wiring, editor.change(ConfigJson.read(section, body.node("value")), expected), staff);
+        if (changed.value() instanceof SectionValue.Accounts(var catalog)) {
+            catalog.active().forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
         }
-        return response;
+        return answer(changed);
     }
 
-    /** Stores a checked section over the version it was based on and answers it as read back. */
-    static HttpResponse write(Wiring wiring, Section section, long expected, JsonNode canonical, StaffMember staff) {
-        var now = wiring.clock.instant();
-        return switch (wiring.configStore.write(section, expected, canonical, staff.id(), now)) {
-            case WriteResult.Written written -> {
-                wiring.config.invalidate();
-                wiring.runtime.log().info("configuration changed", Map.of("section", section.name(),
-                        "version", written.version(), "by", staff.id()));
-                yield answer(wiring.configStore.read(section));
-            }
-            case WriteResult.StaleVersion(long current) -> throw new VersionConflict(expected, current);
-        };
+    /** Makes this container see a change it just wrote at once, logs it, and answers it as read back. */
+    static StoredSection changed(Wiring wiring, StoredSection written, StaffMember staff) {
+        wiring.config.invalidate();
+        wiring.runtime.log().info("configuration changed", Map.of("section", written.section().name(),
+                "version", written.version(), "by", staff.id()));
+        return written;
     }
 
-    /** The section as the domain reads it back: checked, and in its one canonical form. */
-    private JsonNode checked(Section section, JsonNode value) {
-        return switch (section) {
-            case UNITS -> {
-                var catalog = ConfigJson.readUnits(value);
-                var dropped = catalog.missingFrom(wiring.config.units());
-                if (!dropped.isEmpty()) {
-                    throw new ConfigJson.ConfigRejected("units", "unit codes are kept on complaints and cannot be "
-                            + "removed: " + String.join(", ", dropped));
-                }
-                yield ConfigJson.units(catalog);
-            }
-            case SLA -> ConfigJson.sla(ConfigJson.readSla(value));
-            case CALENDAR -> ConfigJson.calendar(ConfigJson.readCalendar(value));
-            case TEMPLATES -> ConfigJson.templates(ConfigJson.readTemplates(value));
-            case ACCOUNTS -> {
-                var units = wiring.config.units();
-                var catalog = AccountCatalog.NONE;
-                for (InstagramAccount account : ConfigJson.readAccounts(value).accounts()) {
-                    catalog = catalog.registering(account, units);
-                }
-                yield ConfigJson.accounts(catalog);
-            }
-        };
-    }
-
-    static HttpResponse answer(Stored stored) {
+    static HttpResponse answer(StoredSection stored) {
         var body = new LinkedHashMap<String, Object>();
         body.put("section", stored.section().name().toLowerCase(Locale.ROOT));
         body.put("version", stored.version());
         body.put("updatedAt", stored.updatedAt().orElse(null));
         body.put("updatedBy", stored.updatedBy().orElse(null));
-        body.put("value", stored.body());
+        body.put("value", ConfigJson.write(stored.value()));
         return HttpResponse.json(200, body).withHeader("etag", Versions.entityTag(stored.version()));
     }
 
-    private static Section section(String name) {
+    private static ConfigSection section(String name) {
         try {
-            return Section.valueOf(name.toUpperCase(Locale.ROOT));
+            return ConfigSection.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NoSuchResource(Phrase.of("error.notFound.section", name));
         }

@@ -2,10 +2,10 @@ package id.aduan.staff;
 
 import id.aduan.adapters.aws.ServiceUnavailable;
 import id.aduan.adapters.http.HttpResponse;
-import id.aduan.adapters.json.ConfigJson.ConfigRejected;
 import id.aduan.adapters.observability.JsonLog;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.account.InvalidAccount;
+import id.aduan.core.config.ConfigRejected;
 import id.aduan.core.desk.ActionConflict;
 import id.aduan.core.desk.ComplaintNotFound;
 import id.aduan.core.desk.InstagramRefused;

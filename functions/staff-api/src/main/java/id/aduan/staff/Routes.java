@@ -3,6 +3,7 @@ package id.aduan.staff;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.Access;
+import id.aduan.core.access.NotPermitted;
 import id.aduan.core.language.Phrase;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class Routes {
             "GET /config/{section}", "PUT /config/{section}", "PUT /config/accounts/{instagramAccountId}",
             "DELETE /config/accounts/{instagramAccountId}", "GET /config/accounts/unknown", "GET /reports/summary",
             "GET /reports/complaints.csv", "POST /citizens/{instagramUserId}/erasure", "GET /deliveries");
+
+    /** The routes that answer with aggregate figures only, the whole of what the province role may read. */
+    static final Set<String> FIGURES = Set.of("GET /complaints/counts", "GET /reports/summary");
 
     private final Map<String, Route> byKey;
     private final Wiring wiring;
@@ -63,6 +67,9 @@ final class Routes {
             return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", Phrase.of("error.notAnIdToken"), Route.language(request));
         }
         Access.requireUnitWhereNeeded(staff.get());
+        if (Access.figuresOnly(staff.get()) && !FIGURES.contains(request.routeKey())) {
+            throw new NotPermitted(Phrase.of("error.forbidden.figuresOnly"));
+        }
         wiring.directory.record(staff.get().id(), staff.get().name());
         return route.handle(request, staff.get());
     }

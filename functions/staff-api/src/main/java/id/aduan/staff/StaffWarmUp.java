@@ -1,8 +1,8 @@
 package id.aduan.staff;
 
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore.Section;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpResponse;
+import id.aduan.core.config.ConfigSection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +30,7 @@ final class StaffWarmUp implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StaffClaims.member(Map.of("sub", "warm-up", "cognito:groups", "[viewer]", "token_use", "id"));
-        wiring.configStore.read(Section.UNITS);
+        StaffClaims.member(Map.of("sub", "warm-up", "cognito:groups", "[viewer]", "token_use", "id"))
+                .ifPresent(viewer -> wiring.configDesk.read(ConfigSection.UNITS, viewer));
     }
 }

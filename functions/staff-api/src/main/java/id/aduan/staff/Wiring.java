@@ -19,7 +19,9 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.sqs.SqsReplyQueue;
+import id.aduan.core.account.ReadableSecrets;
 import id.aduan.core.access.StaffMember;
+import id.aduan.core.config.ConfigDesk;
 import id.aduan.core.desk.AssigneeNames;
 import id.aduan.core.desk.CommentModeration;
 import id.aduan.core.desk.ComplaintDesk;
@@ -54,7 +56,7 @@ public final class Wiring {
 
     final FunctionRuntime runtime;
     final Clock clock;
-    final DynamoDbConfigStore configStore;
+    final ConfigDesk configDesk;
     final CachedConfigStore config;
     final DynamoDbUnknownAccounts unknownAccounts;
     final DynamoDbRawDeliveryStore deliveries;
@@ -84,11 +86,13 @@ public final class Wiring {
         var table = runtime.table();
         var store = new DynamoDbComplaintStore(table);
         var changes = writes.apply(store);
-        this.configStore = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
-                DeploymentAccount.catalog(DeploymentAccount.from(settings)));
+        var deploymentAccount = DeploymentAccount.from(settings);
+        var configSections = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
+                DeploymentAccount.catalog(deploymentAccount));
+        this.configDesk = new ConfigDesk(configSections, new ReadableSecrets(deploymentAccount.tokenSecretId()), clock);
         this.unknownAccounts = new DynamoDbUnknownAccounts(table);
         this.deliveries = new DynamoDbRawDeliveryStore(table, clock);
-        this.config = new CachedConfigStore(configStore, clock, CONFIG_CACHE);
+        this.config = new CachedConfigStore(configSections, clock, CONFIG_CACHE);
         boolean humanAgent = Boolean.parseBoolean(settings.optional("HUMAN_AGENT_ENABLED").orElse("false"));
         this.desk = new ComplaintDesk(store, changes, new DynamoDbComplaintListing(table), config,
                 ObjectionWindow.workflow(settings), clock, humanAgent);

@@ -2,33 +2,25 @@ package id.aduan.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import id.aduan.testkit.HttpApiEvents;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every role against unit scoping and personal data, through the real handler. */
-@ExtendWith(AwsEmulatorExtension.class)
-class AccessIT {
+class AccessIT extends StaffApiTestCase {
 
     private static final String TEXT = "Jalan rusak depan rumah saya, hubungi 0812-3456-7890 atau budi.santoso@example.com";
 
-    private StaffApi api;
-    private Seed seed;
     private String ours;
     private String theirs;
     private String untriaged;
 
     @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        var now = Instant.now();
+    void setUp() {
         ours = forwarded("BINA_MARGA_SDA", now);
         theirs = forwarded("PERHUBUNGAN", now);
         untriaged = seed.comment(TEXT, now).id().value();
@@ -55,6 +47,32 @@ class AccessIT {
         }
         assertThat(api.as("viewer", "PERHUBUNGAN").list(Map.of()).complaintIds())
                 .containsExactly(theirs);
+    }
+
+    @Test
+    void theProvinceRoleReadsEveryUnitsFiguresAndNothingElse() {
+        var province = api.as("province", null);
+
+        assertThat(province.counts().json().path("byStatus")).isEqualTo(api.admin().counts().json().path("byStatus"));
+        var summary = province.request("GET /reports/summary", Map.of(), Map.of(), null);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.json().path("total").path("received").asInt()).isEqualTo(3);
+        var ids = Map.of("id", ours, "section", "units", "instagramAccountId", "17841400000000002",
+                "instagramUserId", "17841400000000009");
+        for (var routeKey : Routes.KEYS) {
+            if (Routes.FIGURES.contains(routeKey)) {
+                continue;
+            }
+            var parameters = new HashMap<String, String>();
+            ids.forEach((name, value) -> {
+                if (routeKey.contains("{" + name + "}")) {
+                    parameters.put(name, value);
+                }
+            });
+            var refused = province.request(routeKey, parameters, Map.of(), routeKey.startsWith("GET") ? null : "{}");
+            assertThat(refused.status()).as(routeKey).isEqualTo(403);
+            assertThat(refused.errorCode()).as(routeKey).isEqualTo("FORBIDDEN");
+        }
     }
 
     @Test

@@ -85,6 +85,8 @@ class AccountsIT {
                 {"version": 0, "displayName": "Dishub", "flavour": "TWITTER", "tokenSecretId": "aduan/instagram/dishub"}""");
         var noSecret = admin.registerAccount(DISHUB, """
                 {"version": 0, "displayName": "Dishub", "flavour": "INSTAGRAM_LOGIN"}""");
+        var unreadableSecret = admin.registerAccount(DISHUB, """
+                {"version": 0, "displayName": "Dishub", "flavour": "INSTAGRAM_LOGIN", "tokenSecretId": "prod/dishub"}""");
         var badId = admin.registerAccount("1784..%2F", """
                 {"version": 0, "displayName": "Dishub", "flavour": "INSTAGRAM_LOGIN", "tokenSecretId": "aduan/instagram/dishub"}""");
         var unknownField = admin.registerAccount(DISHUB, """
@@ -92,7 +94,7 @@ class AccountsIT {
         var noVersion = admin.registerAccount(DISHUB, """
                 {"displayName": "Dishub", "flavour": "INSTAGRAM_LOGIN", "tokenSecretId": "aduan/instagram/dishub"}""");
 
-        assertThat(List.of(noPage, unknownUnit, badFlavour, noSecret, badId, unknownField))
+        assertThat(List.of(noPage, unknownUnit, badFlavour, noSecret, unreadableSecret, badId, unknownField))
                 .allSatisfy(response -> assertThat(response.status()).isEqualTo(400));
         assertThat(noPage.errorCode()).isEqualTo("PAGE_ID_REQUIRED");
         assertThat(noPage.errorField()).isEqualTo("facebookPageId");
@@ -100,6 +102,8 @@ class AccountsIT {
         assertThat(unknownUnit.errorField()).isEqualTo("defaultUnit");
         assertThat(badFlavour.errorField()).isEqualTo("flavour");
         assertThat(noSecret.errorCode()).isEqualTo("INVALID_TOKEN_SECRET");
+        assertThat(unreadableSecret.errorCode()).isEqualTo("SECRET_NOT_READABLE");
+        assertThat(unreadableSecret.errorField()).isEqualTo("tokenSecretId");
         assertThat(badId.errorCode()).isEqualTo("INVALID_ACCOUNT_ID");
         assertThat(unknownField.errorCode()).isEqualTo("UNKNOWN_FIELD");
         assertThat(noVersion.status()).isEqualTo(428);

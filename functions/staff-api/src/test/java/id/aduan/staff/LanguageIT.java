@@ -2,35 +2,21 @@ package id.aduan.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import id.aduan.testkit.HttpApiEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** One language per answer: Indonesian unless Accept-Language asks for English; codes the same in both. */
-@ExtendWith(AwsEmulatorExtension.class)
-class LanguageIT {
+class LanguageIT extends StaffApiTestCase {
 
     /** English words that have no place in an Indonesian sentence (field names and constants aside). */
     private static final Set<String> ENGLISH = Set.of("the", "your", "you", "is", "are", "not", "no", "do", "does",
             "allow", "allowed", "only", "while", "complaint", "changed", "reload", "try", "again", "unknown", "takes",
             "needs", "must", "request", "carries", "body", "valid", "possible", "it", "was", "has", "had", "now");
-
-    private StaffApi api;
-    private Seed seed;
-
-    @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-    }
 
     @Test
     void theSameRefusalReadsInIndonesianByDefaultAndInEnglishOnRequest() {

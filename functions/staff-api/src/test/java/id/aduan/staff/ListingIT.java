@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Priority;
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Work queues over GET /complaints: every filter, both orders, cursors and their refusals. */
-@ExtendWith(AwsEmulatorExtension.class)
-class ListingIT {
-
-    private StaffApi api;
-    private Seed seed;
-    private StaffApi.Caller triage;
-    private Instant now;
-
-    @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        triage = api.triage();
-        now = Instant.now();
-    }
+class ListingIT extends StaffApiTestCase {
 
     @Test
     void pagesFollowTheirCursorsInEitherOrderWithoutRepeatsOrGaps() {

@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.reply.ReplyMethod;
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Replies are recorded as QUEUED and put on the reply queue; a closed method or a failed enqueue says so. */
-@ExtendWith(AwsEmulatorExtension.class)
-class RepliesIT {
-
-    private Deployment deployment;
-    private StaffApi api;
-    private Seed seed;
-    private StaffApi.Caller triage;
-
-    @BeforeEach
-    void setUp(Deployment deployment) {
-        this.deployment = deployment;
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        triage = api.triage();
-    }
+class RepliesIT extends StaffApiTestCase {
 
     @Test
     void aTemplateReplyIsRecordedAsQueuedAndPutOnTheReplyQueue() {

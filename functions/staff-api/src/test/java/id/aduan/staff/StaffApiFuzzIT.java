@@ -24,7 +24,7 @@ class StaffApiFuzzIT {
 
     private static final int REQUESTS_PER_ROUTE = 25;
     private static final long MILLIS_PER_REQUEST = 3000;
-    private static final List<String> ROLES = List.of("admin", "triage", "supervisor", "agent", "viewer");
+    private static final List<String> ROLES = List.of("admin", "triage", "supervisor", "agent", "viewer", "province");
     private static final List<String> PARAMETERS = List.of("status", "unit", "assignee", "priority", "category",
             "channel", "receivedFrom", "receivedBefore", "slaAtRisk", "slaWithin", "q", "suggestedComplaint",
             "suggestedUnit", "order", "limit", "cursor", "from", "to", "groupBy", "columns", "separator", "state",

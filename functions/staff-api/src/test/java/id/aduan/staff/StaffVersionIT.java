@@ -22,22 +22,13 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.FollowUp;
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClient;
-import id.aduan.core.port.Mention;
-import id.aduan.core.port.MessagingWindow;
-import id.aduan.core.port.SentMessage;
-import id.aduan.core.reply.CommentText;
-import id.aduan.core.reply.DirectMessageText;
+import id.aduan.core.port.RecordingInstagram;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyDelivery;
 import id.aduan.core.reply.SendingPolicy;
 import id.aduan.core.unit.UnitCatalog;
 import id.aduan.core.workflow.ComplaintChange;
 import id.aduan.core.workflow.Workflow;
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,35 +36,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The version staff read is the staff version: what the system writes between their read and their
  * action (SLA levels, reply outcomes, citizen messages, fetched text) never refuses the action, while
  * two people acting on the same version still get one success and one 409.
  */
-@ExtendWith(AwsEmulatorExtension.class)
-class StaffVersionIT {
+class StaffVersionIT extends StaffApiTestCase {
 
-    private StaffApi api;
-    private Seed seed;
-    private StaffApi.Caller triage;
     private ComplaintTable table;
-    private Deployment deployment;
     private final List<Alert> published = new ArrayList<>();
 
     @BeforeEach
-    void setUp(Deployment deployment) {
-        this.deployment = deployment;
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        triage = api.triage();
+    void setUp() {
         table = api.wiring.runtime().table();
     }
 
@@ -173,12 +152,11 @@ class StaffVersionIT {
                 .hasSize(1);
     }
 
-
     private SlaSweep.Report sweep(Instant now) {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
         var outbox = new OutboxPublisher(new DynamoDbAlertOutbox(table), published::add, clock);
         return new SlaSweep(new DynamoDbSlaStore(table), outbox,
-                new SlaAlerts(new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://aduan.example"))),
+                new SlaAlerts(new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://aduan.example"))),
                 new Workflow(Duration.ofDays(7)), () -> Seed.RULES, new ComplaintLogScope(), clock).sweep(Deadline.none());
     }
 
@@ -187,56 +165,14 @@ class StaffVersionIT {
         var messages = deployment.sqs().receiveMessage(r -> r.queueUrl(deployment.ref("ReplyQueue"))
                 .maxNumberOfMessages(1)).messages();
         QueuedReply queued = QueuedReplyJson.read(messages.getFirst().body());
+        var instagram = instagramAccepts ? new RecordingInstagram("") : RecordingInstagram.refusingAsInvalid();
         var delivery = new ReplyDelivery(new DynamoDbComplaintStore(table),
                 new DynamoDbReplyStore(table, Clock.systemUTC()), new DynamoDbPrivateReplyBudget(table),
-                account -> new Instagram(instagramAccepts), published::add, (failures, failure) -> Duration.ofMinutes(1),
+                account -> instagram, published::add, (failures, failure) -> Duration.ofMinutes(1),
                 () -> Seed.RULES, SendingPolicy.defaults(false), Clock.systemUTC());
         delivery.deliver(queued, SendingPolicy.DEFAULT_MAX_ATTEMPTS);
         deployment.sqs().deleteMessage(r -> r.queueUrl(deployment.ref("ReplyQueue"))
                 .receiptHandle(messages.getFirst().receiptHandle()));
         return api.stored(queued.complaintId().value()).timeline().getLast().type();
-    }
-
-    /** Instagram answering every comment reply the same way: accepted, or refused for good. */
-    private record Instagram(boolean accepts) implements InstagramClient {
-
-        @Override
-        public GraphResult<String> replyToComment(String commentId, CommentText text) {
-            return accepts ? GraphResult.success("17950888000000" + Math.abs(text.value().hashCode() % 1000))
-                    : GraphResult.failure(new GraphFailure(GraphFailure.Kind.INVALID, "comment not found",
-                            OptionalInt.of(400), OptionalInt.of(100), OptionalInt.empty(), Optional.empty(), false,
-                            Optional.empty()));
-        }
-
-        @Override
-        public GraphResult<SentMessage> sendDirectMessage(String recipientIgsid, DirectMessageText text,
-                                                          MessagingWindow window) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<SentMessage> sendPrivateReply(String commentId, DirectMessageText text) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<String> hideComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<String> unhideComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<Mention> fetchMentionedComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<Mention> fetchMentionedMedia(String mediaId) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -6,36 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
-import id.aduan.testkit.AwsEmulatorExtension;
-import id.aduan.testkit.Deployment;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The triage queue: rows carry triage's suggestion, filters on it, counts per scope, bulk rejection. */
-@ExtendWith(AwsEmulatorExtension.class)
-class TriageQueueIT {
+class TriageQueueIT extends StaffApiTestCase {
 
     private static final String PRAISE = "Mantap min, taman kotanya makin cantik. Terima kasih pak wali!";
     private static final String DARK_STREET = "Lampu PJU di Jl. Soekarno Hatta mati semua, gelap banget tiap malam";
-
-    private StaffApi api;
-    private Seed seed;
-    private StaffApi.Caller triage;
-    private Instant now;
-
-    @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        triage = api.triage();
-        now = Instant.now();
-    }
 
     @Test
     void everyRowCarriesTriagesSuggestionOrSaysTheTextIsStillToBeFetched() {

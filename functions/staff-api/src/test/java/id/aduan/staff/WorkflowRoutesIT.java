@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,26 +14,10 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every workflow move, its validation and its version checks, through the real handler. */
-@ExtendWith(AwsEmulatorExtension.class)
-class WorkflowRoutesIT {
-
-    private StaffApi api;
-    private Seed seed;
-    private StaffApi.Caller triage;
-    private Instant now;
-
-    @BeforeEach
-    void setUp(Deployment deployment) {
-        api = new StaffApi(deployment);
-        seed = new Seed(api);
-        triage = api.triage();
-        now = Instant.now();
-    }
+class WorkflowRoutesIT extends StaffApiTestCase {
 
     @Test
     void aComplaintGoesFromTriageToClosureAndEveryMoveIsInItsTimeline() {
@@ -234,7 +217,6 @@ class WorkflowRoutesIT {
             pool.shutdownNow();
         }
     }
-
 
     private String resolved() {
         Complaint complaint = seed.comment("Jalan berlubang di Ujungberung", now);

@@ -2,6 +2,7 @@ package id.aduan.learner;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import id.aduan.adapters.config.ConfiguredUnits;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbRoutingExamples;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
@@ -39,7 +40,8 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
         this.runtime = runtime;
         var table = runtime.table();
         var models = new DynamoDbTriageModelStore(table);
-        this.refresh = new ModelRefresh(models, new DynamoDbRoutingExamples(table), Triage.builtIn(), runtime.clock());
+        this.refresh = new ModelRefresh(models, new DynamoDbRoutingExamples(table), Triage.builtIn(),
+                ConfiguredUnits.of(runtime), runtime.clock());
         this.priming = Priming.register(models::currentVersion);
     }
 

@@ -7,9 +7,11 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.aduan.core.access.Access;
+import id.aduan.core.access.Role;
 import id.aduan.core.unit.Unit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +24,7 @@ import java.util.UUID;
  */
 final class TokenMinter {
 
-    static final List<String> ROLES = List.of("admin", "triage", "supervisor", "agent", "viewer");
+    static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::group).toList();
     private static final Set<String> UNIT_SCOPED = Set.of("supervisor", "agent", "viewer");
 
     private final LocalIdentity identity;

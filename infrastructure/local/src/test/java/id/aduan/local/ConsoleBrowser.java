@@ -86,6 +86,10 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.get(console.resolve(path).toString());
     }
 
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     /** The inbox row of a complaint, waiting for it to be listed (the inbox polls for new ones). */
     WebElement row(String trackingCode) {
         return waitFor(By.cssSelector(".rows a[href^='/aduan/" + trackingCode + "']"));
@@ -148,6 +152,10 @@ final class ConsoleBrowser implements AutoCloseable {
 
     String noteDraft() {
         return waitFor(By.id("note-text")).getAttribute("value");
+    }
+
+    boolean shows(By by) {
+        return !driver.findElements(by).isEmpty();
     }
 
     String pageText() {

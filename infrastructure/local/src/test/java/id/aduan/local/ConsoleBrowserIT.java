@@ -188,6 +188,22 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theProvinceSeesTheReportsOnlyAndNeverAComplaint() throws Exception {
+        var code = deliverComment("Jembatan di Jl. Cikutra retak, mohon dicek").trackingCode().value();
+        try (var province = browser()) {
+            province.signIn("province", null, "provinsi.jabar");
+            province.waitFor(By.cssSelector(".report-cards .card strong"));
+            assertThat(province.path()).isEqualTo("/laporan");
+
+            province.open("/aduan/" + code);
+            province.waitFor(By.cssSelector(".report-cards .card strong"));
+            assertThat(province.path()).isEqualTo("/laporan");
+            assertThat(province.pageText()).contains("Provinsi (angka saja)", "Diterima").doesNotContain(code);
+            assertThat(province.shows(By.cssSelector("form.search"))).isFalse();
+        }
+    }
+
+    @Test
     void theSecondOfTwoPeopleChangingTheSameComplaintIsToldAndNothingIsLost() throws Exception {
         var code = deliverComment("Saluran air di Jl. Gegerkalong tersumbat, banjir tiap hujan").trackingCode().value();
         try (var first = browser(); var second = browser()) {

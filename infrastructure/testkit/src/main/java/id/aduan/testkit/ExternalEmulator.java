@@ -2,8 +2,6 @@ package id.aduan.testkit;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 /**
  * An emulator someone else runs, at {@code ADUAN_AWS_ENDPOINT}. Reset uses moto's reset call when the
@@ -25,8 +23,7 @@ final class ExternalEmulator implements AwsEmulator {
     @Override
     public void reset() {
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            MotoServer.reset(HttpClient.newHttpClient(), endpoint);
         } catch (Exception notMoto) {
             // Not moto: Deployment.create() deletes the resources it manages before creating them.
         }

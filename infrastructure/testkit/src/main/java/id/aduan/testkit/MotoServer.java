@@ -72,10 +72,9 @@ public final class MotoServer implements AwsEmulator {
     @Override
     public void reset() {
         try {
-            var response = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto reset answered " + response.statusCode());
+            int status = reset(http, endpoint);
+            if (status != 200) {
+                throw new IllegalStateException("moto reset answered " + status);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("moto reset failed", e);
@@ -83,6 +82,12 @@ public final class MotoServer implements AwsEmulator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Asks the moto server at {@code endpoint} to forget every resource; its HTTP status. */
+    static int reset(HttpClient http, URI endpoint) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.port.AccountDirectory;
+import id.aduan.core.port.AnsweringAccounts;
 import id.aduan.core.port.ConfigStore;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * when the deployment's own account has no id, every delivery belongs to that one account, exactly as
  * before accounts could be registered: existing deployments and the local run keep working.
  */
-public final class ConfiguredAccounts implements AccountDirectory {
+public final class ConfiguredAccounts implements AccountDirectory, AnsweringAccounts {
 
     private static final Duration CONFIG_CACHE = Duration.ofMinutes(1);
 
@@ -45,6 +46,7 @@ public final class ConfiguredAccounts implements AccountDirectory {
      * The account a complaint came in on, to answer it as: registered (retired ones too), or else the
      * deployment's own connection, which took in every delivery before accounts were registered.
      */
+    @Override
     public InstagramAccount answering(String instagramAccountId) {
         return config.accounts().named(instagramAccountId).orElseGet(() -> deployment.withId(instagramAccountId));
     }

@@ -3,7 +3,6 @@ package id.aduan.adapters.dynamodb;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.RecordedAlert;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
@@ -50,14 +49,10 @@ final class AlertItem {
 
     RecordedAlert toRecordedAlert() {
         var alert = new Alert(sk, Alert.Kind.valueOf(kind), subject, text, attributes);
-        return new RecordedAlert(alert, Keys.parseTime(raisedAt), dueOrder == null ? null : retryAt(dueOrder),
+        return new RecordedAlert(alert, Keys.parseTime(raisedAt), dueOrder == null ? null : Keys.timeOf(dueOrder),
                 attempts == null ? 1 : attempts);
     }
 
-    /** The instant a due-index sort key ({@code <time>#<id>}) starts with. */
-    static Instant retryAt(String dueOrder) {
-        return Keys.parseTime(dueOrder.substring(0, dueOrder.indexOf('#')));
-    }
 
     static final StaticTableSchema<AlertItem> SCHEMA = Attributes.of(AlertItem.class, AlertItem::new,
                     i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)

@@ -54,16 +54,8 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
 
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.OUTBOX_PARTITION).sortValue(Keys.due(now, "~")).build();
         var stranded = new ArrayList<RecordedAlert>();
-        table.alerts.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                        .limit(Math.min(limit, 100))
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        BoundedQuery.dueBy(table.alerts.index(Keys.DUE_INDEX), Keys.OUTBOX_PARTITION, now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
                 .map(key -> table.alerts.getItem(request -> request.consistentRead(true)
                         .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))
@@ -110,7 +102,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     public boolean claimHour(String group, Instant hour, String groupId) {
         var item = new HashMap<String, AttributeValue>();
         item.put(Keys.PK, AttributeValue.fromS(Keys.alertGroupsOfDay(LocalDate.ofInstant(hour, ZoneOffset.UTC))));
-        item.put(Keys.SK, AttributeValue.fromS(Keys.time(hour) + "#" + group));
+        item.put(Keys.SK, AttributeValue.fromS(Keys.alertGroupHour(hour, group)));
         item.put("groupId", AttributeValue.fromS(groupId));
         item.put(Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(hour.plus(GROUP_RETENTION).getEpochSecond())));
         try {

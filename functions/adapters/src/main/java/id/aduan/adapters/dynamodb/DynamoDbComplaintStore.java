@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -55,9 +53,9 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
                 var sk = item.get(Keys.SK).s();
                 if (sk.equals(Keys.COMPLAINT_SK)) {
                     complaint = ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item));
-                } else if (sk.startsWith("M#")) {
+                } else if (Keys.isMessage(sk)) {
                     messages.add(ItemMapping.toMessage(MessageItem.SCHEMA.mapToItem(item)));
-                } else if (sk.startsWith("E#")) {
+                } else if (Keys.isEvent(sk)) {
                     timeline.add(ItemMapping.toEvent(EventItem.SCHEMA.mapToItem(item)));
                 }
             }
@@ -104,16 +102,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public List<Complaint> newest(Status status, int limit) {
-        return table.complaints.index(Keys.BY_STATUS_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(Keys.statusQueue(status.name())).build()))
-                        .scanIndexForward(false)
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        return BoundedQuery.newestOf(table.complaints.index(Keys.BY_STATUS_INDEX), Keys.statusQueue(status.name()), limit)
                 .map(ItemMapping::toComplaint)
                 .toList();
     }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.account.AccountCatalog;
-import id.aduan.core.port.ConfigStore;
+import id.aduan.core.config.ConfigSection;
+import id.aduan.core.config.ConfigSectionStore;
+import id.aduan.core.config.SectionValue;
+import id.aduan.core.config.SectionWrite;
+import id.aduan.core.config.StoredSection;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -20,25 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The configuration admins edit, one item per section, each with its own version: a write applies only
  * over the version it was based on. A section never saved reads as the built-in default at version 0.
- * Sections are stored in their JSON form ({@link ConfigJson}), checked before they are written.
+ * Sections are stored in their JSON form ({@link ConfigJson}).
  */
-public final class DynamoDbConfigStore implements ConfigStore {
-
-    public enum Section { UNITS, SLA, CALENDAR, TEMPLATES, ACCOUNTS }
-
-    /** A section as stored: its JSON, version, and who changed it last (absent for the default). */
-    public record Stored(Section section, long version, JsonNode body, Optional<Instant> updatedAt,
-                         Optional<String> updatedBy) {
-    }
-
-    /** How a write ended: written at a new version, or refused because another admin wrote first. */
-    public sealed interface WriteResult {
-        record Written(long version) implements WriteResult {
-        }
-
-        record StaleVersion(long currentVersion) implements WriteResult {
-        }
-    }
+public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     private final ComplaintTable table;
     private final WorkingCalendar standardCalendar;
@@ -55,25 +43,22 @@ public final class DynamoDbConfigStore implements ConfigStore {
         this.deploymentAccounts = deploymentAccounts;
     }
 
-    public Stored read(Section section) {
+    @Override
+    public StoredSection read(ConfigSection section) {
         var item = table.configs.getItem(key(section));
         if (item == null) {
-            return new Stored(section, 0, defaults(section), Optional.empty(), Optional.empty());
+            return new StoredSection(defaults(section), 0, Optional.empty(), Optional.empty());
         }
-        try {
-            return new Stored(section, item.version, Json.mapper().readTree(item.body),
-                    Optional.ofNullable(Keys.parseTime(item.updatedAt)), Optional.ofNullable(item.updatedBy));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored configuration " + section + " is not JSON", e);
-        }
+        return new StoredSection(ConfigJson.read(section, json(item)), item.version,
+                Optional.ofNullable(Keys.parseTime(item.updatedAt)), Optional.ofNullable(item.updatedBy));
     }
 
-    /** Writes a section already checked with {@link ConfigJson}, over {@code expectedVersion} (0: never saved). */
-    public WriteResult write(Section section, long expectedVersion, JsonNode body, String updatedBy, Instant at) {
+    @Override
+    public SectionWrite write(SectionValue value, long expectedVersion, String updatedBy, Instant at) {
         var item = new ConfigItem();
         item.pk = Keys.CONFIG_PARTITION;
-        item.sk = section.name();
-        item.body = Json.write(body);
+        item.sk = value.section().name();
+        item.body = Json.write(ConfigJson.write(value));
         item.version = expectedVersion + 1;
         item.updatedAt = Keys.time(at);
         item.updatedBy = updatedBy;
@@ -83,44 +68,58 @@ public final class DynamoDbConfigStore implements ConfigStore {
                         Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion)))));
         var failure = tx.commit();
         if (failure.isEmpty()) {
-            return new WriteResult.Written(item.version);
+            return new SectionWrite.Written(item.version);
         }
         var current = failure.get().item().get("version");
-        return new WriteResult.StaleVersion(current == null ? 0 : Long.parseLong(current.n()));
+        return new SectionWrite.StaleVersion(current == null ? 0 : Long.parseLong(current.n()));
     }
 
     @Override
     public UnitCatalog units() {
-        return ConfigJson.readUnits(read(Section.UNITS).body());
+        return ConfigJson.readUnits(body(ConfigSection.UNITS));
     }
 
     @Override
     public SlaRules slaRules() {
-        return new SlaRules(ConfigJson.readSla(read(Section.SLA).body()),
-                ConfigJson.readCalendar(read(Section.CALENDAR).body()));
+        return new SlaRules(ConfigJson.readSla(body(ConfigSection.SLA)),
+                ConfigJson.readCalendar(body(ConfigSection.CALENDAR)));
     }
 
     @Override
     public Templates replyTemplates() {
-        return ConfigJson.readTemplates(read(Section.TEMPLATES).body());
+        return ConfigJson.readTemplates(body(ConfigSection.TEMPLATES));
     }
 
     @Override
     public AccountCatalog accounts() {
-        return ConfigJson.readAccounts(read(Section.ACCOUNTS).body());
+        return ConfigJson.readAccounts(body(ConfigSection.ACCOUNTS));
     }
 
-    private JsonNode defaults(Section section) {
+    /** A section's stored JSON, or its default's. */
+    private JsonNode body(ConfigSection section) {
+        var item = table.configs.getItem(key(section));
+        return item == null ? ConfigJson.write(defaults(section)) : json(item);
+    }
+
+    private static JsonNode json(ConfigItem item) {
+        try {
+            return Json.mapper().readTree(item.body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored configuration " + item.sk + " is not JSON", e);
+        }
+    }
+
+    private SectionValue defaults(ConfigSection section) {
         return switch (section) {
-            case UNITS -> ConfigJson.units(UnitCatalog.DEFAULT);
-            case SLA -> ConfigJson.sla(SlaPolicy.DEFAULT);
-            case CALENDAR -> ConfigJson.calendar(standardCalendar);
-            case TEMPLATES -> ConfigJson.templates(Templates.defaults());
-            case ACCOUNTS -> ConfigJson.accounts(deploymentAccounts);
+            case UNITS -> new SectionValue.Units(UnitCatalog.DEFAULT);
+            case SLA -> new SectionValue.Sla(SlaPolicy.DEFAULT);
+            case CALENDAR -> new SectionValue.Calendar(standardCalendar);
+            case TEMPLATES -> new SectionValue.ReplyTemplates(Templates.defaults());
+            case ACCOUNTS -> new SectionValue.Accounts(deploymentAccounts);
         };
     }
 
-    private static Key key(Section section) {
+    private static Key key(ConfigSection section) {
         return Key.builder().partitionValue(Keys.CONFIG_PARTITION).sortValue(section.name()).build();
     }
 }

@@ -39,9 +39,8 @@ public final class DynamoDbDigestSource implements DigestSource {
     @Override
     public List<ComplaintSnapshot> receivedBetween(Instant from, Instant to) {
         var complaints = new ArrayList<ComplaintSnapshot>();
-        // The sort key is <receivedAt>#<id>: "#" sorts before every id character, so [from, to) is a range.
-        var range = Map.of(":from", AttributeValue.fromS(Keys.time(from) + "#"),
-                ":to", AttributeValue.fromS(Keys.time(to) + "#"));
+        var range = Map.of(":from", AttributeValue.fromS(Keys.orderFrom(from)),
+                ":to", AttributeValue.fromS(Keys.orderFrom(to)));
         for (Status status : Status.values()) {
             query(status, "GSI1PK = :queue AND GSI1SK BETWEEN :from AND :to", range, complaints);
         }

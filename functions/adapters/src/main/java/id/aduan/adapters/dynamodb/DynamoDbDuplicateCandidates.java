@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 
 /** Recent open complaints of one unit, from the sparse duplicates index: a read bounded by unit and time. */
 public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
@@ -25,15 +24,8 @@ public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
     @Override
     public List<OpenComplaint> recent(String unit, Instant since, int limit) {
         var from = Key.builder().partitionValue(Keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
-        return table.complaints.index(Keys.DUPLICATES_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(from))
-                        .scanIndexForward(false)
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        return BoundedQuery.newestFirst(table.complaints.index(Keys.DUPLICATES_INDEX),
+                        QueryConditional.sortGreaterThanOrEqualTo(from), limit)
                 .filter(item -> item.signature != null)
                 .map(item -> new OpenComplaint(item.trackingCode, new DuplicateFeatures(item.reporterId,
                         item.threadKey, TextSignature.decode(item.signature), places(item.places), unit, item.topic,

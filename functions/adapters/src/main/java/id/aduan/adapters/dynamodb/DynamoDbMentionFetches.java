@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Mention fetches in the due index ({@code FETCH} partition): a read bounded by what is due. */
@@ -30,15 +28,7 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
     @Override
     public List<PendingFetch> due(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.FETCH_PARTITION).sortValue(Keys.due(now, "~")).build();
-        return table.fetches.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        return BoundedQuery.dueBy(table.fetches.index(Keys.DUE_INDEX), Keys.FETCH_PARTITION, now, limit)
                 .map(keys -> table.fetches.getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
                 .filter(Objects::nonNull)
                 .map(MentionFetchItem::toFetch)

@@ -1,7 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.port.PeriodIndex;
 import id.aduan.core.report.Move;
 import id.aduan.core.report.ReportWindow;
@@ -41,7 +40,7 @@ public final class DynamoDbPeriodIndex implements PeriodIndex {
             var stored = EventItem.SCHEMA.mapToItem(item);
             var event = ItemMapping.toEvent(stored);
             Move.kindOf(event).ifPresent(kind -> moves.add(new Move(kind,
-                    new ComplaintId(stored.pk.substring("C#".length())), event.at(), stored.unit, stored.category,
+                    Keys.complaintOf(stored.pk), event.at(), stored.unit, stored.category,
                     kind == Move.Kind.REROUTED ? event.details().get("from") : null)));
         });
         return moves;
@@ -49,9 +48,8 @@ public final class DynamoDbPeriodIndex implements PeriodIndex {
 
     private void read(ReportWindow window, Function<YearMonth, String> partition,
                       Consumer<Map<String, AttributeValue>> into) {
-        // Sort keys start with the time: "#" sorts before every id character, so [from, to) is a key range.
-        var from = AttributeValue.fromS(Keys.time(window.from()) + "#");
-        var to = AttributeValue.fromS(Keys.time(window.to()) + "#");
+        var from = AttributeValue.fromS(Keys.orderFrom(window.from()));
+        var to = AttributeValue.fromS(Keys.orderFrom(window.to()));
         for (YearMonth month : window.touchedMonths()) {
             var request = QueryRequest.builder()
                     .tableName(table.name)

@@ -72,7 +72,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
     private List<ComplaintId> complaintIds(QueryRequest request, int limit) {
         return table.client.queryPaginator(request).items().stream()
                 .limit(limit)
-                .map(item -> new ComplaintId(item.get(Keys.PK).s().substring("C#".length())))
+                .map(item -> Keys.complaintOf(item.get(Keys.PK).s()))
                 .distinct()
                 .toList();
     }

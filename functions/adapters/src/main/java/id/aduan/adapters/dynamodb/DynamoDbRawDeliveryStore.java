@@ -102,7 +102,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
         if (header.parts != null && header.parts > 1) {
             table.deliveries.query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.sortBeginsWith(
-                                    Key.builder().partitionValue(pk).sortValue("PART#").build()))
+                                    Key.builder().partitionValue(pk).sortValue(Keys.RAW_PART_PREFIX).build()))
                             .consistentRead(true)
                             .build())
                     .items()
@@ -154,20 +154,12 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     @Override
     public List<DeadDelivery> dead(int limit) {
         var dead = new ArrayList<DeadDelivery>();
-        table.deliveries.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.DEAD_PARTITION).build()))
-                        .scanIndexForward(false)
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
+        BoundedQuery.newestOf(table.deliveries.index(Keys.DUE_INDEX), Keys.DEAD_PARTITION, limit)
                 .forEach(key -> {
                     // The index keeps keys only; the reasons are on the delivery's header.
                     var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
                     if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
-                        dead.add(new DeadDelivery(header.pk.substring("RAW#".length()), Keys.parseTime(header.receivedAt),
+                        dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
                                 Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
                     }
                 });
@@ -215,18 +207,9 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(Keys.RETRY_PARTITION).sortValue(Keys.due(now, "~")).build();
-        var ids = new ArrayList<String>();
-        table.deliveries.index(Keys.DUE_INDEX)
-                .query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                        .limit(limit)
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit)
-                .forEach(item -> ids.add(item.pk.substring("RAW#".length())));
-        return ids;
+        return BoundedQuery.dueBy(table.deliveries.index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
+                .map(item -> Keys.rawDeliveryOf(item.pk))
+                .toList();
     }
 
     private void update(String id, String expression, DeliveryRecord.Status status, DeliverySummary summary,
@@ -251,7 +234,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     }
 
     private static DeliveryRecord toRecord(RawDeliveryItem item) {
-        return new DeliveryRecord(item.pk.substring("RAW#".length()), Keys.parseTime(item.receivedAt),
+        return new DeliveryRecord(Keys.rawDeliveryOf(item.pk), Keys.parseTime(item.receivedAt),
                 DeliveryRecord.Status.valueOf(item.status), item.attempts == null ? 0 : item.attempts);
     }
 

@@ -14,8 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -24,9 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * complaint's new state and its timeline events are written in one transaction.
  */
 public final class DynamoDbSlaStore implements SlaStore {
-
-    /** Index entries read per request; a sweep reads further pages only as it gets through them. */
-    private static final int PAGE = 100;
 
     private final ComplaintTable table;
 
@@ -38,15 +33,8 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Iterator<ComplaintId> dueBy(Instant now) {
         var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
-            var entries = table.complaints.index(Keys.DUE_INDEX)
-                    .query(QueryEnhancedRequest.builder()
-                            .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                            .limit(PAGE)
-                            .build())
-                    .stream()
-                    .flatMap(page -> page.items().stream())
-                    .iterator();
+            var entries = BoundedQuery.dueBy(table.complaints.index(Keys.DUE_INDEX), Keys.slaPartition(shard), now,
+                    Integer.MAX_VALUE).iterator();
             new Shard(entries).advance().ifPresent(heads::add);
         }
         return new Iterator<>() {
@@ -61,7 +49,7 @@ public final class DynamoDbSlaStore implements SlaStore {
                 if (shard == null) {
                     throw new NoSuchElementException();
                 }
-                var id = new ComplaintId(shard.head.pk.substring("C#".length()));
+                var id = Keys.complaintOf(shard.head.pk);
                 shard.advance().ifPresent(heads::add);
                 return id;
             }
@@ -73,14 +61,9 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Optional<Instant> oldestDueAt(Instant now) {
         var oldest = Optional.<Instant>empty();
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var upTo = Key.builder().partitionValue(Keys.slaPartition(shard)).sortValue(Keys.due(now, "~")).build();
-            var head = table.complaints.index(Keys.DUE_INDEX)
-                    .query(QueryEnhancedRequest.builder()
-                            .queryConditional(QueryConditional.sortLessThanOrEqualTo(upTo))
-                            .limit(1)
-                            .build())
-                    .stream().flatMap(page -> page.items().stream()).findFirst()
-                    .map(item -> Keys.parseTime(item.dueOrder.substring(0, item.dueOrder.indexOf('#'))));
+            var head = BoundedQuery.dueBy(table.complaints.index(Keys.DUE_INDEX), Keys.slaPartition(shard), now, 1)
+                    .findFirst()
+                    .map(item -> Keys.timeOf(item.dueOrder));
             if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
                 oldest = head;
             }

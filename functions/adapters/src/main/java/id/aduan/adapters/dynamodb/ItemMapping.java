@@ -231,7 +231,7 @@ final class ItemMapping {
     }
 
     static ObjectClaim toClaim(ClaimItem item) {
-        var claimKey = item.pk.substring("IG#".length());
+        var claimKey = Keys.claimKeyOf(item.pk);
         if (item.pendingAt != null) {
             return ObjectClaim.placeholder(claimKey, new PendingChange(item.pendingText,
                     item.pendingEditNumber == null ? 0 : item.pendingEditNumber, Boolean.TRUE.equals(item.pendingUnsent),

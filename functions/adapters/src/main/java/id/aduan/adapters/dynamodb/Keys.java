@@ -17,25 +17,33 @@ import java.util.Locale;
  * complaint           C#&lt;id&gt;              META
  * reporter message    C#&lt;id&gt;              M#&lt;time&gt;#&lt;instagram id&gt;
  * timeline event      C#&lt;id&gt;              E#&lt;time&gt;#&lt;event key&gt;
+ * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
+ * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
  * Instagram claim     IG#&lt;claim key&gt;       IG
  * DM conversation     T#&lt;conversation&gt;    T
  * tracking code       CODE#&lt;code&gt;         CODE
  * raw delivery        RAW#&lt;sha-256&gt;       RAW, PART#&lt;n&gt;
- * configuration       CFG                  UNITS, SLA, CALENDAR, TEMPLATES
+ * held delivery       HELD#&lt;account&gt;      &lt;delivery id&gt;   (an account nobody registered yet)
+ * unknown account     UNKNOWN_ACCOUNTS     &lt;account&gt;
+ * last delivery       ACTIVITY             &lt;account&gt;
+ * mention to fetch    FETCH#&lt;id&gt;          FETCH
+ * configuration       CFG                  UNITS, SLA, CALENDAR, TEMPLATES, ACCOUNTS
+ * triage model        CFG#TRIAGE           MODEL
  * confirmed routing   LEARN#&lt;utc day&gt;     &lt;time&gt;#&lt;complaint id&gt;   (kept 400 days)
+ * staff member        STAFF#&lt;staff id&gt;    STAFF
  * alert (outbox)      ALERTS#&lt;UTC day&gt;     &lt;alert id&gt;
- * queued reply        C#&lt;id&gt;              R#&lt;reply id&gt;
- * private reply used  C#&lt;id&gt;              PRIVATE#&lt;comment id&gt;
+ * alert group hour    ALERTGROUPS#&lt;UTC day&gt;  &lt;hour&gt;#&lt;unit and audience&gt;
  * awaited echo        AWAIT#&lt;conversation&gt; R#&lt;reply id&gt;
  * sending paused      PAUSE#&lt;account&gt;      PAUSE
  * private replies     PRIVATE_REPLIES#&lt;account&gt;  &lt;bucket start&gt;   (kept a day)
  * operations notice   NOTICE#&lt;account&gt;     &lt;notice key&gt;   (kept 90 days)
- * last delivery       ACTIVITY             &lt;account&gt;
  * text sent lately    TEXTHASH#&lt;sha-256&gt;  ACCOUNTS   (kept 3 days after the last)
  * </pre>
  * Index keys: due index {@code SLA#<shard>} (complaints whose SLA clock owes an alert), {@code RETRY}
- * (deliveries to take in again) and {@code OUTBOX} (alerts not yet published, by the end of their
- * publisher's lease), ordered by due time; duplicates {@code DUP#<unit>}, ordered by arrival, while a
+ * (deliveries to take in again), {@code DEAD} (deliveries set aside for good), {@code FETCH} (mentions
+ * whose text to fetch), {@code ERASE} (closed complaints whose personal data is kept) and {@code OUTBOX}
+ * (alerts not yet published, by the end of their publisher's lease), each ordered by
+ * {@code <time>#<id>}; duplicates {@code DUP#<unit>}, ordered by arrival, while a
  * complaint is open.
  *
  * <p>Work queues. Three indexes share one sort key, {@code <received time>#<id>} ({@code GSI1SK}), and
@@ -105,6 +113,12 @@ public final class Keys {
 
     static final String COMPLAINT_SK = "META";
     static final String COMPLAINT_PREFIX = "C#";
+    static final String MESSAGE_PREFIX = "M#";
+    static final String EVENT_PREFIX = "E#";
+    static final String CLAIM_PREFIX = "IG#";
+    static final String RAW_PREFIX = "RAW#";
+    /** Sort keys of a raw delivery's parts, after its {@link #RAW_SK} header. */
+    static final String RAW_PART_PREFIX = "PART#";
     static final String CLAIM_SK = "IG";
     static final String CONVERSATION_SK = "T";
     static final String CODE_SK = "CODE";
@@ -128,16 +142,34 @@ public final class Keys {
         return COMPLAINT_PREFIX + id.value();
     }
 
+    /** The complaint whose partition key {@code pk} is. */
+    static ComplaintId complaintOf(String pk) {
+        return new ComplaintId(after(COMPLAINT_PREFIX, pk));
+    }
+
+    static boolean isMessage(String sk) {
+        return sk.startsWith(MESSAGE_PREFIX);
+    }
+
+    static boolean isEvent(String sk) {
+        return sk.startsWith(EVENT_PREFIX);
+    }
+
     static String message(Instant sentAt, String instagramId) {
-        return "M#" + time(sentAt) + "#" + instagramId;
+        return MESSAGE_PREFIX + time(sentAt) + "#" + instagramId;
     }
 
     static String event(Instant at, String eventKey) {
-        return "E#" + time(at) + "#" + eventKey;
+        return EVENT_PREFIX + time(at) + "#" + eventKey;
     }
 
     static String claim(String claimKey) {
-        return "IG#" + claimKey;
+        return CLAIM_PREFIX + claimKey;
+    }
+
+    /** The claim key an Instagram claim's partition key {@code pk} holds. */
+    static String claimKeyOf(String pk) {
+        return after(CLAIM_PREFIX, pk);
     }
 
     static String reply(String replyId) {
@@ -196,11 +228,16 @@ public final class Keys {
     }
 
     static String rawDelivery(String id) {
-        return "RAW#" + id;
+        return RAW_PREFIX + id;
+    }
+
+    /** The delivery id a raw delivery's partition key {@code pk} holds. */
+    static String rawDeliveryOf(String pk) {
+        return after(RAW_PREFIX, pk);
     }
 
     static String rawPart(int index) {
-        return "PART#" + String.format("%04d", index);
+        return RAW_PART_PREFIX + String.format("%04d", index);
     }
 
     /** The alerts raised on one UTC day: the daily digest reads one partition. */
@@ -294,11 +331,41 @@ public final class Keys {
         return time(at) + "#" + id;
     }
 
+    /** The last sort key of a due-index partition due at or before {@code now} ({@code ~} sorts after every id). */
+    static String dueBy(Instant now) {
+        return due(now, "~");
+    }
+
+    /**
+     * The first sort key at or after {@code at} of a partition ordered by {@code <time>#…}: {@code #} sorts
+     * before every id character, so two such bounds make a half-open time range.
+     */
+    static String orderFrom(Instant at) {
+        return time(at) + "#";
+    }
+
+    /** The instant a sort key ordered by time ({@code <time>#…}) starts with. */
+    static Instant timeOf(String order) {
+        return parseTime(order.substring(0, order.indexOf('#')));
+    }
+
+    /** An hour's group message for one unit and audience, within {@link #alertGroupsOfDay}. */
+    static String alertGroupHour(Instant hour, String group) {
+        return time(hour) + "#" + group;
+    }
+
     public static String time(Instant instant) {
         return TIME.format(instant);
     }
 
     public static Instant parseTime(String text) {
         return text == null ? null : Instant.parse(text);
+    }
+
+    private static String after(String prefix, String key) {
+        if (!key.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a " + prefix + " key: " + key);
+        }
+        return key.substring(prefix.length());
     }
 }

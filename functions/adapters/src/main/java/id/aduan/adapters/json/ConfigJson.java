@@ -6,6 +6,9 @@ import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.Priority;
+import id.aduan.core.config.ConfigRejected;
+import id.aduan.core.config.ConfigSection;
+import id.aduan.core.config.SectionValue;
 import id.aduan.core.reply.TemplateKey;
 import id.aduan.core.reply.TemplateRejected;
 import id.aduan.core.reply.Templates;
@@ -62,18 +65,26 @@ public final class ConfigJson {
     private ConfigJson() {
     }
 
-    /** A configuration document that cannot be used, with the field at fault. */
-    public static final class ConfigRejected extends IllegalArgumentException {
-        private final String field;
+    /** A section's JSON form. */
+    public static ObjectNode write(SectionValue value) {
+        return switch (value) {
+            case SectionValue.Units(var catalog) -> units(catalog);
+            case SectionValue.Sla(var policy) -> sla(policy);
+            case SectionValue.Calendar(var calendar) -> calendar(calendar);
+            case SectionValue.ReplyTemplates(var templates) -> templates(templates);
+            case SectionValue.Accounts(var catalog) -> accounts(catalog);
+        };
+    }
 
-        public ConfigRejected(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
+    /** A section read from its JSON form, every field checked. */
+    public static SectionValue read(ConfigSection section, JsonNode root) {
+        return switch (section) {
+            case UNITS -> new SectionValue.Units(readUnits(root));
+            case SLA -> new SectionValue.Sla(readSla(root));
+            case CALENDAR -> new SectionValue.Calendar(readCalendar(root));
+            case TEMPLATES -> new SectionValue.ReplyTemplates(readTemplates(root));
+            case ACCOUNTS -> new SectionValue.Accounts(readAccounts(root));
+        };
     }
 
     public static ObjectNode units(UnitCatalog catalog) {

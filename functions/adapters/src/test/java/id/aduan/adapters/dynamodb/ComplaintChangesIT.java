@@ -2,8 +2,6 @@ package id.aduan.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.adapters.aws.AwsClients;
-import id.aduan.adapters.config.Settings;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
@@ -44,8 +42,7 @@ class ComplaintChangesIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        var settings = new Settings(deployment.environment("StaffApiFunction"));
-        table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        table = EmulatorTables.of(deployment, "StaffApiFunction");
         store = new DynamoDbComplaintStore(table);
     }
 

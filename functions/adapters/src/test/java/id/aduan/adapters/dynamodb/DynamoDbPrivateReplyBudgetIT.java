@@ -2,14 +2,11 @@ package id.aduan.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.adapters.aws.AwsClients;
-import id.aduan.adapters.config.Settings;
 import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +27,7 @@ class DynamoDbPrivateReplyBudgetIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        var settings = new Settings(deployment.environment("ReplySenderFunction"));
-        table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        table = EmulatorTables.of(deployment, "ReplySenderFunction");
         budget = new DynamoDbPrivateReplyBudget(table);
     }
 

@@ -2,8 +2,6 @@ package id.aduan.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.adapters.aws.AwsClients;
-import id.aduan.adapters.config.Settings;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.Status;
@@ -13,7 +11,6 @@ import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +31,7 @@ class DynamoDbReporterHistoryIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        var settings = new Settings(deployment.environment("InstagramWebhookFunction"));
-        table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        table = EmulatorTables.of(deployment, "InstagramWebhookFunction");
         history = new DynamoDbReporterHistory(table);
     }
 

@@ -2,13 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.adapters.aws.AwsClients;
-import id.aduan.adapters.config.Settings;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +24,7 @@ class DynamoDbTextEchoesIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        var settings = new Settings(deployment.environment("InstagramWebhookFunction"));
-        table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        table = EmulatorTables.of(deployment, "InstagramWebhookFunction");
         echoes = new DynamoDbTextEchoes(table);
     }
 

@@ -39,7 +39,8 @@ public final class Access {
             Role.TRIAGE, EnumSet.allOf(ActionKind.class),
             Role.SUPERVISOR, UNIT_SUPERVISOR,
             Role.AGENT, UNIT_AGENT,
-            Role.VIEWER, EnumSet.noneOf(ActionKind.class));
+            Role.VIEWER, EnumSet.noneOf(ActionKind.class),
+            Role.PROVINCE, EnumSet.noneOf(ActionKind.class));
 
     /** The unit claim of a viewer who reads every unit's complaints. */
     public static final String EVERY_UNIT = "*";
@@ -49,7 +50,7 @@ public final class Access {
 
     /** Sees every unit's complaints, including those triage has not given a unit yet. */
     public static boolean seesEveryUnit(StaffMember staff) {
-        return staff.has(Role.ADMIN) || staff.has(Role.TRIAGE)
+        return staff.has(Role.ADMIN) || staff.has(Role.TRIAGE) || figuresOnly(staff)
                 || EVERY_UNIT.equals(staff.unit()) && staff.roles().equals(Set.of(Role.VIEWER));
     }
 
@@ -58,7 +59,7 @@ public final class Access {
      * none, or names every unit for a role that may change complaints.
      */
     public static void requireUnitWhereNeeded(StaffMember staff) {
-        if (staff.roles().isEmpty() || staff.has(Role.ADMIN) || staff.has(Role.TRIAGE)) {
+        if (staff.roles().isEmpty() || staff.has(Role.ADMIN) || staff.has(Role.TRIAGE) || figuresOnly(staff)) {
             return;
         }
         if (staff.unit() == null) {
@@ -79,8 +80,13 @@ public final class Access {
         return !staff.roles().isEmpty() && (seesEveryUnit(staff) || staff.unit() != null && !EVERY_UNIT.equals(staff.unit()));
     }
 
+    /** Whether the member's only role is {@link Role#PROVINCE}: aggregate figures, nothing about one complaint. */
+    public static boolean figuresOnly(StaffMember staff) {
+        return staff.roles().equals(Set.of(Role.PROVINCE));
+    }
+
     public static boolean canSee(StaffMember staff, Complaint complaint) {
-        if (!mayRead(staff)) {
+        if (!mayRead(staff) || figuresOnly(staff)) {
             return false;
         }
         if (seesEveryUnit(staff)) {

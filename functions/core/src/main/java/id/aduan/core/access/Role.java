@@ -18,7 +18,12 @@ public enum Role {
     /** Works the unit's complaints: follows up, resolves, replies. */
     AGENT,
     /** Reads only. */
-    VIEWER;
+    VIEWER,
+    /**
+     * Reads figures only (report summaries and counts of every unit), never a complaint, its texts or
+     * anyone's personal data: the provincial office watching a government's desk.
+     */
+    PROVINCE;
 
     /** The role a user-pool group names (any case), if it is one. */
     public static Optional<Role> ofGroup(String group) {

@@ -40,9 +40,13 @@ public record AccountCatalog(List<InstagramAccount> accounts) {
     }
 
     /** The catalog with {@code account} added, or replacing (and bringing back) the one with its id. */
-    public AccountCatalog registering(InstagramAccount account, UnitCatalog units) {
+    public AccountCatalog registering(InstagramAccount account, UnitCatalog units, ReadableSecrets secrets) {
         if (account.defaultUnit() != null && !units.contains(account.defaultUnit())) {
             throw new InvalidAccount("defaultUnit", "UNKNOWN_UNIT", "no unit has the code " + account.defaultUnit());
+        }
+        if (!secrets.contains(account.tokenSecretId())) {
+            throw new InvalidAccount("tokenSecretId", "SECRET_NOT_READABLE", "the functions may read only secrets named "
+                    + ReadableSecrets.PREFIX + "… or the deployment's own: store the account's token under that name");
         }
         var next = new ArrayList<InstagramAccount>();
         accounts.stream().filter(existing -> !existing.id().equals(account.id())).forEach(next::add);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What every alert text writes the same way: unit names, Jakarta times and links to the staff console
@@ -19,11 +20,14 @@ public final class AlertWriting {
             .ofPattern("EEEE, d MMMM uuuu HH.mm 'WIB'", Locale.forLanguageTag("id"))
             .withZone(WorkingCalendar.ZONE);
 
-    private final UnitCatalog units;
+    private final Supplier<UnitCatalog> units;
     private final String links;
 
-    /** @param links the staff console, or the staff API's host, which serves the console at {@code /} */
-    public AlertWriting(UnitCatalog units, URI links) {
+    /**
+     * @param units the units as configured now (admins rename and add them at run time)
+     * @param links the staff console, or the staff API's host, which serves the console at {@code /}
+     */
+    public AlertWriting(Supplier<UnitCatalog> units, URI links) {
         this.units = Objects.requireNonNull(units, "units");
         var base = links.toString();
         this.links = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -34,7 +38,7 @@ public final class AlertWriting {
         if (code == null || AlertAttributes.TRIAGE_TEAM.equals(code)) {
             return "belum didisposisikan (tim triase)";
         }
-        return units.find(code).map(Unit::name).map(name -> name + " (" + code + ")").orElse(code);
+        return units.get().find(code).map(Unit::name).map(name -> name + " (" + code + ")").orElse(code);
     }
 
     /** "Rabu, 18 Februari 2026 14.00 WIB". */

@@ -5,6 +5,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.port.AnsweringAccounts;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Fetches the text of @mentions (Facebook Login delivers only their ids), then triages the complaint
- * they opened as if the text had come with the delivery: topic, unit suggestion, priority, SLA targets.
+ * they opened as if the text had come with the delivery: topic, unit suggestion (an agency account's
+ * default unit included), priority, SLA targets.
  */
 public final class MentionContent {
 
@@ -31,15 +33,17 @@ public final class MentionContent {
     private final MentionFetches fetches;
     private final ComplaintStore complaints;
     private final InstagramClients instagram;
+    private final AnsweringAccounts accounts;
     private final Assessor assessor;
     private final Supplier<SlaRules> rules;
     private final Clock clock;
 
     public MentionContent(MentionFetches fetches, ComplaintStore complaints, InstagramClients instagram,
-                          Assessor assessor, Supplier<SlaRules> rules, Clock clock) {
+                          AnsweringAccounts accounts, Assessor assessor, Supplier<SlaRules> rules, Clock clock) {
         this.fetches = fetches;
         this.complaints = complaints;
         this.instagram = instagram;
+        this.accounts = accounts;
         this.assessor = assessor;
         this.rules = rules;
         this.clock = clock;
@@ -85,7 +89,8 @@ public final class MentionContent {
             var detail = mentioned(fetch);
             var before = detail.complaint();
             var opening = detail.messages().getFirst().edited(mention.text(), 0);
-            var assessment = assessor.assess(opening, before.reporter().instagramId(), null, false);
+            var assessment = assessor.assess(opening, before.reporter().instagramId(), null, false)
+                    .routedBy(accounts.answering(before.account()));
             var after = withContent(before, mention, assessment);
             var event = TimelineEvent.contentFetched(mention.instagramId(), clock.instant());
             if (fetches.complete(fetch, before, after, opening, event) instanceof CompletionResult.Completed) {

@@ -3,9 +3,11 @@ package id.aduan.core.learning;
 import id.aduan.core.port.RoutingExamples;
 import id.aduan.core.port.TriageModelStore;
 import id.aduan.core.triage.Triage;
+import id.aduan.core.unit.UnitCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * Teaches the routing model the units staff confirmed, day by day: every full day since the model last
@@ -21,12 +23,16 @@ public final class ModelRefresh {
     private final TriageModelStore models;
     private final RoutingExamples examples;
     private final Triage triage;
+    private final Supplier<UnitCatalog> units;
     private final Clock clock;
 
-    public ModelRefresh(TriageModelStore models, RoutingExamples examples, Triage triage, Clock clock) {
+    /** @param units the units as configured now: staff confirm routings to units admins added too */
+    public ModelRefresh(TriageModelStore models, RoutingExamples examples, Triage triage, Supplier<UnitCatalog> units,
+                        Clock clock) {
         this.models = models;
         this.examples = examples;
         this.triage = triage;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -43,7 +49,7 @@ public final class ModelRefresh {
             var model = stored.model();
             return new Outcome(0, 0, model.documentCount(), model.featureCount(), false);
         }
-        var learner = triage.learner(stored.model());
+        var learner = triage.learner(stored.model(), units.get());
         int days = 0;
         int learned = 0;
         for (; !day.isAfter(yesterday); day = day.plusDays(1), days++) {

@@ -77,9 +77,14 @@ public final class Triage {
         return new Triage(catalog, lexicon, cues, normalizer, features, places, offices, model);
     }
 
-    /** A learner that adds confirmed routings to {@code start} (use {@link LearnedModel#empty()} at first). */
+    /** A learner that adds confirmed routings to the built-in units to {@code start} (at first {@link LearnedModel#empty()}). */
     public Learner learner(LearnedModel start) {
-        return new Learner(features, catalog, start, (base, unit, text) -> {
+        return learner(start, catalog);
+    }
+
+    /** A learner that adds confirmed routings to any of {@code units} (as configured now) to {@code start}. */
+    public Learner learner(LearnedModel start, UnitCatalog units) {
+        return new Learner(features, units, start, (base, unit, text) -> {
             NormalizedText normalized = normalizer.normalize(text);
             return new Router(lexicon, base, features).rightAtEachShare(normalized, lexicon.scan(normalized), unit);
         });

@@ -1,6 +1,7 @@
 package id.aduan.core.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aduan.core.complaint.Status;
@@ -51,6 +52,21 @@ class AccessTest {
         Access.requireUnitWhereNeeded(LEADERSHIP);
         Access.requireUnitWhereNeeded(VIEWER);
         Access.requireUnitWhereNeeded(TRIAGE);
+    }
+
+    @Test
+    void theProvinceRoleCountsEveryUnitButSeesNoComplaintAndNoPersonalData() {
+        var province = new StaffMember("p-1", "Putri", Set.of(Role.PROVINCE), null);
+        var provinceAndViewer = new StaffMember("p-2", null, Set.of(Role.PROVINCE, Role.VIEWER), "BINA_MARGA_SDA");
+
+        assertThatCode(() -> Access.requireUnitWhereNeeded(province)).doesNotThrowAnyException();
+        assertThat(Access.figuresOnly(province)).isTrue();
+        assertThat(Access.unitScope(province)).isEmpty();
+        assertThat(Access.canSee(province, ComplaintsInAccess.withUnit("PERHUBUNGAN", Status.FORWARDED))).isFalse();
+        assertThat(Access.seesPersonalData(province)).isFalse();
+        assertThat(Access.actions(province)).isEmpty();
+        assertThat(Access.figuresOnly(provinceAndViewer)).isFalse();
+        assertThat(Access.canSee(provinceAndViewer, ComplaintsInAccess.withUnit("BINA_MARGA_SDA", Status.FORWARDED))).isTrue();
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class AccountCatalogTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T03:00:00Z");
+    private static final String DEPLOYMENT_SECRET = "arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:aduan-instagram-Ab12Cd";
+    private static final ReadableSecrets SECRETS = new ReadableSecrets(DEPLOYMENT_SECRET);
 
     @Test
     void facebookLoginAccountNeedsItsPage() {
@@ -42,7 +44,7 @@ class AccountCatalogTest {
 
     @Test
     void defaultUnitMustExist() {
-        assertThatThrownBy(() -> AccountCatalog.NONE.registering(account("17841400000000002", "DISHUB"), UnitCatalog.DEFAULT))
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(account("17841400000000002", "DISHUB"), UnitCatalog.DEFAULT, SECRETS))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> {
                     assertThat(invalid.field()).isEqualTo("defaultUnit");
                     assertThat(invalid.code()).isEqualTo("UNKNOWN_UNIT");
@@ -50,24 +52,52 @@ class AccountCatalogTest {
     }
 
     @Test
+    void tokenMustLiveInASecretTheFunctionsMayRead() {
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("prod/dishub-token"), UnitCatalog.DEFAULT, SECRETS))
+                .isInstanceOfSatisfying(InvalidAccount.class, invalid -> {
+                    assertThat(invalid.field()).isEqualTo("tokenSecretId");
+                    assertThat(invalid.code()).isEqualTo("SECRET_NOT_READABLE");
+                });
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("aduan/instagram/"), UnitCatalog.DEFAULT, SECRETS))
+                .isInstanceOf(InvalidAccount.class);
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(
+                withSecret("arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:other/aduan/instagram/x-Ab12Cd"),
+                UnitCatalog.DEFAULT, SECRETS)).isInstanceOf(InvalidAccount.class);
+    }
+
+    @Test
+    void tokenMayLiveUnderTheAccountsPrefixByNameOrArnOrInTheDeploymentsOwnSecret() {
+        for (var secretId : new String[] {"aduan/instagram/dishub",
+                "arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:aduan/instagram/dishub-Xy34Zw", DEPLOYMENT_SECRET}) {
+            assertThat(AccountCatalog.NONE.registering(withSecret(secretId), UnitCatalog.DEFAULT, SECRETS).accounts())
+                    .singleElement().extracting(InstagramAccount::tokenSecretId).isEqualTo(secretId);
+        }
+    }
+
+    @Test
     void registeringAgainReplacesTheAccount() {
         var catalog = AccountCatalog.NONE
-                .registering(account("17841400000000002", null), UnitCatalog.DEFAULT)
-                .registering(account("17841400000000002", "PERHUBUNGAN"), UnitCatalog.DEFAULT);
+                .registering(account("17841400000000002", null), UnitCatalog.DEFAULT, SECRETS)
+                .registering(account("17841400000000002", "PERHUBUNGAN"), UnitCatalog.DEFAULT, SECRETS);
 
         assertThat(catalog.accounts()).singleElement().extracting(InstagramAccount::defaultUnit).isEqualTo("PERHUBUNGAN");
     }
 
     @Test
     void retiredAccountIsKeptButNoLongerFound() {
-        var catalog = AccountCatalog.NONE.registering(account("17841400000000002", null), UnitCatalog.DEFAULT)
+        var catalog = AccountCatalog.NONE.registering(account("17841400000000002", null), UnitCatalog.DEFAULT, SECRETS)
                 .retiring("17841400000000002", NOW).orElseThrow();
 
         assertThat(catalog.find("17841400000000002")).isEmpty();
         assertThat(catalog.accounts()).singleElement().extracting(InstagramAccount::retiredAt).isEqualTo(NOW);
         assertThat(catalog.retiring("17841400000000002", NOW)).isEmpty();
-        assertThat(catalog.registering(account("17841400000000002", null), UnitCatalog.DEFAULT)
+        assertThat(catalog.registering(account("17841400000000002", null), UnitCatalog.DEFAULT, SECRETS)
                 .find("17841400000000002")).isPresent();
+    }
+
+    private static InstagramAccount withSecret(String secretId) {
+        return new InstagramAccount("17841400000000002", "Dinas Perhubungan", AccountFlavour.INSTAGRAM_LOGIN, null,
+                secretId, null, null);
     }
 
     static InstagramAccount account(String id, String defaultUnit) {

@@ -21,12 +21,15 @@ import id.aduan.core.sla.DueAlert;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SlaAlertsTest {
@@ -34,7 +37,7 @@ class SlaAlertsTest {
     private static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
     private static final Instant RECEIVED = Instant.parse("2026-02-18T02:00:00Z");
     private static final SlaAlerts ALERTS = new SlaAlerts(
-            new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")));
+            new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")));
 
     @Test
     void breachNamesComplaintUnitClockAndLatenessButNothingOfTheReporter() {
@@ -54,6 +57,25 @@ class SlaAlertsTest {
                 "Prioritas: HIGH", "Status: Didisposisikan", "Petugas: Rina", "terlambat",
                 "Buka: https://console.example.go.id/aduan/" + complaint.trackingCode().value());
         assertThat(alert.subject() + alert.text()).doesNotContain("warga.cimahi", "depan rumah saya", "178414000");
+    }
+
+    @Test
+    void alertsNameUnitsAsConfiguredNowRenamedOrAdded() {
+        var configured = new AtomicReference<>(UnitCatalog.DEFAULT);
+        var alerts = new SlaAlerts(new AlertWriting(configured::get, URI.create("https://console.example.go.id/")));
+        var units = new ArrayList<>(UnitCatalog.DEFAULT.units());
+        units.replaceAll(unit -> unit.code().equals("PERHUBUNGAN")
+                ? new Unit("PERHUBUNGAN", "Dinas Perhubungan dan Lalu Lintas", unit.handles()) : unit);
+        units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
+        configured.set(new UnitCatalog(units));
+        var at = RECEIVED.plus(Duration.ofDays(9));
+
+        var renamed = alerts.alertFor(forwardedComplaint(), forwardedComplaint().clocks().dueAlerts(at, RULES), RULES.calendar());
+        var tourism = forwardedComplaint().toBuilder().unit("PARIWISATA").build();
+        var added = alerts.alertFor(tourism, tourism.clocks().dueAlerts(at, RULES), RULES.calendar());
+
+        assertThat(renamed.text()).contains("Unit: Dinas Perhubungan dan Lalu Lintas (PERHUBUNGAN)");
+        assertThat(added.text()).contains("Unit: Dinas Pariwisata (PARIWISATA)");
     }
 
     @Test

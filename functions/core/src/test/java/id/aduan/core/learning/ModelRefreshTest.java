@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.core.port.RoutingExamples;
 import id.aduan.core.port.TriageModelStore;
 import id.aduan.core.triage.Triage;
+import id.aduan.core.unit.Unit;
+import id.aduan.core.unit.UnitCatalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ class ModelRefreshTest {
     private static final LocalDate YESTERDAY = LocalDate.parse("2026-08-09");
 
     private final InMemoryModels models = new InMemoryModels();
+    private UnitCatalog configured = UnitCatalog.DEFAULT;
     private final Map<LocalDate, List<RoutingExample>> confirmed = new HashMap<>();
     private final List<LocalDate> daysRead = new ArrayList<>();
     private final RoutingExamples examples = day -> {
@@ -69,8 +72,22 @@ class ModelRefreshTest {
         assertThat(outcome.saved()).isFalse();
     }
 
+    @Test
+    void routingsConfirmedToAUnitAdminsAddedAreLearned() {
+        var units = new ArrayList<>(UnitCatalog.DEFAULT.units());
+        units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
+        configured = new UnitCatalog(units);
+        confirmed.put(YESTERDAY, List.of(new RoutingExample("PARIWISATA", "toilet di objek wisata kotor")));
+
+        var outcome = refresh(NOW);
+
+        assertThat(outcome.examplesLearned()).isEqualTo(1);
+        assertThat(models.stored.model().units()).contains("PARIWISATA");
+    }
+
     private ModelRefresh.Outcome refresh(Instant at) {
-        return new ModelRefresh(models, examples, Triage.builtIn(), Clock.fixed(at, ZoneOffset.UTC)).refresh();
+        return new ModelRefresh(models, examples, Triage.builtIn(), () -> configured, Clock.fixed(at, ZoneOffset.UTC))
+                .refresh();
     }
 
     private static final class InMemoryModels implements TriageModelStore {

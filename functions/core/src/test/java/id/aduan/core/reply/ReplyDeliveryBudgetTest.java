@@ -16,13 +16,9 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.port.ComplaintStore;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClient;
-import id.aduan.core.port.Mention;
-import id.aduan.core.port.MessagingWindow;
 import id.aduan.core.port.PrivateReplyBudget;
+import id.aduan.core.port.RecordingInstagram;
 import id.aduan.core.port.ReplyStore;
-import id.aduan.core.port.SentMessage;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -54,7 +50,7 @@ class ReplyDeliveryBudgetTest {
     private final Complaints complaints = new Complaints();
     private final Replies replies = new Replies();
     private final Budget budget = new Budget();
-    private final Instagram instagram = new Instagram();
+    private final RecordingInstagram instagram = new RecordingInstagram(CITIZEN);
     private final ReplyDelivery delivery = new ReplyDelivery(complaints, replies, budget, account -> instagram, alert -> {
     }, (failures, failure) -> Duration.ofSeconds(30), () -> RULES, POLICY, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -66,7 +62,7 @@ class ReplyDeliveryBudgetTest {
         var outcome = delivery.deliver(queued(complaint, ReplyMethod.PRIVATE_REPLY, NOW.minusSeconds(40)), 1);
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome.AwaitingBudget(Duration.ofSeconds(150)));
-        assertThat(instagram.calls).isEmpty();
+        assertThat(instagram.calls()).isEmpty();
         assertThat(replies.claimed).isEmpty();
         assertThat(replies.events).isEmpty();
     }
@@ -80,7 +76,7 @@ class ReplyDeliveryBudgetTest {
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Sent.class);
         assertThat(budget.taken).containsExactly(Map.entry(ACCOUNT + "@" + BUCKET, 1));
         assertThat(budget.limits).containsOnly(107);
-        assertThat(instagram.calls).containsExactly("private reply to " + COMMENT);
+        assertThat(instagram.calls()).containsExactly("private reply to " + COMMENT);
     }
 
     @Test
@@ -95,7 +91,7 @@ class ReplyDeliveryBudgetTest {
         assertThat(publicReply).isInstanceOf(DeliveryOutcome.Sent.class);
         assertThat(directMessage).isInstanceOf(DeliveryOutcome.Sent.class);
         assertThat(budget.attempts).isZero();
-        assertThat(instagram.calls).containsExactly("public reply under " + COMMENT, "message to " + CITIZEN);
+        assertThat(instagram.calls()).containsExactly("public reply under " + COMMENT, "message to " + CITIZEN);
     }
 
     @Test
@@ -118,7 +114,7 @@ class ReplyDeliveryBudgetTest {
         var outcome = delivery.deliver(queued(complaint, ReplyMethod.PRIVATE_REPLY, NOW.minus(Duration.ofHours(2))), 14);
 
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Failed.class);
-        assertThat(instagram.calls).isEmpty();
+        assertThat(instagram.calls()).isEmpty();
         assertThat(replies.events).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(TimelineEvent.Type.REPLY_FAILED);
             assertThat(event.reason()).contains("750 balasan pribadi per jam");
@@ -256,50 +252,6 @@ class ReplyDeliveryBudgetTest {
         public boolean recordUncertain(OutgoingReply reply, String owner, TimelineEvent event) {
             events.add(event);
             return true;
-        }
-    }
-
-    /** Accepts every reply and remembers what was asked of it. */
-    private static final class Instagram implements InstagramClient {
-        final List<String> calls = new ArrayList<>();
-
-        @Override
-        public GraphResult<String> replyToComment(String commentId, CommentText text) {
-            calls.add("public reply under " + commentId);
-            return GraphResult.success("18000000000000009");
-        }
-
-        @Override
-        public GraphResult<SentMessage> sendDirectMessage(String recipientIgsid, DirectMessageText text,
-                                                          MessagingWindow window) {
-            calls.add("message to " + recipientIgsid);
-            return GraphResult.success(new SentMessage(recipientIgsid, "m_direct"));
-        }
-
-        @Override
-        public GraphResult<SentMessage> sendPrivateReply(String commentId, DirectMessageText text) {
-            calls.add("private reply to " + commentId);
-            return GraphResult.success(new SentMessage(CITIZEN, "m_private"));
-        }
-
-        @Override
-        public GraphResult<String> hideComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<String> unhideComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<Mention> fetchMentionedComment(String commentId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GraphResult<Mention> fetchMentionedMedia(String mediaId) {
-            throw new UnsupportedOperationException();
         }
     }
 }

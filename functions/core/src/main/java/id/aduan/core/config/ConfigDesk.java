@@ -1,0 +1,45 @@
+package id.aduan.core.config;
+
+import id.aduan.core.access.Access;
+import id.aduan.core.access.NotPermitted;
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.language.Phrase;
+import java.time.Clock;
+
+/**
+ * Reading and changing the run-time configuration: every staff role reads it (the console needs unit
+ * names and templates); only admins change it, through a {@link ConfigEditor}.
+ */
+public final class ConfigDesk {
+
+    private final ConfigSectionStore sections;
+    private final ReadableSecrets secrets;
+    private final Clock clock;
+
+    public ConfigDesk(ConfigSectionStore sections, ReadableSecrets secrets, Clock clock) {
+        this.sections = sections;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    public StoredSection read(ConfigSection section, StaffMember staff) {
+        requireMayRead(staff);
+        return sections.read(section);
+    }
+
+    /** The changes {@code staff} may make, refused before anything they sent is read unless they are an admin. */
+    public ConfigEditor editor(StaffMember staff) {
+        requireMayRead(staff);
+        if (!Access.mayConfigure(staff)) {
+            throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
+        }
+        return new ConfigEditor(sections, secrets, clock, staff);
+    }
+
+    private static void requireMayRead(StaffMember staff) {
+        if (!Access.mayRead(staff)) {
+            throw new NotPermitted(Phrase.of("error.forbidden.readConfig"));
+        }
+    }
+}

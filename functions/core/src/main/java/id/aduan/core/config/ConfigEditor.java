@@ -1,0 +1,79 @@
+package id.aduan.core.config;
+
+import id.aduan.core.access.StaffMember;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.desk.VersionConflict;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * An admin's configuration changes. Each is checked whole before it is stored (the domain values' own
+ * rules, no unit code dropped, every account's default unit known and its token in a secret the
+ * functions may read), over the version it was based on,
+ * and answered as read back.
+ */
+public final class ConfigEditor {
+
+    private final ConfigSectionStore sections;
+    private final ReadableSecrets secrets;
+    private final Clock clock;
+    private final StaffMember admin;
+
+    ConfigEditor(ConfigSectionStore sections, ReadableSecrets secrets, Clock clock, StaffMember admin) {
+        this.sections = sections;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.admin = admin;
+    }
+
+    /** Replaces a whole section. */
+    public StoredSection change(SectionValue proposed, long expectedVersion) {
+        return write(checked(proposed), expectedVersion);
+    }
+
+    /** Registers one account, or changes or brings back the one with its id. */
+    public StoredSection registerAccount(InstagramAccount account, long expectedVersion) {
+        var registered = sections.accounts().registering(account, sections.units(), secrets);
+        return write(new SectionValue.Accounts(registered), expectedVersion);
+    }
+
+    /** Retires an active account, keeping its complaints; empty when no active account has the id. */
+    public Optional<StoredSection> retireAccount(String id, long expectedVersion) {
+        return sections.accounts().retiring(id, clock.instant())
+                .map(retired -> write(new SectionValue.Accounts(retired), expectedVersion));
+    }
+
+    private SectionValue checked(SectionValue proposed) {
+        return switch (proposed) {
+            case SectionValue.Units(var catalog) -> {
+                var dropped = catalog.missingFrom(sections.units());
+                if (!dropped.isEmpty()) {
+                    throw new ConfigRejected("units", "unit codes are kept on complaints and cannot be removed: "
+                            + String.join(", ", dropped));
+                }
+                yield proposed;
+            }
+            case SectionValue.Accounts(var catalog) -> {
+                var units = sections.units();
+                var checked = AccountCatalog.NONE;
+                for (InstagramAccount account : catalog.accounts()) {
+                    checked = checked.registering(account, units, secrets);
+                }
+                yield new SectionValue.Accounts(checked);
+            }
+            case SectionValue.Sla sla -> sla;
+            case SectionValue.Calendar calendar -> calendar;
+            case SectionValue.ReplyTemplates templates -> templates;
+        };
+    }
+
+    private StoredSection write(SectionValue value, long expectedVersion) {
+        return switch (sections.write(value, expectedVersion, admin.id(), clock.instant())) {
+            case SectionWrite.Written written -> sections.read(value.section());
+            case SectionWrite.StaleVersion(long currentVersion) -> throw new VersionConflict(expectedVersion, currentVersion);
+        };
+    }
+
+}
