@@ -135,7 +135,7 @@ class SlaSweepTest {
     private SlaSweep sweep(SlaStore store) {
         var clock = Clock.fixed(LATER, ZoneOffset.UTC);
         return new SlaSweep(store, new OutboxPublisher(table.alerts, table.alerts.published::add, clock),
-                new SlaAlerts(new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/"))),
+                new SlaAlerts(new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/"))),
                 new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), () -> RULES, new UnscopedWork(), clock);
     }
 

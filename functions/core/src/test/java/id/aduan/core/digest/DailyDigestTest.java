@@ -71,7 +71,7 @@ class DailyDigestTest {
     private DailyDigest digest() {
         var publisher = new OutboxPublisher(table.alerts, table.alerts.published::add, clock);
         return new DailyDigest(table, table.alerts, publisher,
-                new AlertWriting(UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")),
+                new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")),
                 RULES.calendar(), clock);
     }
 }
