@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.observability.LogContext;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.IntakeResult;
 import id.aduan.core.ingest.RawDelivery;
 import id.aduan.core.ingest.WebhookSignature;
@@ -24,8 +25,7 @@ final class DeliveryReception {
     }
 
     private HttpResponse take(byte[] body, String signature, String requestId) {
-        long started = System.nanoTime();
-        long requestsBefore = wiring.runtime.requests().total("DynamoDb");
+        var invocation = Invocation.begin(wiring.runtime, null);
         var log = wiring.runtime.log();
         IntakeResult result;
         try {
@@ -57,8 +57,8 @@ final class DeliveryReception {
             case IntakeResult.Processed p -> throw new IllegalStateException("receiving does not take in " + p.deliveryId());
             case IntakeResult.NotFound(var id) -> throw new IllegalStateException("receiving cannot miss " + id);
         };
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        long dynamoDbRequests = wiring.runtime.requests().total("DynamoDb") - requestsBefore;
+        long millis = invocation.millis();
+        long dynamoDbRequests = invocation.dynamoDbRequests();
         fields.put("status", response.status());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", dynamoDbRequests);
