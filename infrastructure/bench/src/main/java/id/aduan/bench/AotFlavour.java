@@ -83,6 +83,9 @@ final class AotFlavour {
             var env = command.environment();
             env.clear();
             env.putAll(environment);
+            // The same options in training and in use: an AOT cache recorded under others may not apply.
+            env.put("JAVA_TOOL_OPTIONS", (environment.getOrDefault("JAVA_TOOL_OPTIONS", "") + " "
+                    + ColdStartSuite.LAMBDA_MEMORY).trim());
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("AWS_LAMBDA_RUNTIME_API", api.address());
             env.put("_HANDLER", handler + "::handleRequest");

@@ -33,6 +33,12 @@ import java.util.regex.Pattern;
 public final class ColdStartSuite {
 
     static final String BASELINE = "Baseline";
+    /**
+     * The JVM sizes its heap from the memory it sees: on Lambda the function's 1024 MB (template.yaml's
+     * MemorySize), here the whole machine's, which would start it with a heap many times larger and
+     * inflate peak RSS. Every measured JVM is told Lambda's figure.
+     */
+    static final String LAMBDA_MEMORY = "-XX:MaxRAM=1024m";
     private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?\\d+)");
 
     private ColdStartSuite() {
@@ -176,6 +182,7 @@ public final class ColdStartSuite {
             throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(LAMBDA_MEMORY);
         if (!jvmOptions.isBlank()) {
             command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
@@ -209,7 +216,8 @@ public final class ColdStartSuite {
     private static String table(List<Result> results, int runs, String jvmOptions) throws IOException {
         var baseline = results.stream().filter(r -> r.target().logicalId().equals(BASELINE)).findFirst().orElseThrow();
         var text = new StringBuilder();
-        text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
+        text.append("Cold start, median of ").append(runs).append(" fresh JVMs sized for 1024 MB (`")
+                .append(LAMBDA_MEMORY).append("`)")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
         text.append("| function | jar | init ms | priming ms | first request ms | total ms | × baseline | CPU ms"
