@@ -66,6 +66,7 @@ public final class ColdStartSuite {
         var template = SamTemplate.locate();
         var root = template.projectRoot();
         var results = new ArrayList<Result>();
+        var failures = new ArrayList<String>();
         var work = Files.createTempDirectory("cold-start");
         try (var emulator = AwsEmulator.fromEnvironment()) {
             var deployment = Deployment.create(emulator, template, "aduan-bench", TestSecrets.byLogicalId());
@@ -93,11 +94,17 @@ public final class ColdStartSuite {
                     if (primed) {
                         environment.put("PRIME", "true");
                     }
-                    results.add(aot && !target.logicalId().equals(BASELINE)
-                            ? measureFlavour(target.withEnvironment(environment), samples, runs,
-                                    new AotFlavour(root.resolve("target/aot")))
-                            : measure(target.withEnvironment(environment), samples, work, runs, jvmOptions,
-                                    classLoads, root));
+                    try {
+                        results.add(aot && !target.logicalId().equals(BASELINE)
+                                ? measureFlavour(target.withEnvironment(environment), samples, runs,
+                                        new AotFlavour(root.resolve("target/aot")))
+                                : measure(target.withEnvironment(environment), samples, work, runs, jvmOptions,
+                                        classLoads, root));
+                    } catch (IllegalStateException failed) {
+                        // One function that fails to start or answer leaves the others' figures standing.
+                        System.err.println(target.logicalId() + " left out of the table: " + failed.getMessage());
+                        failures.add(target.logicalId());
+                    }
                 }
             }
         }
@@ -111,6 +118,9 @@ public final class ColdStartSuite {
                 counts.put(result.target().logicalId(), ClassLoads.read(classLog(work, result.target())));
             }
             table += "\nClasses loaded, by library (one more run with `-Xlog:class+load`):\n\n" + ClassLoads.table(counts);
+        }
+        if (!failures.isEmpty()) {
+            table += "\nLeft out, failed in this run: " + String.join(", ", failures) + "\n";
         }
         System.out.println(table);
         if (out != null) {
