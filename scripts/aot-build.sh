@@ -12,6 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk25.sh
 aduan_use_jdk25
+# The JDK is jlinked from this machine's and an AOT cache holds to the CPU it was recorded on; the
+# template runs the flavour on x86_64.
+[ "$(uname -m)" = x86_64 ] || { echo "build the AOT flavour on an x86_64 machine (template.yaml runs it on x86_64)" >&2; exit 1; }
 command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m pip install 'moto[server]==5.2.1')" >&2; exit 1; }
 if [ ! -f infrastructure/bench/target/classpath.txt ]; then
   echo "building the jars (mvn -B -q -DskipTests package)..." >&2
