@@ -3,7 +3,6 @@ package id.aduan.adapters.aws;
 import id.aduan.adapters.config.Settings;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -33,11 +32,10 @@ public final class AwsClients {
     private final SdkHttpClient httpClient;
     private final AwsCredentialsProvider credentials;
     private final List<ExecutionInterceptor> interceptors;
-    private final Lazy<DynamoDbClient> dynamoDb = new Lazy<>(() -> configure(DynamoDbClient.builder()).build());
-    private final Lazy<SecretsManagerClient> secretsManager =
-            new Lazy<>(() -> configure(SecretsManagerClient.builder()).build());
-    private final Lazy<SnsClient> sns = new Lazy<>(() -> configure(SnsClient.builder()).build());
-    private final Lazy<SqsClient> sqs = new Lazy<>(() -> configure(SqsClient.builder()).build());
+    private DynamoDbClient dynamoDb;
+    private SecretsManagerClient secretsManager;
+    private SnsClient sns;
+    private SqsClient sqs;
 
     public AwsClients(Settings settings, List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
@@ -49,20 +47,32 @@ public final class AwsClients {
         this.credentials = credentialsFor(settings);
     }
 
-    public DynamoDbClient dynamoDb() {
-        return dynamoDb.get();
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = configure(DynamoDbClient.builder()).build();
+        }
+        return dynamoDb;
     }
 
-    public SecretsManagerClient secretsManager() {
-        return secretsManager.get();
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secretsManager == null) {
+            secretsManager = configure(SecretsManagerClient.builder()).build();
+        }
+        return secretsManager;
     }
 
-    public SnsClient sns() {
-        return sns.get();
+    public synchronized SnsClient sns() {
+        if (sns == null) {
+            sns = configure(SnsClient.builder()).build();
+        }
+        return sns;
     }
 
-    public SqsClient sqs() {
-        return sqs.get();
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = configure(SqsClient.builder()).build();
+        }
+        return sqs;
     }
 
     private <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder) {
@@ -94,24 +104,5 @@ public final class AwsClients {
                     : AwsBasicCredentials.create(keyId.get(), secret.get()));
         }
         return DefaultCredentialsProvider.builder().build();
-    }
-
-    /** A client built on first use and kept. */
-    private static final class Lazy<T> implements Supplier<T> {
-
-        private final Supplier<T> build;
-        private T built;
-
-        Lazy(Supplier<T> build) {
-            this.build = build;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (built == null) {
-                built = build.get();
-            }
-            return built;
-        }
     }
 }
