@@ -3,7 +3,8 @@ package id.aduan.accounthealth;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.health.TokenKeeper;
@@ -42,7 +43,10 @@ public final class AccountHealthHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.readAllBytes();
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> check());
+    }
+
+    private Outcome check() {
         var failed = new LinkedHashMap<String, String>();
         var accounts = new LinkedHashMap<String, Object>();
         boolean refreshed = false;
@@ -68,15 +72,14 @@ public final class AccountHealthHandler implements RequestStreamHandler {
         silence.ifPresent(watched -> report.put("silence", Map.of(
                 "silentAccounts", watched.silentAccounts(),
                 "alerts", published(watched.alerts()))));
-        wiring.runtime.metrics().emit(Map.of("AccountHealthChecksFailed", failed.size(),
-                "TokenRefreshed", refreshed ? 1 : 0));
-        if (!failed.isEmpty()) {
-            report.put("failed", failed);
-            wiring.runtime.log().warn("account health: checks failed, tried again at the next run", report);
-            throw new IllegalStateException("account health checks failed: " + String.join(", ", failed.keySet()));
+        var metrics = Map.of("AccountHealthChecksFailed", failed.size(), "TokenRefreshed", refreshed ? 1 : 0);
+        if (failed.isEmpty()) {
+            return Outcome.info("account health", report, metrics);
         }
-        wiring.runtime.log().info("account health", report);
-        Json.mapper().writeValue(output, report);
+        report.put("failed", failed);
+        return Outcome.warning("account health: checks failed, tried again at the next run", report, metrics)
+                .failingWith(new IllegalStateException("account health checks failed: "
+                        + String.join(", ", failed.keySet())));
     }
 
     /** Runs one check; a failure is logged and named in {@code failed}, and the other checks still run. */

@@ -64,7 +64,7 @@ public final class Wiring {
         var table = runtime.table();
         var outbox = new DynamoDbAlertOutbox(table);
         this.notices = new OperationsNotices(new DynamoDbAccountNotices(table), new OutboxPublisher(outbox,
-                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), clock), clock);
+                new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")), clock), clock);
         var activity = new DynamoDbDeliveryActivity(table);
         this.silence = new SilenceWatch(Duration.ofHours(settings.integer("SILENT_ACCOUNT_ALERT_HOURS",
                 DEFAULT_SILENT_HOURS)), activity, notices, alerts, clock);

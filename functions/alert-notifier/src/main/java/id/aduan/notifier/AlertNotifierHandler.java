@@ -44,7 +44,7 @@ public final class AlertNotifierHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var deadline = Invocation.deadline(context);
+        var deadline = Invocation.begin(wiring.runtime, context).deadline();
         var failures = new ArrayList<String>();
         var answers = new ArrayList<Map<String, Object>>();
         for (Alert alert : SnsAlertEvents.read(input)) {

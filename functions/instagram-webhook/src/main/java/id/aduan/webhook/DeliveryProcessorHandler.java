@@ -33,7 +33,7 @@ public final class DeliveryProcessorHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var processed = new DeliveryBatch(wiring).takeIn(SqsBatch.read(input), Invocation.deadline(context));
+        var processed = new DeliveryBatch(wiring).takeIn(SqsBatch.read(input), Invocation.begin(wiring.runtime, context).deadline());
         SqsBatch.writeResponse(processed.failedMessageIds(), output);
     }
 }

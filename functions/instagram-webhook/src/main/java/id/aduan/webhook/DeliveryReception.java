@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.observability.LogContext;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.core.ingest.IntakeResult;
 import id.aduan.core.ingest.RawDelivery;
 import id.aduan.core.ingest.ReceiveResult;
@@ -25,8 +26,7 @@ final class DeliveryReception {
     }
 
     private HttpResponse take(byte[] body, String signature, String requestId) {
-        long started = System.nanoTime();
-        long requestsBefore = wiring.runtime.requests().total("DynamoDb");
+        var invocation = Invocation.begin(wiring.runtime, null);
         var log = wiring.runtime.log();
         var result = wiring.intake.receive(body, signature);
         var fields = new LinkedHashMap<String, Object>();
@@ -52,8 +52,8 @@ final class DeliveryReception {
                 yield HttpResponse.json(200, Map.of("delivery", id, "status", "ACCEPTED"));
             }
         };
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        long dynamoDbRequests = wiring.runtime.requests().total("DynamoDb") - requestsBefore;
+        long millis = invocation.millis();
+        long dynamoDbRequests = invocation.dynamoDbRequests();
         fields.put("status", response.status());
         fields.put("durationMillis", millis);
         fields.put("dynamoDbRequests", dynamoDbRequests);

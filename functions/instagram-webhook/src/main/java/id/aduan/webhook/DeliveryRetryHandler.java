@@ -5,8 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.observability.LogContext;
-import id.aduan.adapters.runtime.Invocation;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import id.aduan.core.ingest.IntakeResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,16 +42,21 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var event = Json.mapper().readTree(input);
-        var deadline = Invocation.deadline(context);
-        var named = event == null ? null : event.path("delivery").asText(null);
-        var results = named != null
-                ? List.of(LogContext.with(LogContext.CORRELATION_ID, named, () -> wiring.intake.replay(named, deadline)))
-                : wiring.intake.retryDue(BATCH, deadline);
-        Json.mapper().writeValue(output, report(results));
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> {
+            var deadline = invocation.deadline();
+            var named = namedDelivery(event);
+            return report(named != null
+                    ? List.of(LogContext.with(LogContext.CORRELATION_ID, named, () -> wiring.intake.replay(named, deadline)))
+                    : wiring.intake.retryDue(BATCH, deadline));
+        });
     }
 
-    private Map<String, Object> report(List<IntakeResult> results) {
+    private static String namedDelivery(byte[] event) throws IOException {
+        var node = event.length == 0 ? null : Json.mapper().readTree(event);
+        return node == null ? null : node.path("delivery").asText(null);
+    }
+
+    private static Outcome report(List<IntakeResult> results) {
         var processed = 0;
         var setAside = 0;
         var stillFailing = 0;
@@ -70,8 +75,7 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
         report.put("setAside", setAside);
         report.put("stillFailing", stillFailing);
         report.put("notFound", missing);
-        wiring.runtime.log().info("deliveries replayed", report);
-        wiring.runtime.metrics().emit(Map.of("DeliveriesReplayed", results.size(), "DeliveriesStillFailing", stillFailing));
-        return report;
+        return Outcome.info("deliveries replayed", report,
+                Map.of("DeliveriesReplayed", results.size(), "DeliveriesStillFailing", stillFailing));
     }
 }

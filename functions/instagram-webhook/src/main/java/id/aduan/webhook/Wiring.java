@@ -72,10 +72,10 @@ public final class Wiring {
                 ObjectionWindow.workflow(settings), new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
-        var queue = new SqsDeliveryQueue(runtime.aws().sqs(), settings.required("DELIVERY_QUEUE_URL"));
+        var queue = new SqsDeliveryQueue(runtime.aws()::sqs, settings.required("DELIVERY_QUEUE_URL"));
         var outbox = new DynamoDbAlertOutbox(table);
         var deadDeliveryAlerts = new DeadDeliveryAlerts(outbox, new OutboxPublisher(outbox,
-                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), clock), clock);
+                new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")), clock), clock);
         this.intake = new DeliveryIntake(new DynamoDbRawDeliveryStore(table, clock), queue, parser, ingestion, secrets,
                 new DynamoDbFailureClassifier(), deadDeliveryAlerts, clock,
                 settings.integer("INGEST_PARALLELISM", DEFAULT_PARALLELISM));

@@ -3,13 +3,12 @@ package id.aduan.replysender;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.sqs.SqsBatch;
-import id.aduan.core.ingest.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The reply queue's consumer: sends each queued reply to Instagram and answers with a partial batch
@@ -34,9 +33,7 @@ public final class ReplySenderHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        var deadline = context == null
-                ? Deadline.none()
-                : Deadline.of(() -> Duration.ofMillis(context.getRemainingTimeInMillis()));
+        var deadline = Invocation.begin(wiring.runtime, context).deadline();
         SqsBatch.writeResponse(new ReplyBatch(wiring).send(SqsBatch.read(input), deadline), output);
     }
 }

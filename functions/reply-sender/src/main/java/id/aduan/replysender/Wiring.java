@@ -50,9 +50,9 @@ public final class Wiring {
         var rules = SlaSettings.configured(runtime);
         this.delivery = new ReplyDelivery(new DynamoDbComplaintStore(table), replies,
                 new DynamoDbPrivateReplyBudget(table), GraphClients.of(runtime),
-                new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
+                new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")), Backoff.standard(),
                 rules, policy, clock);
-        this.redelivery = new SqsRedelivery(runtime.aws().sqs(), settings.required("REPLY_QUEUE_URL"),
+        this.redelivery = new SqsRedelivery(runtime.aws()::sqs, settings.required("REPLY_QUEUE_URL"),
                 settings.required("REPLY_DEAD_LETTER_QUEUE_URL"));
         this.pacing = new SendPacing(Duration.ofMillis(
                 settings.integer("REPLY_SEND_INTERVAL_MILLIS", DEFAULT_SEND_INTERVAL_MILLIS)));

@@ -3,7 +3,9 @@ package id.aduan.slamonitor;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.Invocation;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import id.aduan.core.alert.OutboxPublisher;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +38,10 @@ public final class DailyDigestHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.readAllBytes();
-        long started = System.nanoTime();
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> send(invocation));
+    }
+
+    private Outcome send(Invocation invocation) {
         var report = wiring.digest.send();
         var published = report.outcomes().stream().filter(OutboxPublisher.Outcome::published).count();
         var fields = new LinkedHashMap<String, Object>();
@@ -45,10 +49,8 @@ public final class DailyDigestHandler implements RequestStreamHandler {
         fields.put("published", published);
         fields.put("failed", report.outcomes().size() - published);
         fields.put("recordedBefore", report.recordedBefore());
-        fields.put("durationMillis", (System.nanoTime() - started) / 1_000_000);
-        wiring.runtime.log().info("daily digest", fields);
-        wiring.runtime.metrics().emit(Map.of("DigestsPublished", published,
+        fields.put("durationMillis", invocation.millis());
+        return Outcome.info("daily digest", fields, Map.of("DigestsPublished", published,
                 "DigestsFailed", report.outcomes().size() - published));
-        Json.mapper().writeValue(output, fields);
     }
 }

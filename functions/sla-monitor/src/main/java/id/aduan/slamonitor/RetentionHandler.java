@@ -3,11 +3,9 @@ package id.aduan.slamonitor;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.dynamodb.DynamoDbPersonalDataStore;
-import id.aduan.adapters.json.Json;
-import id.aduan.adapters.runtime.FunctionRuntime;
-import id.aduan.core.erasure.PersonalDataEraser;
-import id.aduan.core.erasure.RetentionPolicy;
+import id.aduan.adapters.runtime.Invocation;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +20,7 @@ import java.util.Map;
  */
 public final class RetentionHandler implements RequestStreamHandler {
 
-    private final FunctionRuntime runtime;
-    private final PersonalDataEraser eraser;
-    private final int batch;
+    private final RetentionWiring wiring;
 
     public RetentionHandler() {
         this(Settings.fromEnvironment(), Clock.systemUTC());
@@ -37,24 +33,21 @@ public final class RetentionHandler implements RequestStreamHandler {
 
     /** With a given clock: tests run it years later. */
     public RetentionHandler(Settings settings, Clock clock) {
-        this.runtime = new FunctionRuntime("retention", settings, clock);
-        this.eraser = new PersonalDataEraser(new DynamoDbPersonalDataStore(runtime.table()),
-                RetentionPolicy.ofDays(settings.integer("RETENTION_DAYS", 730)), clock);
-        this.batch = settings.integer("RETENTION_BATCH", 200);
+        this.wiring = new RetentionWiring(settings, clock);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.readAllBytes();
-        long started = System.nanoTime();
-        var run = eraser.eraseExpired(batch);
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> erase(invocation));
+    }
+
+    private Outcome erase(Invocation invocation) {
+        var run = wiring.eraser.eraseExpired(wiring.batch);
         var fields = new LinkedHashMap<String, Object>();
         fields.put("erased", run.erased());
         fields.put("notYetExpired", run.notYetExpired());
         fields.put("more", run.more());
-        fields.put("durationMillis", (System.nanoTime() - started) / 1_000_000);
-        runtime.log().info("retention", fields);
-        runtime.metrics().emit(Map.of("PersonalDataErased", run.erased()));
-        Json.mapper().writeValue(output, fields);
+        fields.put("durationMillis", invocation.millis());
+        return Outcome.info("retention", fields, Map.of("PersonalDataErased", run.erased()));
     }
 }

@@ -3,9 +3,10 @@ package id.aduan.slamonitor;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.json.Json;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Invocation;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.OutboxPublisher;
@@ -40,11 +41,12 @@ public final class SlaSweepHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.readAllBytes();
-        long started = System.nanoTime();
-        long requestsBefore = wiring.runtime.requests().total("DynamoDb");
-        var report = wiring.sweep.sweep(Invocation.deadline(context));
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> sweep(invocation));
+    }
+
+    private Outcome sweep(Invocation invocation) {
+        var report = wiring.sweep.sweep(invocation.deadline());
+        long millis = invocation.millis();
         var fields = new LinkedHashMap<String, Object>();
         fields.put("complaints", report.complaints());
         fields.put("alertsRaised", report.alertsRaised());
@@ -57,7 +59,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         fields.put("finished", report.finished());
         fields.put("lagSeconds", report.lag().toSeconds());
         fields.put("durationMillis", millis);
-        fields.put("dynamoDbRequests", wiring.runtime.requests().total("DynamoDb") - requestsBefore);
+        fields.put("dynamoDbRequests", invocation.dynamoDbRequests());
         var failures = report.outcomes().stream().filter(OutboxPublisher.Outcome::failedNow)
                 .map(outcome -> outcome.alertId() + ": " + outcome.failure()).toList();
         for (Alert alert : report.raised()) {
@@ -73,13 +75,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
                     Map.of("error", error));
             return null;
         }));
-        if (failures.isEmpty()) {
-            wiring.runtime.log().info("sla sweep", fields);
-        } else {
-            fields.put("failures", failures);
-            wiring.runtime.log().warn("sla sweep: alerts left in the outbox for the next sweep", fields);
-        }
-        wiring.runtime.metrics().emit(Map.of(
+        var metrics = Map.of(
                 "SlaSweepMillis", millis,
                 "SlaAlertsRaised", report.alertsRaised(),
                 "ComplaintsClosedAfterObjectionWindow", report.closed(),
@@ -87,8 +83,13 @@ public final class SlaSweepHandler implements RequestStreamHandler {
                 "SlaAlertsFailed", report.failed(),
                 "SlaComplaintsFailed", report.problems().size(),
                 "SlaSweepUnfinished", report.finished() ? 0 : 1,
-                "SlaSweepLagSeconds", report.lag().toSeconds()));
-        fields.remove("failures");
-        Json.mapper().writeValue(output, fields);
+                "SlaSweepLagSeconds", report.lag().toSeconds());
+        if (failures.isEmpty()) {
+            return Outcome.info("sla sweep", fields, metrics);
+        }
+        var logged = new LinkedHashMap<String, Object>(fields);
+        logged.put("failures", failures);
+        return Outcome.warning("sla sweep: alerts left in the outbox for the next sweep", logged, metrics)
+                .answering(fields);
     }
 }

@@ -40,7 +40,7 @@ public final class Wiring {
 
     private Wiring(FunctionRuntime runtime) {
         this(runtime, new DynamoDbSlaStore(runtime.table()), new DynamoDbAlertOutbox(runtime.table()),
-                new SnsAlertPublisher(runtime.aws().sns(), runtime.settings().required("ALERTS_TOPIC_ARN")),
+                new SnsAlertPublisher(runtime.aws()::sns, runtime.settings().required("ALERTS_TOPIC_ARN")),
                 new DynamoDbDigestSource(runtime.table()));
     }
 

@@ -43,7 +43,7 @@ final class SlaMonitor {
         var table = runtime.table();
         this.wiring = new Wiring(runtime, faults.store(new DynamoDbSlaStore(table)),
                 faults.outbox(new DynamoDbAlertOutbox(table)),
-                faults.publisher(new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN"))),
+                faults.publisher(new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN"))),
                 new DynamoDbDigestSource(table));
         this.complaints = new Complaints(table);
     }

@@ -2,15 +2,10 @@ package id.aduan.learner;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import id.aduan.adapters.config.ConfiguredUnits;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.dynamodb.DynamoDbRoutingExamples;
-import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
-import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
-import id.aduan.adapters.runtime.Priming;
-import id.aduan.core.learning.ModelRefresh;
-import id.aduan.core.triage.Triage;
+import id.aduan.adapters.runtime.Outcome;
+import id.aduan.adapters.runtime.ServedJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,9 +19,7 @@ import java.util.Map;
  */
 public final class TriageLearnerHandler implements RequestStreamHandler {
 
-    private final FunctionRuntime runtime;
-    private final ModelRefresh refresh;
-    private final Priming priming;
+    private final Wiring wiring;
 
     public TriageLearnerHandler() {
         this(Settings.fromEnvironment());
@@ -37,27 +30,23 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
     }
 
     TriageLearnerHandler(FunctionRuntime runtime) {
-        this.runtime = runtime;
-        var table = runtime.table();
-        var models = new DynamoDbTriageModelStore(table);
-        this.refresh = new ModelRefresh(models, new DynamoDbRoutingExamples(table), Triage.builtIn(),
-                ConfiguredUnits.of(runtime), runtime.clock());
-        this.priming = Priming.register(models::currentVersion);
+        this.wiring = new Wiring(runtime);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        input.readAllBytes();
-        var outcome = refresh.refresh();
+        new ServedJobs(wiring.runtime).serve(input, output, context, (invocation, event) -> refresh());
+    }
+
+    private Outcome refresh() {
+        var outcome = wiring.refresh.refresh();
         var report = new LinkedHashMap<String, Object>();
         report.put("daysLearned", outcome.daysLearned());
         report.put("examplesLearned", outcome.examplesLearned());
         report.put("modelDocuments", outcome.documents());
         report.put("modelFeatures", outcome.features());
         report.put("saved", outcome.saved());
-        runtime.log().info("triage model refreshed", report);
-        runtime.metrics().emit(Map.of("RoutingExamplesLearned", outcome.examplesLearned(),
-                "ModelFeatures", outcome.features()));
-        Json.mapper().writeValue(output, report);
+        return Outcome.info("triage model refreshed", report, Map.of("RoutingExamplesLearned",
+                outcome.examplesLearned(), "ModelFeatures", outcome.features()));
     }
 }

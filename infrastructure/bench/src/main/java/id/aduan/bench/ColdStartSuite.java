@@ -21,14 +21,24 @@ import java.util.regex.Pattern;
  * class path is the function's deployable jar, each building the handler as Lambda does and answering one
  * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
  *
- * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--primed] [--out FILE] [FunctionLogicalId…]}.
+ * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--primed] [--class-loads] [--out FILE]
+ * [FunctionLogicalId…]}. With {@code --class-loads}, one more run of each function logs its class loading and
+ * a second table counts the classes init and the first request load, by library.
  * With {@code --primed}, each function's SnapStart priming runs between init and the first request.
- * With {@code --aot}, a training run first records an ahead-of-time cache of loaded and linked classes
- * (JDK 25, JEP 483/514) that the measured runs then start from.
+ * With {@code --aot}, each function runs as its AOT flavour that {@code scripts/aot-build.sh} built under
+ * {@code target/aot} (a custom runtime: jlinked JDK 25, the runtime interface client, the AOT cache its
+ * training run recorded), started through its {@code bootstrap} against a {@link FakeRuntimeApi}; the
+ * baseline runs plain, as the figure to compare with.
  */
 public final class ColdStartSuite {
 
     static final String BASELINE = "Baseline";
+    /**
+     * The JVM sizes its heap from the memory it sees: on Lambda the function's 1024 MB (template.yaml's
+     * MemorySize), here the whole machine's, which would start it with a heap many times larger and
+     * inflate peak RSS. Every measured JVM is told Lambda's figure.
+     */
+    static final String LAMBDA_MEMORY = "-XX:MaxRAM=1024m";
     private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?\\d+)");
 
     private ColdStartSuite() {
@@ -40,6 +50,7 @@ public final class ColdStartSuite {
         boolean aot = false;
         boolean primed = false;
         Path out = null;
+        boolean classLoads = false;
         var only = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -48,12 +59,15 @@ public final class ColdStartSuite {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--aot" -> aot = true;
                 case "--primed" -> primed = true;
+                case "--class-loads" -> classLoads = true;
                 default -> only.add(args[i]);
             }
         }
         var template = SamTemplate.locate();
         var root = template.projectRoot();
         var results = new ArrayList<Result>();
+        var failures = new ArrayList<String>();
+        var work = Files.createTempDirectory("cold-start");
         try (var emulator = AwsEmulator.fromEnvironment()) {
             var deployment = Deployment.create(emulator, template, "aduan-bench", TestSecrets.byLogicalId());
             var targets = new LinkedHashMap<String, Target>();
@@ -65,7 +79,6 @@ public final class ColdStartSuite {
                 targets.put(function.logicalId(), new Target(function.logicalId(), function.handlerClass(),
                         root.resolve(function.codeUri()), deployment.environment(function.logicalId())));
             }
-            var work = Files.createTempDirectory("cold-start");
             try (var samples = new SampleEvents(deployment)) {
                 for (var target : targets.values()) {
                     boolean chosen = only.isEmpty() || only.contains(target.logicalId())
@@ -81,35 +94,78 @@ public final class ColdStartSuite {
                     if (primed) {
                         environment.put("PRIME", "true");
                     }
-                    results.add(measure(target.withEnvironment(environment), samples, work, runs, jvmOptions, aot,
-                            root));
+                    try {
+                        results.add(aot && !target.logicalId().equals(BASELINE)
+                                ? measureFlavour(target.withEnvironment(environment), samples, runs,
+                                        new AotFlavour(root.resolve("target/aot")))
+                                : measure(target.withEnvironment(environment), samples, work, runs, jvmOptions,
+                                        classLoads, root));
+                    } catch (IllegalStateException failed) {
+                        // One function that fails to start or answer leaves the others' figures standing.
+                        System.err.println(target.logicalId() + " left out of the table: " + failed.getMessage());
+                        failures.add(target.logicalId());
+                    }
                 }
             }
         }
-        var options = aot ? (jvmOptions + " -XX:AOTCache=<trained per function>").trim() : jvmOptions;
+        var options = aot ? (jvmOptions + " (functions: the AOT flavour, init from the launch of bootstrap;"
+                + " baseline: plain)").trim() : jvmOptions;
         var table = table(results, runs, primed ? (options + " (primed: SnapStart hooks run after init)").trim()
                 : options);
+        if (classLoads) {
+            var counts = new LinkedHashMap<String, ClassLoads.Counts>();
+            for (var result : results) {
+                counts.put(result.target().logicalId(), ClassLoads.read(classLog(work, result.target())));
+            }
+            table += "\nClasses loaded, by library (one more run with `-Xlog:class+load`):\n\n" + ClassLoads.table(counts);
+        }
+        if (!failures.isEmpty()) {
+            table += "\nLeft out, failed in this run: " + String.join(", ", failures) + "\n";
+        }
         System.out.println(table);
         if (out != null) {
             Files.writeString(out, table);
         }
     }
 
-    /** Cold starts of one function; with an AOT cache, trained first by one more run. */
-    private static Result measure(Target target, SampleEvents samples, Path work, int runs, String jvmOptions,
-                                  boolean aot, Path root) throws IOException, InterruptedException {
-        var options = jvmOptions;
-        if (aot) {
-            var cache = work.resolve(target.logicalId() + ".aot");
-            launch(target, event(work, target, samples, 0), jvmOptions + " -XX:AOTCacheOutput=" + cache, root);
-            options = jvmOptions + " -XX:AOTCache=" + cache;
-        }
+    /** Cold starts of one function through the harness, on the managed runtime's terms. */
+    private static Result measure(Target target, SampleEvents samples, Path work, int runs, String options,
+                                  boolean classLoads, Path root) throws IOException, InterruptedException {
         var timings = new ArrayList<Map<String, Long>>();
+        if (classLoads) {
+            launch(target, event(work, target, samples, runs + 1),
+                    options + " -Xlog:class+load=info:file=" + classLog(work, target), root);
+        }
         for (int run = 1; run <= runs; run++) {
             timings.add(launch(target, event(work, target, samples, run), options, root));
         }
         System.err.println(target.logicalId() + ": " + timings);
         return new Result(target, timings);
+    }
+
+    /** Cold starts of one function's AOT flavour, each a bootstrap launched for one request. */
+    private static Result measureFlavour(Target target, SampleEvents samples, int runs, AotFlavour flavour)
+            throws IOException, InterruptedException {
+        if (!flavour.trained(target.logicalId())) {
+            System.err.println(target.logicalId() + ": no AOT cache in its layer; it starts without one");
+        }
+        var timings = new ArrayList<Map<String, Long>>();
+        for (int run = 1; run <= runs; run++) {
+            var start = flavour.run(target.logicalId(), target.handler(), target.environment(),
+                    List.of(samples.forFunction(target.logicalId(), run)), false);
+            var measured = new LinkedHashMap<>(start.asTimings());
+            var status = ColdStart.statusOf(start.answer().body());
+            if (!status.equals("null") && Long.parseLong(status) >= 500) {
+                throw new IllegalStateException(target.logicalId() + " answered " + status);
+            }
+            timings.add(measured);
+        }
+        System.err.println(target.logicalId() + " (AOT flavour): " + timings);
+        return new Result(target, timings);
+    }
+
+    private static Path classLog(Path work, Target target) {
+        return work.resolve(target.logicalId() + "-classes.log");
     }
 
     private static Path event(Path work, Target target, SampleEvents samples, int run) throws IOException {
@@ -136,6 +192,7 @@ public final class ColdStartSuite {
             throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(LAMBDA_MEMORY);
         if (!jvmOptions.isBlank()) {
             command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
@@ -169,7 +226,8 @@ public final class ColdStartSuite {
     private static String table(List<Result> results, int runs, String jvmOptions) throws IOException {
         var baseline = results.stream().filter(r -> r.target().logicalId().equals(BASELINE)).findFirst().orElseThrow();
         var text = new StringBuilder();
-        text.append("Cold start, median of ").append(runs).append(" fresh JVMs")
+        text.append("Cold start, median of ").append(runs).append(" fresh JVMs sized for 1024 MB (`")
+                .append(LAMBDA_MEMORY).append("`)")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
         text.append("| function | jar | init ms | priming ms | first request ms | total ms | × baseline | CPU ms"

@@ -100,7 +100,7 @@ public final class SlaSweepBenchmark {
             var counted = new ComplaintTable(dynamoDb, table);
             var runtime = new FunctionRuntime("sla-monitor", settings, Clock.fixed(NOW, ZoneOffset.UTC));
             this.wiring = new Wiring(runtime, new DynamoDbSlaStore(counted), new DynamoDbAlertOutbox(counted),
-                    new SnsAlertPublisher(runtime.aws().sns(), settings.required("ALERTS_TOPIC_ARN")),
+                    new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")),
                     new DynamoDbDigestSource(counted));
         }
 

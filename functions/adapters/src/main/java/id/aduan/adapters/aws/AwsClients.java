@@ -22,9 +22,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Builds the AWS SDK clients of a function, once per container, with what makes them start fast: the
- * lightweight URL-connection HTTP client, and region and credentials set explicitly instead of
- * discovered through the default chains.
+ * Builds the AWS SDK clients of a function, each once per container and only when first asked for (a
+ * client costs a few hundred classes), with what makes them start fast: the lightweight URL-connection
+ * HTTP client, and region and credentials set explicitly instead of discovered through the default chains.
  */
 public final class AwsClients {
 
@@ -32,6 +32,10 @@ public final class AwsClients {
     private final SdkHttpClient httpClient;
     private final AwsCredentialsProvider credentials;
     private final List<ExecutionInterceptor> interceptors;
+    private DynamoDbClient dynamoDb;
+    private SecretsManagerClient secretsManager;
+    private SnsClient sns;
+    private SqsClient sqs;
 
     public AwsClients(Settings settings, List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
@@ -43,20 +47,32 @@ public final class AwsClients {
         this.credentials = credentialsFor(settings);
     }
 
-    public DynamoDbClient dynamoDb() {
-        return configure(DynamoDbClient.builder()).build();
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = configure(DynamoDbClient.builder()).build();
+        }
+        return dynamoDb;
     }
 
-    public SecretsManagerClient secretsManager() {
-        return configure(SecretsManagerClient.builder()).build();
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secretsManager == null) {
+            secretsManager = configure(SecretsManagerClient.builder()).build();
+        }
+        return secretsManager;
     }
 
-    public SnsClient sns() {
-        return configure(SnsClient.builder()).build();
+    public synchronized SnsClient sns() {
+        if (sns == null) {
+            sns = configure(SnsClient.builder()).build();
+        }
+        return sns;
     }
 
-    public SqsClient sqs() {
-        return configure(SqsClient.builder()).build();
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = configure(SqsClient.builder()).build();
+        }
+        return sqs;
     }
 
     private <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder) {

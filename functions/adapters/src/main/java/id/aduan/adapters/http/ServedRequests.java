@@ -2,6 +2,7 @@ package id.aduan.adapters.http;
 
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.adapters.runtime.Invocation;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +28,15 @@ public record ServedRequests(FunctionRuntime runtime, String api) {
 
     private HttpResponse served(HttpRequest request, Function<HttpRequest, HttpResponse> route,
                                 Function<RuntimeException, HttpResponse> failure) {
-        long started = System.nanoTime();
-        long requestsBefore = runtime.requests().total("DynamoDb");
+        var invocation = Invocation.begin(runtime, null);
         HttpResponse response;
         try {
             response = route.apply(request);
         } catch (RuntimeException e) {
             response = failure.apply(e);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        long dynamoDbRequests = runtime.requests().total("DynamoDb") - requestsBefore;
+        long millis = invocation.millis();
+        long dynamoDbRequests = invocation.dynamoDbRequests();
         var fields = new LinkedHashMap<String, Object>();
         fields.put("requestId", request.requestId());
         fields.put("route", request.routeKey());

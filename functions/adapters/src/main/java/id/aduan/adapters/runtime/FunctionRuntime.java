@@ -6,6 +6,7 @@ import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.observability.JsonLog;
 import id.aduan.adapters.observability.Metrics;
 import id.aduan.adapters.observability.RequestCounter;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,12 @@ public final class FunctionRuntime {
 
     /** With {@code faults} on every AWS client after the request counter (tests inject failures through them). */
     public FunctionRuntime(String function, Settings settings, Clock clock, List<ExecutionInterceptor> faults) {
+        this(function, settings, clock, faults, System.out);
+    }
+
+    /** Writing its log lines and metrics to {@code out} (unit tests read them there). */
+    FunctionRuntime(String function, Settings settings, Clock clock, List<ExecutionInterceptor> faults,
+                    PrintStream out) {
         this.settings = settings;
         this.clock = clock;
         var interceptors = new ArrayList<ExecutionInterceptor>();
@@ -38,8 +45,8 @@ public final class FunctionRuntime {
         interceptors.addAll(faults);
         this.aws = new AwsClients(settings, interceptors);
         var name = settings.optional("AWS_LAMBDA_FUNCTION_NAME").orElse(function);
-        this.log = new JsonLog(name, clock, System.out);
-        this.metrics = new Metrics(name, clock, System.out);
+        this.log = new JsonLog(name, clock, out);
+        this.metrics = new Metrics(name, clock, out);
     }
 
     public Settings settings() {

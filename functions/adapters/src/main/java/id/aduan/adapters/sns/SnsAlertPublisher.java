@@ -3,6 +3,7 @@ package id.aduan.adapters.sns;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.port.AlertPublisher;
 import java.util.HashMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
@@ -14,10 +15,11 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     private static final int SUBJECT_LIMIT = 100;
 
-    private final SnsClient sns;
+    private final Supplier<SnsClient> sns;
     private final String topicArn;
 
-    public SnsAlertPublisher(SnsClient sns, String topicArn) {
+    /** With the client built on the first publish: most invocations publish nothing. */
+    public SnsAlertPublisher(Supplier<SnsClient> sns, String topicArn) {
         this.sns = sns;
         this.topicArn = topicArn;
     }
@@ -32,7 +34,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
                 attributes.put(name, text(value));
             }
         });
-        sns.publish(request -> request.topicArn(topicArn)
+        sns.get().publish(request -> request.topicArn(topicArn)
                 .subject(subject(alert.subject()))
                 .message(alert.text())
                 .messageAttributes(attributes));

@@ -6,6 +6,7 @@ import id.aduan.core.port.DeliveryQueue;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -17,17 +18,18 @@ public final class SqsDeliveryQueue implements DeliveryQueue {
 
     private static final Pattern DELIVERY_ID = Pattern.compile("[0-9a-f]{64}");
 
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String queueUrl;
 
-    public SqsDeliveryQueue(SqsClient sqs, String queueUrl) {
+    /** With the client built on the first delivery queued: the processor and the retry sweep rarely queue. */
+    public SqsDeliveryQueue(Supplier<SqsClient> sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
 
     @Override
     public void enqueue(String deliveryId) {
-        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(Json.write(Map.of("delivery", deliveryId))));
+        sqs.get().sendMessage(request -> request.queueUrl(queueUrl).messageBody(Json.write(Map.of("delivery", deliveryId))));
     }
 
     /** The delivery a message names; empty for a body that is not a delivery message. */

@@ -2,6 +2,7 @@ package id.aduan.adapters.sqs;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
@@ -22,18 +23,19 @@ public final class SqsRedelivery {
     /** SQS delays a new message by 15 minutes at most. */
     public static final Duration LONGEST_SEND_DELAY = Duration.ofMinutes(15);
 
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String queueUrl;
     private final String deadLetterQueueUrl;
 
-    public SqsRedelivery(SqsClient sqs, String queueUrl, String deadLetterQueueUrl) {
+    /** With the client built when a message first needs it: a sent reply needs none. */
+    public SqsRedelivery(Supplier<SqsClient> sqs, String queueUrl, String deadLetterQueueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.deadLetterQueueUrl = deadLetterQueueUrl;
     }
 
     public void returnAfter(SqsBatch.Message message, Duration delay) {
-        sqs.changeMessageVisibility(request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle())
+        sqs.get().changeMessageVisibility(request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle())
                 .visibilityTimeout(seconds(delay, LONGEST_DELAY)));
     }
 
@@ -42,14 +44,14 @@ public final class SqsRedelivery {
      * receive count starts again; the caller then lets SQS delete the original.
      */
     public void sendAgainAfter(SqsBatch.Message message, Duration delay) {
-        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(message.body())
+        sqs.get().sendMessage(request -> request.queueUrl(queueUrl).messageBody(message.body())
                 .messageAttributes(CorrelationAttribute.of(message.correlationId()))
                 .delaySeconds(seconds(delay, LONGEST_SEND_DELAY)));
     }
 
     /** Copies the message to the dead-letter queue with the reason; the caller then lets SQS delete it. */
     public void deadLetter(SqsBatch.Message message, String reason) {
-        sqs.sendMessage(request -> request.queueUrl(deadLetterQueueUrl).messageBody(message.body())
+        sqs.get().sendMessage(request -> request.queueUrl(deadLetterQueueUrl).messageBody(message.body())
                 .messageAttributes(Map.of(
                         "reason", text(reason),
                         "sourceMessageId", text(message.messageId()))));

@@ -3,6 +3,7 @@ package id.aduan.adapters.sqs;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.core.port.ReplyQueue;
 import id.aduan.core.reply.QueuedReply;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -11,17 +12,18 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class SqsReplyQueue implements ReplyQueue {
 
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String queueUrl;
 
-    public SqsReplyQueue(SqsClient sqs, String queueUrl) {
+    /** With the client built on the first reply queued. */
+    public SqsReplyQueue(Supplier<SqsClient> sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
 
     @Override
     public void enqueue(QueuedReply reply) {
-        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(QueuedReplyJson.write(reply))
+        sqs.get().sendMessage(request -> request.queueUrl(queueUrl).messageBody(QueuedReplyJson.write(reply))
                 .messageAttributes(CorrelationAttribute.of(LogContext.correlationId().orElse(null))));
     }
 }
