@@ -1,8 +1,8 @@
 package id.aduan.learner;
 
+import id.aduan.adapters.config.ConfiguredUnits;
 import id.aduan.adapters.dynamodb.DynamoDbRoutingExamples;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
-import id.aduan.adapters.config.ConfiguredUnits;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.core.learning.ModelRefresh;
