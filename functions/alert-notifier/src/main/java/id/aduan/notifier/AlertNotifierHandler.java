@@ -9,7 +9,7 @@ import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.sns.SnsAlertEvents;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

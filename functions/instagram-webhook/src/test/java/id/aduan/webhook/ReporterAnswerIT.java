@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.SlaPolicy;

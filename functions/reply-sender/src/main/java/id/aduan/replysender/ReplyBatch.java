@@ -3,7 +3,7 @@ package id.aduan.replysender;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.adapters.sqs.SqsBatch;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
 import id.aduan.core.reply.DeliveryOutcome;
 import id.aduan.core.reply.QueuedReply;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static id.aduan.slamonitor.SlaSweepIT.wib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
+import id.aduan.core.kernel.Priority;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;

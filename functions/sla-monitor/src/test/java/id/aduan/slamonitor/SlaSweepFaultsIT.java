@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.alert.OutboxPublisher;
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.slamonitor.Faults.Point;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;

@@ -3,8 +3,8 @@ package id.aduan.slamonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.Keys;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;

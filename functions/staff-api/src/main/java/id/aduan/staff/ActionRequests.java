@@ -1,9 +1,9 @@
 package id.aduan.staff;
 
 import id.aduan.core.complaint.Assignee;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.StaffAction;
 

@@ -3,7 +3,7 @@ package id.aduan.staff;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.StaffMember;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.language.Phrase;
 import java.util.LinkedHashMap;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.complaint.Channel;
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

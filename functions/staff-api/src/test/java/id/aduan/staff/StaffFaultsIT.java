@@ -2,7 +2,7 @@ package id.aduan.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.FaultInjector;

@@ -3,8 +3,8 @@ package id.aduan.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.Status;
 import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.instagram.Backoff;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.alert.ChatTarget;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
 import id.aduan.core.port.ChatPoster;
 import java.io.IOException;
 import java.net.URI;

@@ -2,7 +2,7 @@ package id.aduan.adapters.config;
 
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.runtime.FunctionRuntime;
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;

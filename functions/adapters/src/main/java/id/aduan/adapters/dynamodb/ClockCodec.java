@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;

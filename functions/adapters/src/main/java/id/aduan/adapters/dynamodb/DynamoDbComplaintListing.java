@@ -3,7 +3,7 @@ package id.aduan.adapters.dynamodb;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintPage;
 import id.aduan.core.complaint.ComplaintQuery;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.port.ComplaintListing;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

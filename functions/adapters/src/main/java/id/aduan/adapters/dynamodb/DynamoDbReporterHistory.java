@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.RejectionReason;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.port.ReporterHistory;
 import id.aduan.core.triage.EarlierComplaint;
 import java.time.Instant;

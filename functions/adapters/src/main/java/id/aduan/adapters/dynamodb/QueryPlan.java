@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintQuery;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

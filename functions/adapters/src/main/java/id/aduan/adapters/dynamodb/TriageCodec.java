@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.triage.AuthenticitySignal;
 import id.aduan.core.triage.Candidate;
 import id.aduan.core.triage.DuplicateReason;

@@ -1,7 +1,7 @@
 package id.aduan.adapters.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
 import java.time.Duration;
 
 /**

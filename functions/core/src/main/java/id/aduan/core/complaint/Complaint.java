@@ -1,5 +1,7 @@
 package id.aduan.core.complaint;
 
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package id.aduan.core.complaint;
 
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package id.aduan.core.desk;
 
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.SlaClock;
 import java.time.Instant;

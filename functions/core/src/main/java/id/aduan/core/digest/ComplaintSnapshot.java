@@ -1,7 +1,7 @@
 package id.aduan.core.digest;
 
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.AlertWriting;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.port.AlertOutbox;
 import id.aduan.core.port.DigestSource;
 import id.aduan.core.sla.WorkingCalendar;

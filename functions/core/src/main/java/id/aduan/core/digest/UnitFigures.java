@@ -3,7 +3,7 @@ package id.aduan.core.digest;
 import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.Breach;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.report.Percentile;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ClockKind;

@@ -9,7 +9,7 @@ import id.aduan.core.complaint.PersonalDataErasure;
 import id.aduan.core.complaint.PersonalDataErasure.Basis;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
-import id.aduan.core.ingest.ConcurrentChangeException;
+import id.aduan.core.kernel.ConcurrentChangeException;
 import id.aduan.core.language.Phrase;
 import id.aduan.core.port.PersonalDataStore;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package id.aduan.core.ingest;
 
 import id.aduan.core.account.InstagramAccount;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.triage.DuplicateFeatures;
 

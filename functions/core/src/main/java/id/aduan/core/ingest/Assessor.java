@@ -1,8 +1,8 @@
 package id.aduan.core.ingest;
 
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.port.DuplicateCandidates;
 import id.aduan.core.port.ReporterHistory;
 import id.aduan.core.port.TextEchoes;
@@ -11,8 +11,8 @@ import id.aduan.core.sla.SlaRules;
 import id.aduan.core.triage.Authenticity;
 import id.aduan.core.triage.DuplicateFeatures;
 import id.aduan.core.triage.DuplicateSuggestion;
-import id.aduan.core.triage.EarlierComplaint;
 import id.aduan.core.triage.Duplicates;
+import id.aduan.core.triage.EarlierComplaint;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.triage.TriageSuggestion;
 import java.util.List;

@@ -2,6 +2,8 @@ package id.aduan.core.ingest;
 
 import id.aduan.core.ingest.DeliveryItem.Change;
 import id.aduan.core.ingest.DeliveryItem.Malformed;
+import id.aduan.core.kernel.Deadline;
+import id.aduan.core.kernel.ErrorStory;
 import id.aduan.core.port.DeliveryParser;
 import id.aduan.core.port.DeliveryQueue;
 import id.aduan.core.port.FailureClassifier;

@@ -5,6 +5,8 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.ConcurrentChangeException;
+import id.aduan.core.kernel.Deadline;
 import id.aduan.core.port.AnsweringAccounts;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.GraphFailure;

@@ -1,7 +1,7 @@
 package id.aduan.core.port;
 
 import id.aduan.core.alert.ChatTarget;
-import id.aduan.core.ingest.Deadline;
+import id.aduan.core.kernel.Deadline;
 
 /** Posts a message to a chat, retrying what can be retried while {@code deadline} allows. */
 public interface ChatPoster {

@@ -3,8 +3,8 @@ package id.aduan.core.port;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.kernel.Status;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package id.aduan.core.port;
 
-import id.aduan.core.complaint.Status;
 import id.aduan.core.digest.ComplaintSnapshot;
+import id.aduan.core.kernel.Status;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -28,7 +28,7 @@ public interface PersonalDataStore {
     /**
      * Writes {@code erased} over {@code before} (the complaint as it was read, its messages and its
      * timeline), removes what else of the reporter the store keeps for the complaint and records the
-     * erasure on the timeline. Throws {@link id.aduan.core.ingest.ConcurrentChangeException} when the
+     * erasure on the timeline. Throws {@link id.aduan.core.kernel.ConcurrentChangeException} when the
      * complaint changed since it was read.
      */
     void erase(ComplaintDetail before, ComplaintDetail erased, TimelineEvent record);

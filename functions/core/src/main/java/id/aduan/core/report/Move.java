@@ -1,8 +1,8 @@
 package id.aduan.core.report;
 
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.Status;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

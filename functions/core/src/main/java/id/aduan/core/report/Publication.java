@@ -2,9 +2,9 @@ package id.aduan.core.report;
 
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.RejectionReason;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;

@@ -1,7 +1,7 @@
 package id.aduan.core.report;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 
 /** How far along the workflow a complaint has come, whatever moves it made on the way. */
 final class Stage {

@@ -1,7 +1,7 @@
 package id.aduan.core.sla;
 
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockState.Paused;
 import id.aduan.core.sla.ClockState.Running;
 import id.aduan.core.sla.ClockState.Stopped;

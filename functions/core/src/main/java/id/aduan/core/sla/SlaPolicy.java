@@ -4,7 +4,7 @@ import static id.aduan.core.sla.SlaTarget.aroundTheClock;
 import static id.aduan.core.sla.SlaTarget.workingDays;
 import static id.aduan.core.sla.SlaTarget.workingHours;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package id.aduan.core.sla;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import java.util.Objects;
 
 /** The SLA policy and the working calendar in force: what every clock transition is measured by. */

@@ -1,7 +1,7 @@
 package id.aduan.core.triage;
 
 import id.aduan.core.complaint.RejectionReason;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

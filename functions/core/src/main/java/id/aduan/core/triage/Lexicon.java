@@ -1,15 +1,15 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 
 /**

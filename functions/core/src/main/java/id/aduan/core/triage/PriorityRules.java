@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 
 /**
  * How urgent a complaint is (WORKFLOW-AND-SLA.md): URGENT for danger to life or property happening

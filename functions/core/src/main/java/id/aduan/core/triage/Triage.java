@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.unit.UnitCatalog;
 
 import java.util.ArrayList;

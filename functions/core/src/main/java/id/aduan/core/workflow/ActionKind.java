@@ -1,15 +1,15 @@
 package id.aduan.core.workflow;
 
-import static id.aduan.core.complaint.Status.CLOSED;
-import static id.aduan.core.complaint.Status.FORWARDED;
-import static id.aduan.core.complaint.Status.IN_PROGRESS;
-import static id.aduan.core.complaint.Status.NEEDS_INFO;
-import static id.aduan.core.complaint.Status.NEW;
-import static id.aduan.core.complaint.Status.REJECTED;
-import static id.aduan.core.complaint.Status.RESOLVED;
-import static id.aduan.core.complaint.Status.VERIFIED;
+import static id.aduan.core.kernel.Status.CLOSED;
+import static id.aduan.core.kernel.Status.FORWARDED;
+import static id.aduan.core.kernel.Status.IN_PROGRESS;
+import static id.aduan.core.kernel.Status.NEEDS_INFO;
+import static id.aduan.core.kernel.Status.NEW;
+import static id.aduan.core.kernel.Status.REJECTED;
+import static id.aduan.core.kernel.Status.RESOLVED;
+import static id.aduan.core.kernel.Status.VERIFIED;
 
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.language.Labelled;
 import java.util.EnumSet;
 import java.util.Optional;

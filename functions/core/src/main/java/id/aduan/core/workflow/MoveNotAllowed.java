@@ -1,6 +1,6 @@
 package id.aduan.core.workflow;
 
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.language.Explained;
 import id.aduan.core.language.Phrase;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package id.aduan.core.workflow;
 
 import id.aduan.core.complaint.Assignee;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.language.Phrase;
 
 /**

@@ -2,12 +2,12 @@ package id.aduan.core.workflow;
 
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.Rejection;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.language.Phrase;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.ComplaintsInAccess;
 import java.util.Set;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.ingest.Deadline;
 import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.kernel.Deadline;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.port.ComplaintScope;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.SlaPolicy;

@@ -40,15 +40,11 @@ class CoreArchitectureTest {
             Map.entry("id.aduan.core.port -> id.aduan.core.reply",
                     "ReplyStore, ReplyQueue and InstagramClient carry reply values"),
             Map.entry("id.aduan.core.port -> id.aduan.core.report", "PeriodIndex answers Moves for a ReportWindow"),
-            // Shared kernel types living in one concept package; they move to a package of their own.
-            Map.entry("id.aduan.core.alert -> id.aduan.core.ingest",
-                    "the sweep, outbox and notifier take a Deadline, which lives in ingest"),
+            // Concept packages that still reach into each other.
             Map.entry("id.aduan.core.reply -> id.aduan.core.ingest",
-                    "ReplyDelivery reads an echo as an InstagramChange and retries on ConcurrentChangeException"),
-            Map.entry("id.aduan.core.sla -> id.aduan.core.complaint",
-                    "targets and clocks are keyed by Priority and Status"),
+                    "ReplyDelivery reads an echo as an InstagramChange"),
             Map.entry("id.aduan.core.triage -> id.aduan.core.complaint",
-                    "triage sets a Priority and weighs earlier complaints' Status and media"),
+                    "triage weighs media and earlier complaints' rejection reasons"),
             Map.entry("id.aduan.core.report -> id.aduan.core.digest",
                     "public figures reuse the digest's open statuses and age buckets"));
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.triage.TriageSuggestion;
 import java.util.List;
 import java.util.Optional;

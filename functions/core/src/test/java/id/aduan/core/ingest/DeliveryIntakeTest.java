@@ -1,14 +1,15 @@
 package id.aduan.core.ingest;
 
+import id.aduan.core.kernel.Deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
-import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.OutboxPublisher;
+import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.port.ComplaintOpening;

@@ -2,7 +2,7 @@ package id.aduan.core.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.workflow.ActionKind;
 import java.util.TreeSet;
 import java.util.regex.Pattern;

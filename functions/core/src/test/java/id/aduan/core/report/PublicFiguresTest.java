@@ -5,7 +5,7 @@ import static id.aduan.core.report.GeneratedComplaints.RULES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.YearMonth;
 import java.util.Collection;

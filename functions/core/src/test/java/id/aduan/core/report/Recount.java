@@ -1,7 +1,7 @@
 package id.aduan.core.report;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.sla.SlaClock;
 import id.aduan.core.sla.WorkingCalendar;

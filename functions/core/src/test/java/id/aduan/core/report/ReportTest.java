@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.RejectionReason;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.digest.UnitFigures.Age;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.WorkingCalendar;

@@ -2,8 +2,8 @@ package id.aduan.core.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import java.time.Duration;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;

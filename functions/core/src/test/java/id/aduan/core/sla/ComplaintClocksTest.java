@@ -4,8 +4,8 @@ import static id.aduan.core.sla.Wib.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockState.Paused;
 import id.aduan.core.sla.ClockState.Running;
 import id.aduan.core.sla.ClockState.Stopped;

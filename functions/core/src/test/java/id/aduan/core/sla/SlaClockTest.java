@@ -4,7 +4,7 @@ import static id.aduan.core.sla.Wib.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.sla.ClockState.Paused;
 import id.aduan.core.sla.ClockState.Running;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import static id.aduan.core.sla.SlaTarget.workingHours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import id.aduan.core.workflow.LinkedEvent;

@@ -3,16 +3,16 @@ package id.aduan.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.ClaimTaken;
 import id.aduan.core.ingest.FollowUp;
 import id.aduan.core.ingest.Superseded;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /** {@link id.aduan.core.port.FollowUpAttachment}: a follow-up attaches once, and only where it may. */
 public abstract class FollowUpAttachmentContract extends StoreContract {

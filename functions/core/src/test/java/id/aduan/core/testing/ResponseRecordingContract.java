@@ -2,14 +2,14 @@ package id.aduan.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.ClaimTaken;
 import id.aduan.core.ingest.ResponseResult;
 import id.aduan.core.ingest.Superseded;
-import org.junit.jupiter.api.Test;
+import id.aduan.core.kernel.Priority;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link id.aduan.core.port.ResponseRecording}: the team's answer on Instagram is recorded once, over the

@@ -6,16 +6,16 @@ import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Actor;
-import id.aduan.core.complaint.Priority;
-import id.aduan.core.complaint.Status;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.FollowUp;
+import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /** {@link id.aduan.core.port.SlaStore}: the due complaints, longest due first, and one write of an alert. */
 public abstract class SlaStoreContract extends StoreContract {

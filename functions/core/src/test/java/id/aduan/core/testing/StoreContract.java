@@ -1,18 +1,18 @@
 package id.aduan.core.testing;
 
+import id.aduan.core.alert.RecordResult;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.complaint.Priority;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
-import id.aduan.core.alert.RecordResult;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.OpenResult;
+import id.aduan.core.kernel.Priority;
 import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.port.IngestionPorts;

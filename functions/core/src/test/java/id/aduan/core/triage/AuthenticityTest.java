@@ -2,7 +2,7 @@ package id.aduan.core.triage;
 
 import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.complaint.RejectionReason;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.language.Language;
 import id.aduan.core.language.Phrasebook;
 import java.util.List;

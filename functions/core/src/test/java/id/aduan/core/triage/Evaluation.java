@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

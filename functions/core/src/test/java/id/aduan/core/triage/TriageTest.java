@@ -1,6 +1,6 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.Priority;
+import id.aduan.core.kernel.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

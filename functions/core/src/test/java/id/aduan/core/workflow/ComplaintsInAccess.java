@@ -1,7 +1,7 @@
 package id.aduan.core.workflow;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.Status;
+import id.aduan.core.kernel.Status;
 
 /** Complaints of a given unit and status for the access tests. */
 public final class ComplaintsInAccess {

@@ -1,4 +1,4 @@
-package id.aduan.core.ingest;
+package id.aduan.core.kernel;
 
 import java.time.Duration;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package id.aduan.core.complaint;
+package id.aduan.core.kernel;
 
 import id.aduan.core.language.Labelled;
 

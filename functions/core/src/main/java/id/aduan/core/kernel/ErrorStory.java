@@ -1,4 +1,4 @@
-package id.aduan.core.ingest;
+package id.aduan.core.kernel;
 
 /**
  * An error as kept in a summary or report: its type and message, and its cause's. A type alone ("a

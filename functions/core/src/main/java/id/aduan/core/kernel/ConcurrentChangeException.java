@@ -1,4 +1,4 @@
-package id.aduan.core.ingest;
+package id.aduan.core.kernel;
 
 /** Concurrent writers kept changing what a decision was based on; the change is retried later. */
 public final class ConcurrentChangeException extends RuntimeException {

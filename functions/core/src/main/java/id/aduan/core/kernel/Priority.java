@@ -1,4 +1,4 @@
-package id.aduan.core.complaint;
+package id.aduan.core.kernel;
 
 /** How urgent a complaint is; drives the SLA targets. */
 public enum Priority {
