@@ -59,6 +59,20 @@ def token(base):
         return json.load(response)["token"]
 
 
+def get_json(url, bearer, attempts=10):
+    """A staff API read; a 503 (the store busy under the burst) is tried again a few seconds later."""
+    request = urllib.request.Request(url, headers={"authorization": "Bearer " + bearer})
+    for attempt in range(attempts):
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as busy:
+            if busy.code != 503 or attempt == attempts - 1:
+                raise
+            print("%s answered 503; trying again" % urllib.parse.urlsplit(url).path, file=sys.stderr)
+            time.sleep(3)
+
+
 def complaints_of_run(base, bearer, run):
     """Counts, per comment number of this run, the complaints whose text names it (staff API, paged)."""
     counts = {}
@@ -68,9 +82,7 @@ def complaints_of_run(base, bearer, run):
         url = base + "/complaints?status=NEW&limit=100&order=newest"
         if cursor:
             url += "&cursor=" + urllib.parse.quote(cursor)
-        request = urllib.request.Request(url, headers={"authorization": "Bearer " + bearer})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            page = json.load(response)
+        page = get_json(url, bearer)
         for row in page["complaints"]:
             text = row.get("text", "")
             at = text.find(marker)
@@ -83,9 +95,7 @@ def complaints_of_run(base, bearer, run):
 
 
 def new_complaints(base, bearer):
-    request = urllib.request.Request(base + "/complaints/counts", headers={"authorization": "Bearer " + bearer})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.load(response)["byStatus"].get("NEW", 0)
+    return get_json(base + "/complaints/counts", bearer, attempts=1)["byStatus"].get("NEW", 0)
 
 
 def percentile(values, p):

@@ -42,7 +42,11 @@ public final class MotoServer implements AwsEmulator {
     }
 
     public static MotoServer start(int port) {
-        var command = serverCommand();
+        return start(serverCommand(), port);
+    }
+
+    /** A server run by {@code command} (given {@code -H} and {@code -p}), such as plain {@code moto_server}. */
+    static MotoServer start(List<String> command, int port) {
         Path log;
         Process process;
         try {
