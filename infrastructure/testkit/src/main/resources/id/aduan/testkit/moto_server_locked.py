@@ -15,7 +15,8 @@ projections are unchanged. Its sort compares key values once per item instead of
 (the order is the same: moto orders key values by their cast value, and a key attribute has one type).
 And an item is built checking DynamoDB's item size limit with a running total instead of summing every
 attribute again for each one added, which made each write cost the square of the item's attributes;
-and a projection of top-level attributes (every index's) converts the item once, not once per attribute.
+and a projection of top-level attributes (every index's) converts only those attributes, once, from an
+item that is not first copied whole (the projection builds a new item anyway).
 
 Run as moto_server is: python3 moto_server_locked.py -H 127.0.0.1 -p PORT.
 
@@ -38,6 +39,7 @@ from moto.dynamodb.exceptions import ItemSizeTooLarge
 from moto.dynamodb.models import dynamo_type
 from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.utilities import bytesize
+from moto.dynamodb.models import table as table_module
 from moto.dynamodb.models.table import Table
 from moto.dynamodb.responses import DynamoHandler
 from moto.server import main
@@ -162,9 +164,10 @@ def _item_init(self, hash_key, range_key, attrs):
 def _project(self, projection_expressions):
     if not all(len(path) == 1 and "[" not in path[0] for path in projection_expressions):
         return _project_any_path(self, projection_expressions)
-    # Top-level names only: what moto's per-path lookup and merge would pick from the same item.
-    regular = self.to_regular_json()
-    picked = {path[0]: regular[path[0]] for path in projection_expressions if path[0] in regular}
+    # Top-level names only: what moto's per-path lookup and merge would pick from the same item, each
+    # attribute converted as the item's to_regular_json converts it.
+    picked = {path[0]: dynamo_type.deserializer.deserialize(self.attrs[path[0]].to_regular_json())
+              for path in projection_expressions if path[0] in self.attrs}
     return Item(hash_key=self.hash_key, range_key=self.range_key, attrs=dynamo_type.serializer.serialize(picked)["M"])
 
 
@@ -180,6 +183,24 @@ def _sorted_items(self, hash_key_attrs, range_key_attrs, items):
     names = self._generate_attr_to_sort_by(hash_key_attrs, range_key_attrs)
     items.sort(key=lambda item: tuple(item.attrs[name].cast_value for name in names))
     return items
+
+
+class _ProjectedResultsAreNotCopied:
+    """What the table module calls copy.deepcopy through: an index Query's results, which the index's
+    projection copies attribute by attribute next, go uncopied; everything else is copied."""
+
+    copy = staticmethod(copy.copy)
+
+    @staticmethod
+    def deepcopy(value, memo=None):
+        if getattr(_partition_being_queried, "projected", False) and isinstance(value, list):
+            return list(value)
+        return copy.deepcopy(value, memo)
+
+
+def _projects(table, index_name):
+    index = next((index for index in table.all_indexes() if index.name == index_name), None) if index_name else None
+    return index is not None and (index.projection or {}).get("ProjectionType") in ("KEYS_ONLY", "INCLUDE")
 
 
 _whole_table = Table.all_items
@@ -242,6 +263,7 @@ def _query(self, hash_key, range_comparison, range_objs, limit, exclusive_start_
            hash_key_conditions=None, range_key_conditions=None, **filter_kwargs):
     items = _partition(self, hash_key, index_name, hash_key_conditions)
     _partition_being_queried.items = (self, items) if items is not None else None
+    _partition_being_queried.projected = _projects(self, index_name)
     try:
         return _walk_table(self, hash_key, range_comparison, range_objs, limit, exclusive_start_key,
                            scan_index_forward, projection_expressions, index_name, consistent_read,
@@ -249,6 +271,7 @@ def _query(self, hash_key, range_comparison, range_objs, limit, exclusive_start_
                            range_key_conditions=range_key_conditions, **filter_kwargs)
     finally:
         _partition_being_queried.items = None
+        _partition_being_queried.projected = False
 
 
 def _put_item(self, *args, **kwargs):
@@ -325,6 +348,7 @@ def _transact_write_items(self, transact_items):
 
 
 dynamodb.copy = _TablesAreNotCopied
+table_module.copy = _ProjectedResultsAreNotCopied
 Item.__init__ = _item_init
 Item.project = _project
 Table.all_items = _all_items
