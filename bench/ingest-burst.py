@@ -6,8 +6,12 @@ clients; then 50 of the deliveries sent again, in reverse order (redeliveries, o
 and p99 of the webhook's answer time and how long after the burst every complaint existed, and checks
 exactly-once: every comment is one complaint. Stops by itself after --timeout seconds.
 
+--outage SECONDS takes the functions' AWS endpoint away for that long once a third of the deliveries
+were answered (POST /local/outage: the store restarted, its data kept); deliveries not answered 200 are
+sent again until they are, as Meta redelivers, and no operations alert may be raised.
+
 Usage: bench/ingest-burst.py [--port 3000] [--deliveries 250] [--per-delivery 4] [--senders 8]
-                             [--redeliveries 50] [--timeout 180]
+                             [--redeliveries 50] [--timeout 180] [--outage SECONDS]
 """
 import argparse
 import concurrent.futures
@@ -16,6 +20,7 @@ import hmac
 import json
 import random
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -49,6 +54,49 @@ def post(base, body):
     except urllib.error.HTTPError as error:
         status = error.code
     return status, time.monotonic() - started
+
+
+def start_outage(base, seconds):
+    request = urllib.request.Request(base + "/local/outage", method="POST",
+                                     data=json.dumps({"seconds": seconds}).encode(),
+                                     headers={"content-type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10):
+        print("the store's endpoint went away for %d s" % seconds)
+
+
+class Sender:
+    """Posts deliveries; once `outage_after` were answered, starts the outage (once)."""
+
+    def __init__(self, base, outage_seconds, outage_after):
+        self.base = base
+        self.outage_seconds = outage_seconds
+        self.outage_after = outage_after
+        self.answered = 0
+        self.guard = threading.Lock()
+
+    def post(self, body):
+        answer = post(self.base, body)
+        with self.guard:
+            self.answered += 1
+            outage_now = self.outage_seconds and self.answered == self.outage_after
+        if outage_now:
+            start_outage(self.base, self.outage_seconds)
+        return answer
+
+
+def redeliver_until_accepted(base, bodies, deadline):
+    """Meta sends again what was not answered 200; returns the rounds it took and what is still refused."""
+    rounds = 0
+    while bodies and time.monotonic() < deadline:
+        time.sleep(2)
+        rounds += 1
+        bodies = [body for body in bodies if post(base, body)[0] != 200]
+    return rounds, bodies
+
+
+def alerts(base):
+    with urllib.request.urlopen(base + "/local/alerts", timeout=10) as response:
+        return json.load(response)
 
 
 def token(base):
@@ -111,6 +159,7 @@ def main():
     parser.add_argument("--senders", type=int, default=8)
     parser.add_argument("--redeliveries", type=int, default=50)
     parser.add_argument("--timeout", type=int, default=180)
+    parser.add_argument("--outage", type=int, default=0, help="seconds the store's endpoint is away mid-burst")
     args = parser.parse_args()
     base = "http://127.0.0.1:%d" % args.port
     run = int(time.time()) % 100_000
@@ -118,16 +167,25 @@ def main():
     bodies = [delivery(run, i, args.per_delivery, args.senders) for i in range(args.deliveries)]
     resent = list(reversed(random.Random(run).sample(bodies, min(args.redeliveries, len(bodies)))))
 
+    alerts_before = len(alerts(base))
+    sender = Sender(base, args.outage, len(bodies) // 3)
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.senders) as pool:
-        answers = list(pool.map(lambda body: post(base, body), bodies + resent))
+        answers = list(pool.map(sender.post, bodies + resent))
     burst_ended = time.monotonic()
     times = [seconds for _, seconds in answers]
-    refused = [status for status, _ in answers if status != 200]
+    not_accepted = [body for body, (status, _) in zip(bodies + resent, answers) if status != 200]
     print("sent %d deliveries (%d comments) and %d redeliveries in %.1f s with %d clients"
           % (len(bodies), expected, len(resent), burst_ended - started, args.senders))
     print("answer time: p50 %.0f ms, p99 %.0f ms, max %.0f ms; not 200: %d"
-          % (percentile(times, 50) * 1000, percentile(times, 99) * 1000, max(times) * 1000, len(refused)))
+          % (percentile(times, 50) * 1000, percentile(times, 99) * 1000, max(times) * 1000, len(not_accepted)))
+    refused = []
+    if args.outage:
+        rounds, refused = redeliver_until_accepted(base, not_accepted, burst_ended + args.timeout)
+        print("redelivered the %d not answered 200 in %d rounds; still refused: %d"
+              % (len(not_accepted), rounds, len(refused)))
+    elif not_accepted:
+        refused = not_accepted
 
     bearer = token(base)
     deadline = burst_ended + args.timeout
@@ -145,7 +203,9 @@ def main():
     doubled = {n: c for n, c in counts.items() if c > 1}
     print("complaints: %d of %d comments present %.1f s after the burst ended; doubled: %d"
           % (len(counts), expected, waited, len(doubled)))
-    ok = len(counts) == expected and not doubled and not refused
+    raised = alerts(base)[alerts_before:]
+    print("operations alerts raised: %d" % len(raised))
+    ok = len(counts) == expected and not doubled and not refused and not raised
     print("exactly once: " + ("yes" if ok else "NO"))
     return 0 if ok else 1
 

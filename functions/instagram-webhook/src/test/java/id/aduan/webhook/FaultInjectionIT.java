@@ -8,11 +8,13 @@ import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.FaultInjector;
 import id.aduan.testkit.FaultInjector.When;
+import id.aduan.testkit.OutageProxy;
 import id.aduan.testkit.TestClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +102,32 @@ class FaultInjectionIT {
         assertThat(refused.json().path("error").path("code").asText()).isEqualTo("STORAGE_UNAVAILABLE");
         assertThat(resent.status()).isEqualTo(200);
         assertThat(webhook.complaints()).hasSize(COMMENTS_PER_DELIVERY);
+    }
+
+    @Test
+    void storeStoppedAndRestartedMidBurstLosesAndDoublesNothing() {
+        var alerts = new AlertInbox(deployment);
+        var deliveries = burst();
+        try (var outage = OutageProxy.inFrontOf(URI.create(deployment.environment(Webhook.FUNCTION).get("AWS_ENDPOINT_URL")))) {
+            webhook = new Webhook(deployment, clock, outage.endpoint());
+            deliveries.subList(0, 2).forEach(webhook::deliver);
+            var acceptedBeforeTheOutage = deliveries.subList(2, 4).stream().map(webhook::accept).toList();
+
+            outage.stop();
+            webhook.drain();
+            var duringTheOutage = deliveries.subList(4, DELIVERIES).stream().map(webhook::deliver).toList();
+            outage.restart();
+            // Meta redelivers what was not answered 200, and sometimes what was.
+            var redelivered = deliveries.subList(4, DELIVERIES).stream().map(webhook::deliver).toList();
+            webhook.deliver(deliveries.getFirst());
+            retryUntilSettled();
+
+            assertThat(acceptedBeforeTheOutage).allSatisfy(answer -> assertThat(answer.path("statusCode").asInt()).isEqualTo(200));
+            assertThat(duringTheOutage).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(503));
+            assertThat(redelivered).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+            assertEveryCommentIsOneComplaint();
+        }
+        assertThat(alerts.take()).isEmpty();
     }
 
     @Test

@@ -19,9 +19,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,11 +56,27 @@ final class Webhook {
 
     /** With {@code faults} injected into its AWS clients. */
     Webhook(Deployment deployment, Clock clock, List<ExecutionInterceptor> faults) {
+        this(deployment, clock, deployment.environment(FUNCTION), faults);
+    }
+
+    /** With its AWS clients sent to {@code awsEndpoint} (a proxy that can go away) instead of the emulator. */
+    Webhook(Deployment deployment, Clock clock, URI awsEndpoint) {
+        this(deployment, clock, withEndpoint(deployment.environment(FUNCTION), awsEndpoint), List.of());
+    }
+
+    private Webhook(Deployment deployment, Clock clock, Map<String, String> environment,
+                    List<ExecutionInterceptor> faults) {
         this.deployment = deployment;
-        this.wiring = new Wiring(new Settings(deployment.environment(FUNCTION)), clock, faults);
+        this.wiring = new Wiring(new Settings(environment), clock, faults);
         this.handler = new InstagramWebhookHandler(wiring);
         this.complaints = new DynamoDbComplaintStore(wiring.runtime.table());
         this.queue = new QueueDrain(deployment, "DeliveryQueue", this::process);
+    }
+
+    private static Map<String, String> withEndpoint(Map<String, String> environment, URI awsEndpoint) {
+        var changed = new HashMap<>(environment);
+        changed.put("AWS_ENDPOINT_URL", awsEndpoint.toString());
+        return changed;
     }
 
     /** Takes in what the webhook queued, as the processor function would. */
@@ -91,12 +109,21 @@ final class Webhook {
         return post(body, WebhookSignature.sign(body, TestSecrets.APP_SECRET));
     }
 
+    /** The webhook's answer alone: what it queued stays queued until {@link #drain()}. */
+    JsonNode accept(byte[] body) {
+        return answer(signed(body, WebhookSignature.sign(body, TestSecrets.APP_SECRET)).toJson());
+    }
+
     Response post(byte[] body, String signature) {
+        return invoke(signed(body, signature));
+    }
+
+    private static HttpApiEvents.Request signed(byte[] body, String signature) {
         var request = HttpApiEvents.request("POST", PATH).header("content-type", "application/json").body(body);
         if (signature != null) {
             request.header("X-Hub-Signature-256", signature);
         }
-        return invoke(request);
+        return request;
     }
 
     Response invoke(HttpApiEvents.Request request) {
@@ -105,12 +132,17 @@ final class Webhook {
 
     /** Posts to the webhook, then drains the delivery queue; the response counts what was taken in. */
     Response invoke(String eventJson) {
+        var answer = answer(eventJson);
+        processedOutcomes.clear();
+        drain();
+        return new Response(answer, Map.copyOf(processedOutcomes));
+    }
+
+    private JsonNode answer(String eventJson) {
         var out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, null);
-            processedOutcomes.clear();
-            drain();
-            return new Response(Json.mapper().readTree(out.toByteArray()), Map.copyOf(processedOutcomes));
+            return Json.mapper().readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

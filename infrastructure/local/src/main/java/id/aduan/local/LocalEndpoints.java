@@ -2,6 +2,7 @@ package id.aduan.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.testkit.OutageProxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * Routes of the local run itself, which AWS does not have and {@code template.yaml} must not declare:
  * {@code GET /.well-known/jwks.json} (the keys local tokens are checked with), {@code GET /local/alerts}
  * (what the topics received), {@code POST /local/fire/{FunctionLogicalId}} (run a schedule now) and
- * {@code POST /local/token} (a staff token for the console's local sign-in: {@code {"role", "unit"?, "name"}}).
+ * {@code POST /local/token} (a staff token for the console's local sign-in: {@code {"role", "unit"?, "name"}})
+ * and {@code POST /local/outage} ({@code {"seconds": 20}}: the functions' AWS endpoint goes away for that
+ * long, as a store or emulator restarted; the data stays).
  */
 final class LocalEndpoints {
 
@@ -22,6 +25,8 @@ final class LocalEndpoints {
     static final String ALERTS = "/local/alerts";
     static final String FIRE = "/local/fire/";
     static final String TOKEN = "/local/token";
+    static final String OUTAGE = "/local/outage";
+    private static final int LONGEST_OUTAGE_SECONDS = 600;
     /** A working day, like a Cognito ID token's longest life. */
     private static final Duration CONSOLE_TOKEN_TTL = Duration.ofHours(8);
 
@@ -29,12 +34,15 @@ final class LocalEndpoints {
     private final AlertLog alerts;
     private final Schedules schedules;
     private final TokenMinter tokens;
+    private final OutageProxy storeEndpoint;
 
-    LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules, TokenMinter tokens) {
+    LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules, TokenMinter tokens,
+                   OutageProxy storeEndpoint) {
         this.identity = identity;
         this.alerts = alerts;
         this.schedules = schedules;
         this.tokens = tokens;
+        this.storeEndpoint = storeEndpoint;
     }
 
     static boolean reserved(String path) {
@@ -55,6 +63,9 @@ final class LocalEndpoints {
         }
         if (request.method().equals("POST") && path.equals(TOKEN)) {
             return Optional.of(token(request.body()));
+        }
+        if (request.method().equals("POST") && path.equals(OUTAGE)) {
+            return Optional.of(outage(request.body()));
         }
         if (request.method().equals("POST") && path.startsWith(FIRE)) {
             return Optional.of(fire(path.substring(FIRE.length())));
@@ -82,6 +93,21 @@ final class LocalEndpoints {
         } catch (IllegalArgumentException e) {
             return GatewayResponse.message(400, e.getMessage());
         }
+    }
+
+    private GatewayResponse outage(byte[] body) {
+        JsonNode request;
+        try {
+            request = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            request = null;
+        }
+        var seconds = request == null ? null : request.get("seconds");
+        if (seconds == null || !seconds.isInt() || seconds.asInt() < 1 || seconds.asInt() > LONGEST_OUTAGE_SECONDS) {
+            return GatewayResponse.message(400, "seconds (1 to " + LONGEST_OUTAGE_SECONDS + ") is required, e.g. {\"seconds\": 20}");
+        }
+        storeEndpoint.stopFor(Duration.ofSeconds(seconds.asInt()));
+        return GatewayResponse.json(200, Map.of("outageSeconds", seconds.asInt()));
     }
 
     private GatewayResponse fire(String function) {

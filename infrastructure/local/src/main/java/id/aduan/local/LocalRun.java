@@ -4,6 +4,7 @@ import id.aduan.local.ApiAuthorization.RouteAuth;
 import id.aduan.testkit.AwsEmulator;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.MotoServer;
+import id.aduan.testkit.OutageProxy;
 import id.aduan.testkit.SamTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ final class LocalRun implements AutoCloseable {
     private final RunLog log;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private AwsEmulator emulator;
+    private OutageProxy storeEndpoint;
     private Deployment deployment;
     private Gateway gateway;
     private Schedules schedules;
@@ -70,6 +72,7 @@ final class LocalRun implements AutoCloseable {
         state = new LocalState(options.stateDir());
         var identity = LocalIdentity.loadOrCreate(state.signingKeyFile());
         emulator = startEmulator();
+        storeEndpoint = remember(OutageProxy.inFrontOf(emulator.endpoint()));
         deployment = Deployment.create(emulator, template, LocalOptions.STACK, options.secretValues());
         graph = remember(LocalGraphApi.start(log));
         var host = remember(new FunctionHost(template, this::environment, clock, log));
@@ -86,19 +89,21 @@ final class LocalRun implements AutoCloseable {
                 clock);
         console = new ConsoleAssets(ConsoleAssets.besideTemplate(template.file()), apiPrefixes(routes));
         gateway = remember(startGateway(new Gateway(routes, routeAuth, authorizer, host,
-                new LocalEndpoints(identity, alerts, schedules, new TokenMinter(identity, clock)), console, log)));
+                new LocalEndpoints(identity, alerts, schedules, new TokenMinter(identity, clock), storeEndpoint), console, log)));
         run = new LocalState.Run(ProcessHandle.current().pid(), url().toString(), emulator.endpoint().toString(),
                 tableName(), clock.instant().toString());
         state.recordRun(run);
     }
 
     /**
-     * A function's environment as Lambda gives it, with the local run's own settings on top: its Graph
+     * A function's environment as Lambda gives it, with the local run's own settings on top: its AWS
+     * calls go through a proxy that {@code POST /local/outage} can take away, its Graph
      * API calls go to the local stand-in, and links to the API ({@code API_URL}) and to the console
      * ({@code CONSOLE_URL}, served on the same host as the API) to the local gateway.
      */
     private Map<String, String> environment(String function) {
         var environment = new LinkedHashMap<>(deployment.environment(function));
+        environment.computeIfPresent("AWS_ENDPOINT_URL", (name, value) -> storeEndpoint.endpoint().toString());
         environment.computeIfPresent(GRAPH_API_BASE_URL, (name, value) -> graph.url().toString());
         environment.putAll(options.functionSettings());
         if (gateway != null) {
