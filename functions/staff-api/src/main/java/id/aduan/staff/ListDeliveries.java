@@ -9,16 +9,19 @@ import id.aduan.core.ingest.DeadDelivery;
 import id.aduan.core.language.Phrase;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code GET /deliveries?state=DEAD&limit=25}: the webhook deliveries set aside because what is left of
- * them no retry can take in, most recent first, with the reasons; for admins, who replay one after a fix.
+ * {@code GET /deliveries?state=DEAD&limit=25&cursor=…}: the webhook deliveries set aside because what is
+ * left of them no retry can take in, most recent first, with the reasons; for admins, who replay one after
+ * a fix. Pages follow {@code nextCursor}, signed like the complaint listing's and refused for any other list.
  */
 final class ListDeliveries implements Route {
 
-    private static final Set<String> PARAMETERS = Set.of("state", "limit");
+    private static final Set<String> PARAMETERS = Set.of("state", "limit", "cursor");
     private static final String DEAD = "DEAD";
+    private static final String CURSOR_FINGERPRINT = "deliveries?state=" + DEAD;
 
     private final Wiring wiring;
 
@@ -38,8 +41,14 @@ final class ListDeliveries implements Route {
         if (!DEAD.equals(query.get("state"))) {
             throw BadRequest.invalid("state", "error.deliveries.state");
         }
-        var deliveries = wiring.deliveries.dead(WorkQueueParameters.limit(query.get("limit"))).stream().map(ListDeliveries::row).toList();
-        return HttpResponse.json(200, Map.of("deliveries", deliveries));
+        var resumeAfter = Optional.ofNullable(query.get("cursor"))
+                .map(cursor -> wiring.cursors.decode(cursor, CURSOR_FINGERPRINT));
+        var page = wiring.deliveries.dead(WorkQueueParameters.limit(query.get("limit")), resumeAfter);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("deliveries", page.deliveries().stream().map(ListDeliveries::row).toList());
+        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, CURSOR_FINGERPRINT))
+                .orElse(null));
+        return HttpResponse.json(200, body);
     }
 
     private static Map<String, Object> row(DeadDelivery delivery) {

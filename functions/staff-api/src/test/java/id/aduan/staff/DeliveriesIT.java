@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
+import id.aduan.adapters.json.Json;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +77,61 @@ class DeliveriesIT {
     }
 
     @Test
+    void pagesFollowTheCursorWithoutGapsOrRepeats() throws InterruptedException {
+        var setAside = new ArrayList<String>();
+        for (int n = 0; n < 5; n++) {
+            var id = stored("{\"n\":" + n + "}");
+            store.markDead(id, new DeliverySummary(Map.of(), List.of(), List.of("x"), true));
+            setAside.addFirst(id);
+            Thread.sleep(2);
+        }
+
+        var listed = new ArrayList<String>();
+        var pages = 0;
+        String cursor = null;
+        do {
+            var query = new HashMap<>(Map.of("state", "DEAD", "limit", "2"));
+            if (cursor != null) {
+                query.put("cursor", cursor);
+            }
+            var page = api.admin().deliveries(query).json();
+            page.path("deliveries").forEach(row -> listed.add(row.path("id").asText()));
+            cursor = page.hasNonNull("nextCursor") ? page.path("nextCursor").asText() : null;
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(listed).containsExactlyElementsOf(setAside);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void aForgedCursorOrOneOfAnotherListIsRefused(Deployment deployment) throws IOException {
+        for (int n = 0; n < 2; n++) {
+            store.markDead(stored("{\"n\":" + n + "}"), new DeliverySummary(Map.of(), List.of(), List.of("x"), true));
+        }
+        var cursor = api.admin().deliveries(Map.of("state", "DEAD", "limit", "1")).json().path("nextCursor").asText();
+        var forged = Character.toString(cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);
+        var key = Json.mapper().readTree(deployment.secretsManager().getSecretValue(secret -> secret
+                .secretId(deployment.ref("StaffCursorSecret"))).secretString()).path("cursorKey").asText();
+        var foreign = new Cursors(() -> key.getBytes(StandardCharsets.UTF_8)).encode(cursor, "status=NEW");
+
+        for (var refused : List.of(forged, foreign, "not-a-cursor")) {
+            var response = api.admin().deliveries(Map.of("state", "DEAD", "cursor", refused));
+            assertThat(response.status()).as(refused).isEqualTo(400);
+            assertThat(response.json().path("error").path("code").asText()).isEqualTo("BAD_CURSOR");
+        }
+    }
+
+    @Test
+    void aPageSizeOutsideOneToAHundredIsRefused() {
+        for (var limit : List.of("0", "101", "many")) {
+            var response = api.admin().deliveries(Map.of("state", "DEAD", "limit", limit));
+            assertThat(response.status()).as(limit).isEqualTo(400);
+            assertThat(response.json().path("error").path("field").asText()).isEqualTo("limit");
+        }
+    }
+
+    @Test
     void onlyAdminsMayList() {
         assertThat(api.triage().deliveries(Map.of("state", "DEAD")).status()).isEqualTo(403);
         assertThat(api.as("supervisor", "BINA_MARGA_SDA").deliveries(Map.of("state", "DEAD")).status()).isEqualTo(403);
@@ -84,7 +143,7 @@ class DeliveriesIT {
 
         var noState = admin.deliveries(Map.of());
         var otherState = admin.deliveries(Map.of("state", "FAILED"));
-        var unknown = admin.deliveries(Map.of("state", "DEAD", "cursor", "x"));
+        var unknown = admin.deliveries(Map.of("state", "DEAD", "page", "2"));
         var badLimit = admin.deliveries(Map.of("state", "DEAD", "limit", "0"));
 
         assertThat(List.of(noState, otherState, unknown, badLimit)).allSatisfy(r -> assertThat(r.status()).isEqualTo(400));

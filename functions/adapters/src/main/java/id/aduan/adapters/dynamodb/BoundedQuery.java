@@ -40,6 +40,12 @@ final class BoundedQuery {
         return newestFirst(index, QueryConditional.keyEqualTo(Key.builder().partitionValue(partition).build()), limit);
     }
 
+    /** The items of one index partition whose sort key comes before {@code sortKey}, newest first. */
+    static <T> Stream<T> newestBefore(DynamoDbIndex<T> index, String partition, String sortKey, int limit) {
+        return newestFirst(index, QueryConditional.sortLessThan(Key.builder().partitionValue(partition).sortValue(sortKey).build()),
+                limit);
+    }
+
     private static <T> Stream<T> read(DynamoDbIndex<T> index, QueryConditional range, boolean forward, int limit) {
         return index.query(QueryEnhancedRequest.builder()
                         .queryConditional(range)

@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.ingest.DeadDelivery;
+import id.aduan.core.ingest.DeadDeliveryPage;
 import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
@@ -152,18 +153,22 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     }
 
     @Override
-    public List<DeadDelivery> dead(int limit) {
+    public DeadDeliveryPage dead(int limit, Optional<String> resumeAfter) {
+        var index = table.deliveries.index(Keys.DUE_INDEX);
+        var keys = resumeAfter
+                .map(position -> BoundedQuery.newestBefore(index, Keys.DEAD_PARTITION, position, limit))
+                .orElseGet(() -> BoundedQuery.newestOf(index, Keys.DEAD_PARTITION, limit))
+                .toList();
         var dead = new ArrayList<DeadDelivery>();
-        BoundedQuery.newestOf(table.deliveries.index(Keys.DUE_INDEX), Keys.DEAD_PARTITION, limit)
-                .forEach(key -> {
-                    // The index keeps keys only; the reasons are on the delivery's header.
-                    var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
-                    if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
-                        dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
-                                Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
-                    }
-                });
-        return dead;
+        for (RawDeliveryItem key : keys) {
+            // The index keeps keys only; the reasons are on the delivery's header.
+            var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
+            if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
+                dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
+                        Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
+            }
+        }
+        return new DeadDeliveryPage(dead, keys.size() < limit ? Optional.empty() : Optional.of(keys.getLast().dueOrder));
     }
 
     @Override

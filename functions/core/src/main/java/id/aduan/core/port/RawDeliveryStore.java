@@ -1,6 +1,6 @@
 package id.aduan.core.port;
 
-import id.aduan.core.ingest.DeadDelivery;
+import id.aduan.core.ingest.DeadDeliveryPage;
 import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
@@ -36,8 +36,11 @@ public interface RawDeliveryStore {
     /** Sets the delivery aside for good, with what no retry can mend; it is listed by {@link #dead}. */
     void markDead(String id, DeliverySummary summary);
 
-    /** Deliveries set aside, most recent first. */
-    List<DeadDelivery> dead(int limit);
+    /**
+     * Deliveries set aside, most recent first, up to {@code limit}, from after {@code resumeAfter} (the
+     * position a previous page ended at).
+     */
+    DeadDeliveryPage dead(int limit, Optional<String> resumeAfter);
 
     /** Ids of deliveries whose retry time has passed, oldest first. */
     List<String> dueForRetry(Instant now, int limit);

@@ -379,8 +379,8 @@ class DeliveryIntakeTest {
             retryAt = null;
         }
 
-        public List<DeadDelivery> dead(int limit) {
-            return List.of();
+        public DeadDeliveryPage dead(int limit, Optional<String> resumeAfter) {
+            return new DeadDeliveryPage(List.of(), Optional.empty());
         }
 
         public List<String> dueForRetry(Instant now, int limit) {
