@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -178,6 +179,30 @@ class LocalRunIT {
         var unknown = send(request("/webhooks/facebook"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"message\":\"Not Found\"}");
+    }
+
+    @Test
+    void duringAnOutageOfTheStoreDeliveriesAreRefusedAndTheRedeliveryAfterItIsTakenIn() throws Exception {
+        var body = new String(InstagramFixtures.read("comment-complaint.json"), StandardCharsets.UTF_8)
+                .replace("17900000000000101", "17900000000000777").getBytes(StandardCharsets.UTF_8);
+        var signature = WebhookSignature.sign(body, APP_SECRET);
+
+        var tooLong = send(request(LocalEndpoints.OUTAGE).POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 601}")));
+        var outage = send(request(LocalEndpoints.OUTAGE).POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": 8}")));
+        var during = deliver(body, signature);
+        var redelivered = during;
+        for (var deadline = Instant.now().plusSeconds(60); redelivered.statusCode() != 200 && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(500);
+            redelivered = deliver(body, signature);
+        }
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(outage.statusCode()).isEqualTo(200);
+        assertThat(during.statusCode()).isEqualTo(503);
+        assertThat(redelivered.statusCode()).isEqualTo(200);
+        var lookup = ComplaintLookup.of(new LocalState(state).running().orElseThrow());
+        assertThat(QueuedComplaints.await(lookup, c -> "17900000000000777".equals(c.replyTarget().instagramId())).channel())
+                .isEqualTo(Channel.COMMENT);
     }
 
     @Test
