@@ -22,8 +22,9 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
- * Warm webhook handler time per delivery against the emulator, and DynamoDB requests per delivery, for
- * the kinds of delivery Meta sends most. Usage: {@code WebhookLatency [deliveries per kind]}.
+ * Warm time per delivery against the emulator for the kinds of delivery Meta sends most: the webhook's
+ * answer (verify, store, queue) and the take-in behind it (the delivery processor draining the queue),
+ * with the processor's own time and its DynamoDB requests. Usage: {@code WebhookLatency [deliveries per kind]}.
  */
 public final class WebhookLatency {
 
@@ -33,8 +34,8 @@ public final class WebhookLatency {
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         try (var emulator = AwsEmulator.fromEnvironment()) {
-            System.out.println("kind (fresh table each)         deliveries  p50 ms  p90 ms  p99 ms  own p50 ms"
-                    + "  DynamoDB requests/delivery");
+            System.out.println("kind (fresh table each)         deliveries  answer p50  answer p99  take-in p50  p90 ms"
+                    + "  p99 ms  own p50  DynamoDB requests/delivery in take-in");
             var comments = new Run(emulator);
             comments.measure(50, n -> SampleDeliveries.comment(900_000 + n));
             comments.report("comment opening a complaint", comments.measure(count, SampleDeliveries::comment), 1);
@@ -51,47 +52,50 @@ public final class WebhookLatency {
         }
     }
 
-    private record Sample(double millis, double ownMillis, long dynamoDbRequests) {
+    private record Sample(double answerMillis, double takeInMillis, double takeInOwnMillis, long takeInRequests) {
     }
 
-    /** One warm function container on a freshly reset emulator. */
+    /** One warm webhook container and one warm processor container on a freshly reset emulator. */
     private static final class Run {
-        private final Wiring wiring;
-        private final InstagramWebhookHandler handler;
+        private final InstagramWebhookHandler webhook;
+        private final QueuedDeliveries queue;
+        private Map<String, Long> operationsBefore = Map.of();
 
         Run(AwsEmulator emulator) {
             emulator.reset();
             var deployment = Deployment.create(emulator, SamTemplate.locate(), "aduan-bench", TestSecrets.byLogicalId());
-            wiring = new Wiring(new Settings(deployment.environment("InstagramWebhookFunction")), Clock.systemUTC());
-            handler = new InstagramWebhookHandler(wiring);
+            webhook = new InstagramWebhookHandler(new Wiring(new Settings(deployment.environment("InstagramWebhookFunction")),
+                    Clock.systemUTC()));
+            queue = new QueuedDeliveries(deployment);
         }
 
         List<Sample> measure(int count, IntFunction<String> body) throws IOException {
             var samples = new ArrayList<Sample>();
-            var requests = wiring.runtime().requests();
+            var requests = queue.processor().runtime().requests();
             operationsBefore = requests.byOperation();
             for (int n = 0; n < count; n++) {
                 var bytes = body.apply(n).getBytes(StandardCharsets.UTF_8);
                 var event = HttpApiEvents.request("POST", "/webhooks/instagram").body(bytes)
                         .header("x-hub-signature-256", WebhookSignature.sign(bytes, TestSecrets.APP_SECRET)).toJson()
                         .getBytes(StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                webhook.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
+                long answered = System.nanoTime() - start;
                 long requestsBefore = requests.total("DynamoDb");
                 long waitBefore = requests.waitNanos();
-                long start = System.nanoTime();
-                handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
-                long elapsed = System.nanoTime() - start;
-                samples.add(new Sample(elapsed / 1e6, (elapsed - (requests.waitNanos() - waitBefore)) / 1e6,
+                long processingBefore = queue.processingNanos();
+                queue.drain();
+                long takeIn = queue.processingNanos() - processingBefore;
+                samples.add(new Sample(answered / 1e6, takeIn / 1e6, (takeIn - (requests.waitNanos() - waitBefore)) / 1e6,
                         requests.total("DynamoDb") - requestsBefore));
             }
             return samples;
         }
 
-        private Map<String, Long> operationsBefore = Map.of();
-
-        /** Requests by operation since the last measurement began, e.g. {DynamoDb.Query=50, …}. */
+        /** The processor's requests by operation since the last measurement began, e.g. {Query=50, …}. */
         private Map<String, Long> operationsSince() {
             var since = new TreeMap<String, Long>();
-            wiring.runtime().requests().byOperation().forEach((operation, count) -> {
+            queue.processor().runtime().requests().byOperation().forEach((operation, count) -> {
                 long added = count - operationsBefore.getOrDefault(operation, 0L);
                 if (added > 0) {
                     since.put(operation.replace("DynamoDb.", ""), added);
@@ -101,14 +105,15 @@ public final class WebhookLatency {
         }
 
         void report(String kind, List<Sample> samples, int changesPerDelivery) {
-            var millis = sorted(samples.stream().map(Sample::millis).toList());
-            var own = sorted(samples.stream().map(Sample::ownMillis).toList());
-            double requests = samples.stream().mapToLong(Sample::dynamoDbRequests).average().orElse(0);
+            var answers = sorted(samples.stream().map(Sample::answerMillis).toList());
+            var takeIns = sorted(samples.stream().map(Sample::takeInMillis).toList());
+            var own = sorted(samples.stream().map(Sample::takeInOwnMillis).toList());
+            double requests = samples.stream().mapToLong(Sample::takeInRequests).average().orElse(0);
             // Changes of one delivery wait for DynamoDB concurrently, so only single changes split time cleanly.
             var ownText = changesPerDelivery == 1 ? "%.1f".formatted(percentile(own, 50)) : "-";
-            System.out.printf("%-32s %10d %7.1f %7.1f %7.1f %11s  %.1f (%.2f per change)%n", kind, samples.size(),
-                    percentile(millis, 50), percentile(millis, 90), percentile(millis, 99), ownText,
-                    requests, requests / changesPerDelivery);
+            System.out.printf("%-32s %10d %11.1f %11.1f %12.1f %7.1f %7.1f %8s  %.1f (%.2f per change)%n", kind,
+                    samples.size(), percentile(answers, 50), percentile(answers, 99), percentile(takeIns, 50),
+                    percentile(takeIns, 90), percentile(takeIns, 99), ownText, requests, requests / changesPerDelivery);
             System.out.printf("%-32s %s%n", "", operationsSince());
         }
     }
