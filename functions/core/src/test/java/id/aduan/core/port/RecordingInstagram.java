@@ -2,6 +2,7 @@ package id.aduan.core.port;
 
 import id.aduan.core.reply.CommentText;
 import id.aduan.core.reply.DirectMessageText;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,25 +22,41 @@ public final class RecordingInstagram implements InstagramClient {
     public static final Instant MENTIONED_AT = Instant.parse("2026-03-09T03:00:00Z");
 
     private final String commentAuthor;
+    private final String mentionText;
     private final Optional<GraphFailure> refusal;
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong sent = new AtomicLong(17950888000000L);
 
     /** @param commentAuthor the citizen a private reply reaches: Instagram answers with their id */
     public RecordingInstagram(String commentAuthor) {
-        this(commentAuthor, Optional.empty());
+        this(commentAuthor, "", Optional.empty());
     }
 
-    private RecordingInstagram(String commentAuthor, Optional<GraphFailure> refusal) {
+    private RecordingInstagram(String commentAuthor, String mentionText, Optional<GraphFailure> refusal) {
         this.commentAuthor = commentAuthor;
+        this.mentionText = mentionText;
         this.refusal = refusal;
+    }
+
+    /** Instagram handing back {@code text} for every mentioned comment or caption, written by "warga". */
+    public static RecordingInstagram mentioning(String text) {
+        return new RecordingInstagram("", text, Optional.empty());
+    }
+
+    /** Instagram refusing every call with {@code failure}. */
+    public static RecordingInstagram refusing(GraphFailure failure) {
+        return new RecordingInstagram("", "", Optional.of(failure));
     }
 
     /** Instagram refusing every call for good ({@link GraphFailure.Kind#INVALID}), as for a deleted comment. */
     public static RecordingInstagram refusingAsInvalid() {
-        return new RecordingInstagram("", Optional.of(new GraphFailure(GraphFailure.Kind.INVALID, "comment not found",
-                OptionalInt.of(400), OptionalInt.of(100), OptionalInt.empty(), Optional.empty(), false,
-                Optional.empty())));
+        return refusing(failure(GraphFailure.Kind.INVALID, "comment not found", Optional.empty()));
+    }
+
+    /** A failure of {@code kind} as Meta words it, asking to wait {@code retryAfter} when given. */
+    public static GraphFailure failure(GraphFailure.Kind kind, String message, Optional<Duration> retryAfter) {
+        return new GraphFailure(kind, message, OptionalInt.of(400), OptionalInt.of(100), OptionalInt.empty(),
+                Optional.empty(), retryAfter.isPresent(), retryAfter);
     }
 
     /** Every call so far, in order. */
@@ -75,12 +92,12 @@ public final class RecordingInstagram implements InstagramClient {
 
     @Override
     public GraphResult<Mention> fetchMentionedComment(String commentId) {
-        return answer("mentioned comment " + commentId, () -> new Mention(commentId, "", "warga", MENTIONED_AT));
+        return answer("mentioned comment " + commentId, () -> new Mention(commentId, mentionText, "warga", MENTIONED_AT));
     }
 
     @Override
     public GraphResult<Mention> fetchMentionedMedia(String mediaId) {
-        return answer("mentioned media " + mediaId, () -> new Mention(mediaId, "", "warga", MENTIONED_AT));
+        return answer("mentioned media " + mediaId, () -> new Mention(mediaId, mentionText, "warga", MENTIONED_AT));
     }
 
     private <T> GraphResult<T> answer(String call, Supplier<T> success) {
