@@ -9,10 +9,9 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Status;
 import id.aduan.core.port.ComplaintOpening;
 import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyState;
-import id.aduan.core.reply.ReplyText;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -165,8 +164,7 @@ class IngestionTest {
         var opened = (IngestionOutcome.Created) ingestion.apply(dm("m-1", "lampu jalan mati", AT));
         var text = "Terima kasih, laporan Anda kami teruskan";
         var conversation = InstagramChange.directConversation(ACCOUNT, SENDER);
-        table.awaitEcho(new AwaitedReply(conversation, "r-1", opened.id(), ReplyMethod.DM, SENDER,
-                ReplyText.fingerprint(text)));
+        table.awaitEcho(new OutgoingReply("r-1", opened.id(), ReplyMethod.DM, SENDER, conversation, text));
 
         var echo = ingestion.apply(new InstagramChange.EchoMessage(ACCOUNT, "m-echo", SENDER, text,
                 AT.plusSeconds(300)));

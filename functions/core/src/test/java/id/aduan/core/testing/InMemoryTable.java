@@ -38,6 +38,7 @@ import id.aduan.core.port.ReplyEchoes;
 import id.aduan.core.port.ResponseRecording;
 import id.aduan.core.port.SlaStore;
 import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyState;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
@@ -267,8 +268,10 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     }
 
     /** A reply Aduan sent without learning whether it went out: its echo is awaited (as the reply sender leaves it). */
-    public synchronized void awaitEcho(AwaitedReply reply) {
-        awaitedEchoes.computeIfAbsent(reply.conversation(), key -> new LinkedHashMap<>()).put(reply.replyId(), reply);
+    public synchronized void awaitEcho(OutgoingReply reply) {
+        awaitedEchoes.computeIfAbsent(reply.echoConversation(), key -> new LinkedHashMap<>()).put(reply.replyId(),
+                new AwaitedReply(reply.echoConversation(), reply.replyId(), reply.complaintId(), reply.method(),
+                        reply.target(), reply.fingerprint()));
         replies.put(reply.replyId(), ReplyState.UNCERTAIN);
     }
 
