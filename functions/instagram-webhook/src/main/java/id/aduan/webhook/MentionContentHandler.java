@@ -1,4 +1,4 @@
-package id.aduan.replysender;
+package id.aduan.webhook;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Every few minutes, fetches the text of new @mentions from the Graph API and triages the complaints
- * they opened. Lives beside the reply sender because it needs the same Graph API access.
+ * they opened: the end of taking a mention in, so it lives with the webhook and triages as it does.
  */
 public final class MentionContentHandler implements RequestStreamHandler {
 

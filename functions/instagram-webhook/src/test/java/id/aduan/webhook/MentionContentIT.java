@@ -1,4 +1,4 @@
-package id.aduan.replysender;
+package id.aduan.webhook;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,18 +24,8 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.config.SectionValue;
-import id.aduan.core.ingest.Assessor;
-import id.aduan.core.ingest.Ingestion;
-import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.InstagramChange;
-import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
-import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
 import id.aduan.core.unit.UnitCatalog;
-import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.GraphFixtures;
@@ -46,8 +36,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(AwsEmulatorExtension.class)
 class MentionContentIT {
 
-    private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:25:00Z");
+    /** When the fixture's delivery says the mention happened. */
+    private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:45:00Z");
 
     @RegisterExtension
     static final WireMockExtension graph = WireMockExtension.newInstance()
@@ -125,20 +114,14 @@ class MentionContentIT {
         assertThat(run(deployment, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
     }
 
-    /** A Facebook-Login mention of a comment, taken in as the webhook does. */
+    /** A Facebook-Login mention of a comment, delivered to the webhook and taken in. */
     private static ComplaintId mention(Deployment deployment) {
-        var runtime = runtime(deployment, MENTIONED_AT);
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var assessor = new Assessor(Triage::builtIn, new Duplicates(), (unit, since, limit) -> List.of(),
-                (text, account, at) -> 0, (user, before, limit) -> List.of(), () -> rules);
-        var ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(runtime.table(), runtime.clock())),
-                assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(3),
-                EveryAccount.known());
-        var outcome = ingestion.apply(new InstagramChange.Mention("17841400000000001", "17873440459141021",
-                "18034567890123600", MENTIONED_AT, null));
-        var created = (IngestionOutcome.Created) outcome;
-        assertThat(load(deployment, created.id()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
-        return created.id();
+        var webhook = new Webhook(deployment, Clock.fixed(MENTIONED_AT, ZoneOffset.UTC));
+        assertThat(webhook.deliverFixture("mention-comment.json").status()).isEqualTo(200);
+        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table(), Clock.systemUTC())
+                .findClaim("mention/17900000000000109").orElseThrow();
+        assertThat(load(deployment, claim.complaintId()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
+        return claim.complaintId();
     }
 
     /** The mentioned account as an agency's own, answering with the deployment's token. */
