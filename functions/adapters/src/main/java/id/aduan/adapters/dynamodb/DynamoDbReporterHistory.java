@@ -69,6 +69,6 @@ public final class DynamoDbReporterHistory implements ReporterHistory {
     private static EarlierComplaint outcome(Map<String, AttributeValue> item) {
         var rejection = item.get(REJECTION_REASON);
         return new EarlierComplaint(Status.valueOf(item.get(STATUS).s()),
-                rejection == null ? null : RejectionReason.valueOf(rejection.s()));
+                rejection != null && RejectionReason.valueOf(rejection.s()).saysNoComplaint());
     }
 }

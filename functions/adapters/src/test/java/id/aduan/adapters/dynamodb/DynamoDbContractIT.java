@@ -50,9 +50,9 @@ class DynamoDbContractIT {
     private static void leftUncertain(DynamoDbReplyStore replies, OutgoingReply reply) {
         var now = Instant.now();
         var owner = "contract-" + reply.replyId();
+        var uncertain = ReplyTimeline.uncertain(reply, ReplyProblem.interrupted(), now, now.plusSeconds(600));
         if (!(replies.claim(reply, owner, now, now.plusSeconds(60)) instanceof ReplyClaim.Claimed)
-                || !replies.recordUncertain(reply, owner, ReplyTimeline.uncertain(reply, ReplyProblem.interrupted(), now,
-                        now.plusSeconds(600)))) {
+                || !replies.recordUncertain(reply, owner, uncertain)) {
             throw new IllegalStateException("could not leave reply " + reply.replyId() + " uncertain");
         }
     }

@@ -39,14 +39,7 @@ class CoreArchitectureTest {
                     "TriageModelStore and RoutingExamples carry learning values"),
             Map.entry("id.aduan.core.port -> id.aduan.core.reply",
                     "ReplyStore, ReplyQueue and InstagramClient carry reply values"),
-            Map.entry("id.aduan.core.port -> id.aduan.core.report", "PeriodIndex answers Moves for a ReportWindow"),
-            // Concept packages that still reach into each other.
-            Map.entry("id.aduan.core.reply -> id.aduan.core.ingest",
-                    "ReplyDelivery reads an echo as an InstagramChange"),
-            Map.entry("id.aduan.core.triage -> id.aduan.core.complaint",
-                    "triage weighs media and earlier complaints' rejection reasons"),
-            Map.entry("id.aduan.core.report -> id.aduan.core.digest",
-                    "public figures reuse the digest's open statuses and age buckets"));
+            Map.entry("id.aduan.core.port -> id.aduan.core.report", "PeriodIndex answers Moves for a ReportWindow"));
 
     private static final CorePackages COMPILED = CorePackages.compiled(ConfigDesk.class);
 

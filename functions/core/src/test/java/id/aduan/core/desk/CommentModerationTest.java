@@ -46,7 +46,8 @@ class CommentModerationTest {
 
         assertThat(instagram.calls()).containsExactly("hide " + COMMENT);
         assertThat(hidden.version()).isEqualTo(complaint.version() + 1);
-        assertThat(table.timeline(complaint.id())).filteredOn(event -> event.type() == TimelineEvent.Type.COMMENT_HIDDEN)
+        assertThat(table.timeline(complaint.id()))
+                .filteredOn(event -> event.type() == TimelineEvent.Type.COMMENT_HIDDEN)
                 .singleElement().satisfies(event -> {
                     assertThat(event.details()).containsEntry("instagramId", COMMENT).containsEntry("hidden", "true");
                     assertThat(event.actor()).isEqualTo(TRIAGE.actor());
@@ -70,8 +71,8 @@ class CommentModerationTest {
         var complaint = table.findComplaint(Ingestions.complaintByDirectMessage(ingestion, "m-1", "6123", RECEIVED))
                 .orElseThrow();
 
-        assertThatThrownBy(() -> moderation(instagram).hide(TRIAGE, complaint.trackingCode().value(), complaint.version()))
-                .isInstanceOfSatisfying(ActionConflict.class,
+        assertThatThrownBy(() -> moderation(instagram).hide(TRIAGE, complaint.trackingCode().value(),
+                complaint.version())).isInstanceOfSatisfying(ActionConflict.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("NOT_A_COMMENT"));
         assertThat(instagram.calls()).isEmpty();
     }
@@ -103,8 +104,8 @@ class CommentModerationTest {
         var complaint = receivedAsComment();
         var viewer = new StaffMember("v-1", "Vina", Set.of(Role.VIEWER), Access.EVERY_UNIT);
 
-        assertThatThrownBy(() -> moderation(instagram).hide(viewer, complaint.trackingCode().value(), complaint.version()))
-                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> moderation(instagram).hide(viewer, complaint.trackingCode().value(),
+                complaint.version())).isInstanceOf(NotPermitted.class);
         assertThat(instagram.calls()).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Status;
@@ -81,7 +82,7 @@ class IngestionTest {
 
         assertThat(next).isInstanceOfSatisfying(IngestionOutcome.Created.class, created -> {
             assertThat(created.id()).isNotEqualTo(closed.id());
-            assertThat(table.findConversation(InstagramChange.directConversation(ACCOUNT, SENDER)))
+            assertThat(table.findConversation(ConversationKey.directMessages(ACCOUNT, SENDER)))
                     .contains(created.id());
             assertThat(table.timeline(created.id())).extracting(TimelineEvent::type)
                     .contains(TimelineEvent.Type.FOLLOW_UP_OF);
@@ -163,7 +164,7 @@ class IngestionTest {
     void theEchoOfAReplyAduanSentConfirmsThatReplyInsteadOfCountingAsAnotherAnswer() {
         var opened = (IngestionOutcome.Created) ingestion.apply(dm("m-1", "lampu jalan mati", AT));
         var text = "Terima kasih, laporan Anda kami teruskan";
-        var conversation = InstagramChange.directConversation(ACCOUNT, SENDER);
+        var conversation = ConversationKey.directMessages(ACCOUNT, SENDER);
         table.awaitEcho(new OutgoingReply("r-1", opened.id(), ReplyMethod.DM, SENDER, conversation, text));
 
         var echo = ingestion.apply(new InstagramChange.EchoMessage(ACCOUNT, "m-echo", SENDER, text,

@@ -36,7 +36,8 @@ class MentionContentTest {
     private static final Instant RECEIVED = Instant.parse("2026-08-04T02:00:00Z");
     private static final Instant NOW = RECEIVED.plus(Duration.ofMinutes(10));
     private static final SlaRules RULES = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-    private static final String COMPLAINT_TEXT = "@pemkot lampu jalan di Jl. Cibiru Hilir mati sudah seminggu, gelap dan rawan";
+    private static final String COMPLAINT_TEXT =
+            "@pemkot lampu jalan di Jl. Cibiru Hilir mati sudah seminggu, gelap dan rawan";
     private static final Deadline PLENTY_OF_TIME = Deadline.none();
 
     private final InMemoryTable table = new InMemoryTable();
@@ -77,10 +78,10 @@ class MentionContentTest {
     @Test
     void anAgencyAccountsMentionIsRoutedToItsDefaultUnitWhenTriageIsUnsure() {
         var id = mentionedInComment("1790001");
-        InstagramAccount agency = new InstagramAccount(Ingestions.ACCOUNT, "Dinas Sosial", AccountFlavour.FACEBOOK_LOGIN,
+        var agency = new InstagramAccount(Ingestions.ACCOUNT, "Dinas Sosial", AccountFlavour.FACEBOOK_LOGIN,
                 "1122334455", "aduan/instagram/" + Ingestions.ACCOUNT, "SOSIAL", null);
-        var content = new MentionContent(table, table, account -> RecordingInstagram.mentioning("@dinsos tolong dibantu kak"),
-                account -> agency, Assessors.builtIn(RULES), () -> RULES, Clock.fixed(NOW, ZoneOffset.UTC));
+        var vague = RecordingInstagram.mentioning("@dinsos tolong dibantu kak");
+        var content = new MentionContent(table, table, account -> vague, account -> agency, Assessors.builtIn(RULES), () -> RULES, Clock.fixed(NOW, ZoneOffset.UTC));
 
         content.fetchDue(10, PLENTY_OF_TIME);
 
@@ -130,7 +131,8 @@ class MentionContentTest {
         assertThat(summary).isEqualTo(new MentionContent.Summary(0, 0, 1));
         assertThat(table.due(NOW.plus(Duration.ofDays(1)), 10)).isEmpty();
         assertThat(table.timeline(id)).filteredOn(event -> event.type() == TimelineEvent.Type.CONTENT_UNAVAILABLE)
-                .singleElement().satisfies(event -> assertThat(event.details().get("problem")).contains("comment not found"));
+                .singleElement()
+                .satisfies(event -> assertThat(event.details().get("problem")).contains("comment not found"));
         assertThat(complaint(id).contentPending()).isTrue();
     }
 
@@ -198,8 +200,8 @@ class MentionContentTest {
     }
 
     private ComplaintId mentionedInComment(String commentId) {
-        return complaintOf(ingestion.apply(new InstagramChange.Mention(Ingestions.ACCOUNT, commentId, "1800001", RECEIVED,
-                null)));
+        return complaintOf(ingestion.apply(new InstagramChange.Mention(Ingestions.ACCOUNT, commentId, "1800001",
+                RECEIVED, null)));
     }
 
     private static ComplaintId complaintOf(IngestionOutcome outcome) {
@@ -217,7 +219,7 @@ class MentionContentTest {
                 () -> RULES, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    /** The table's fetches, with staff changing the complaint just before each of the first {@code times} completions. */
+    /** The table's fetches, with staff changing the complaint before each of its first {@code times} completions. */
     private static final class StaffChangingFirst implements MentionFetches {
 
         private final InMemoryTable table;

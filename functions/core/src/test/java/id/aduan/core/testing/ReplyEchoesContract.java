@@ -3,6 +3,7 @@ package id.aduan.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.ingest.ClaimTaken;
 import id.aduan.core.ingest.EchoResult;
@@ -67,7 +68,8 @@ public abstract class ReplyEchoesContract extends StoreContract {
         var awaited = awaited(reply);
         var echo = objectId();
         var at = RECEIVED.plusSeconds(600);
-        ingestion().echoes().confirmReply(awaited, echo, complaint, complaint.answered(at, RULES), sent(reply, echo, at));
+        ingestion().echoes().confirmReply(awaited, echo, complaint, complaint.answered(at, RULES),
+                sent(reply, echo, at));
         var current = stored(complaint.id());
 
         var again = ingestion().echoes().confirmReply(awaited, echo, current, null, sent(reply, echo, at));
@@ -84,7 +86,8 @@ public abstract class ReplyEchoesContract extends StoreContract {
         var awaited = awaited(reply);
         var at = RECEIVED.plusSeconds(600);
         var first = objectId();
-        ingestion().echoes().confirmReply(awaited, first, complaint, complaint.answered(at, RULES), sent(reply, first, at));
+        ingestion().echoes().confirmReply(awaited, first, complaint, complaint.answered(at, RULES),
+                sent(reply, first, at));
         var second = objectId();
 
         var result = ingestion().echoes().confirmReply(awaited, second, stored(complaint.id()), null,
@@ -128,7 +131,7 @@ public abstract class ReplyEchoesContract extends StoreContract {
     private OutgoingReply uncertainReplyTo(Complaint complaint) {
         var comment = complaint.replyTarget().instagramId();
         var reply = new OutgoingReply("r-" + objectId(), complaint.id(), ReplyMethod.PUBLIC_COMMENT_REPLY, comment,
-                complaint.account() + "/comment/" + comment, TEXT);
+                ConversationKey.commentThread(complaint.account(), comment), TEXT);
         uncertainReplies().leave(reply);
         return reply;
     }

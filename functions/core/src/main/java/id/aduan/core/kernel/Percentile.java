@@ -1,4 +1,4 @@
-package id.aduan.core.report;
+package id.aduan.core.kernel;
 
 import java.time.Duration;
 import java.util.List;
