@@ -1,8 +1,8 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.RejectionReason;
+import id.aduan.core.ingest.ReporterHistory;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ReporterHistory;
 import id.aduan.core.triage.EarlierComplaint;
 import java.time.Instant;
 import java.util.ArrayList;

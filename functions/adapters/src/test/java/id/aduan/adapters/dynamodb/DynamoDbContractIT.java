@@ -2,7 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
-import id.aduan.core.port.IngestionPorts;
+import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyClaim;
 import id.aduan.core.reply.ReplyProblem;

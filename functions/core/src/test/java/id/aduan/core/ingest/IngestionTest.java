@@ -8,8 +8,6 @@ import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ComplaintOpening;
-import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyState;

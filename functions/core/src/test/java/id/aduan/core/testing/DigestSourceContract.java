@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.DigestSource}: the complaints a digest counts, by status and by when they came. */
+/** {@link id.aduan.core.digest.DigestSource}: the complaints a digest counts, by status and by when they came. */
 public abstract class DigestSourceContract extends StoreContract {
 
     protected DigestSourceContract(Supplier<Subject> subject) {

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link id.aduan.core.port.ReplyEchoes}: the echo of a reply Aduan sent without learning whether it went
+ * {@link id.aduan.core.ingest.ReplyEchoes}: the echo of a reply Aduan sent without learning whether it went
  * out confirms that reply once, claims the echo's id, and writes over the complaint only as it was read.
  */
 public abstract class ReplyEchoesContract extends StoreContract {
