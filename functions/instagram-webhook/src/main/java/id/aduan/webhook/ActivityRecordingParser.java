@@ -1,11 +1,11 @@
 package id.aduan.webhook;
 
 import id.aduan.adapters.observability.JsonLog;
+import id.aduan.core.health.DeliveryActivity;
 import id.aduan.core.ingest.DeliveryItem;
+import id.aduan.core.ingest.DeliveryParser;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.ingest.NotAnInstagramDelivery;
-import id.aduan.core.port.DeliveryActivity;
-import id.aduan.core.port.DeliveryParser;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,16 +3,11 @@ package id.aduan.webhook;
 import id.aduan.adapters.config.ConfiguredAccounts;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.config.SlaSettings;
-import id.aduan.adapters.config.TriageSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
-import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
 import id.aduan.adapters.dynamodb.DynamoDbFailureClassifier;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
-import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.dynamodb.DynamoDbUnknownAccounts;
 import id.aduan.adapters.json.InstagramDeliveryParser;
@@ -20,17 +15,15 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.adapters.secrets.InstagramSecrets;
-import id.aduan.core.ingest.AccountAttribution;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsDeliveryQueue;
 import id.aduan.core.alert.OutboxPublisher;
-import id.aduan.core.ingest.Assessor;
+import id.aduan.core.ingest.AccountAttribution;
 import id.aduan.core.ingest.DeadDeliveryAlerts;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
+import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.learning.RefreshingTriage;
-import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.triage.Duplicates;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,13 +55,11 @@ public final class Wiring {
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
         this.ingestionStore = new DynamoDbIngestionStore(table, clock);
-        this.triage = TriageSettings.configured(runtime);
-        var rules = SlaSettings.configured(runtime);
-        var assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
+        var triaging = new IngestionTriage(runtime);
+        this.triage = triaging.triage;
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
-        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), assessor, rules,
+        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), triaging.assessor, triaging.rules,
                 ObjectionWindow.workflow(settings), new SecureRandom(), accounts);
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());

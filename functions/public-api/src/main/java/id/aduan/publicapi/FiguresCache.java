@@ -1,7 +1,7 @@
 package id.aduan.publicapi;
 
-import id.aduan.core.port.ConfigStore;
-import id.aduan.core.port.PeriodIndex;
+import id.aduan.core.config.ConfigStore;
+import id.aduan.core.report.PeriodIndex;
 import id.aduan.core.report.PublicFigures;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;

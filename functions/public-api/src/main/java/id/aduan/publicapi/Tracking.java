@@ -1,9 +1,9 @@
 package id.aduan.publicapi;
 
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
-import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.report.Publication;
 import id.aduan.core.report.Publication.PublicReply;
 import java.time.Instant;

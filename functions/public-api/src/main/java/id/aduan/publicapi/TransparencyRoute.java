@@ -3,7 +3,7 @@ package id.aduan.publicapi;
 import id.aduan.adapters.http.HttpRequest;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.complaint.TrackingCode;
-import id.aduan.core.port.ConfigStore;
+import id.aduan.core.config.ConfigStore;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,14 +1,14 @@
 package id.aduan.slamonitor;
 
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertOutbox;
+import id.aduan.core.alert.AlertPublisher;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.alert.SlaStore;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.port.AlertOutbox;
-import id.aduan.core.port.AlertPublisher;
-import id.aduan.core.port.SlaStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;

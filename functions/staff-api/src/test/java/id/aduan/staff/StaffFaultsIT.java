@@ -85,7 +85,7 @@ class StaffFaultsIT {
         var clock = new TestClock(NOW);
         var faults = new FaultInjector();
         // After the write, the unit names cached before it have expired and every read of them fails.
-        UnaryOperator<id.aduan.core.port.ComplaintChanges> writes = store -> change -> {
+        UnaryOperator<id.aduan.core.desk.ComplaintChanges> writes = store -> change -> {
             var result = store.apply(change);
             clock.advance(Duration.ofMinutes(2));
             faults.fail("GetItem", When.BEFORE_SENDING, 100, () -> DynamoDbException.builder().message("store unreachable")

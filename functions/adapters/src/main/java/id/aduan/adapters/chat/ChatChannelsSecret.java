@@ -2,9 +2,9 @@ package id.aduan.adapters.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.secrets.CachedSecret;
+import id.aduan.core.alert.ChatChannels;
 import id.aduan.core.alert.ChatRoute;
 import id.aduan.core.alert.ChatTarget;
-import id.aduan.core.port.ChatChannels;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.alert.AccountNotices;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.port.AccountNotices;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.alert.AlertOutbox;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.port.AlertOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

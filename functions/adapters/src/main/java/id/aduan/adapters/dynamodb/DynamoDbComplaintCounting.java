@@ -1,8 +1,8 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.desk.ComplaintCounting;
 import id.aduan.core.desk.QueueCounts;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ComplaintCounting;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.SlaClock;
 import java.time.Instant;

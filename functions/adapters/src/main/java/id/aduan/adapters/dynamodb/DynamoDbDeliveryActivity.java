@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.DeliveryActivity;
+import id.aduan.core.health.DeliveryActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

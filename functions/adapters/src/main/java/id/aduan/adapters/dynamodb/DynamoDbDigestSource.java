@@ -2,8 +2,8 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.digest.ComplaintSnapshot;
+import id.aduan.core.digest.DigestSource;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.DigestSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

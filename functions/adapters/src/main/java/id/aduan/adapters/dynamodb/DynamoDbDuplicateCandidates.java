@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.DuplicateCandidates;
+import id.aduan.core.ingest.DuplicateCandidates;
 import id.aduan.core.triage.DuplicateFeatures;
 import id.aduan.core.triage.OpenComplaint;
 import id.aduan.core.triage.Place;

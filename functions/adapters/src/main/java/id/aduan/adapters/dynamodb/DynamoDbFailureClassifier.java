@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.FailureClassifier;
+import id.aduan.core.ingest.FailureClassifier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;

@@ -1,8 +1,8 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.port.PeriodIndex;
 import id.aduan.core.report.Move;
+import id.aduan.core.report.PeriodIndex;
 import id.aduan.core.report.ReportWindow;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.PersonalDataErasure;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.erasure.PersonalDataStore;
 import id.aduan.core.kernel.ConcurrentChangeException;
-import id.aduan.core.port.PersonalDataStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -164,7 +164,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
                     Map.of("#target", "target", "#conversation", "conversation"), Map.of());
         }
         if (complaint.channel() == Channel.DM && complaint.reporter().isKnown()) {
-            var conversation = Keys.conversation(InstagramChange.directConversation(complaint.account(),
+            var conversation = Keys.conversation(ConversationKey.directMessages(complaint.account(),
                     complaint.reporter().instagramId()));
             try {
                 table.client.deleteItem(request -> request.tableName(table.name)

@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.PrivateReplyBudget;
+import id.aduan.core.reply.PrivateReplyBudget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.RejectionReason;
+import id.aduan.core.ingest.ReporterHistory;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ReporterHistory;
 import id.aduan.core.triage.EarlierComplaint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +69,6 @@ public final class DynamoDbReporterHistory implements ReporterHistory {
     private static EarlierComplaint outcome(Map<String, AttributeValue> item) {
         var rejection = item.get(REJECTION_REASON);
         return new EarlierComplaint(Status.valueOf(item.get(STATUS).s()),
-                rejection == null ? null : RejectionReason.valueOf(rejection.s()));
+                rejection != null && RejectionReason.valueOf(rejection.s()).saysNoComplaint());
     }
 }

@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.learning.RoutingExample;
-import id.aduan.core.port.RoutingExamples;
+import id.aduan.core.learning.RoutingExamples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

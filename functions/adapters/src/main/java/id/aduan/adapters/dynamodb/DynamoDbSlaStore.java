@@ -2,10 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.alert.SlaStore;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.port.SlaStore;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;

@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.StaffDirectory;
+import id.aduan.core.desk.StaffDirectory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.TextEchoes;
+import id.aduan.core.ingest.TextEchoes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

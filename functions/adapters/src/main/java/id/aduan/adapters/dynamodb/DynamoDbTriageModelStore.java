@@ -1,7 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.learning.StoredModel;
-import id.aduan.core.port.TriageModelStore;
+import id.aduan.core.learning.TriageModelStore;
 import id.aduan.core.triage.LearnedModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.UnknownAccounts;
+import id.aduan.core.ingest.UnknownAccounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

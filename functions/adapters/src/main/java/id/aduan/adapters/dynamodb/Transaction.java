@@ -1,6 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.port.WriteOutcomeUnknown;
+import id.aduan.core.kernel.WriteOutcomeUnknown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.aduan.adapters.instagram;
 
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.RetryDelay;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.reply.RetryDelay;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package id.aduan.adapters.instagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphFailure.Kind;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.GraphFailure.Kind;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;

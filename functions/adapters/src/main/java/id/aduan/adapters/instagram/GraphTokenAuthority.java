@@ -2,9 +2,9 @@ package id.aduan.adapters.instagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.health.RefreshedToken;
+import id.aduan.core.health.TokenAuthority;
 import id.aduan.core.health.TokenInspection;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.TokenAuthority;
+import id.aduan.core.instagram.GraphResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

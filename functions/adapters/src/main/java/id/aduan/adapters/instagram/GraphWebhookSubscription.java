@@ -1,8 +1,8 @@
 package id.aduan.adapters.instagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.WebhookSubscription;
+import id.aduan.core.health.WebhookSubscription;
+import id.aduan.core.instagram.GraphResult;
 import java.util.HashSet;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package id.aduan.adapters.observability;
 
+import id.aduan.core.alert.ComplaintScope;
 import id.aduan.core.complaint.ComplaintId;
-import id.aduan.core.port.ComplaintScope;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -2,7 +2,7 @@ package id.aduan.adapters.secrets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.instagram.AccessTokenSource;
-import id.aduan.core.port.WebhookSecrets;
+import id.aduan.core.ingest.WebhookSecrets;
 import java.util.ArrayList;
 import java.util.List;
 

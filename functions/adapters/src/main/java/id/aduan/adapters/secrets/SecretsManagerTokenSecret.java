@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.health.StoredToken;
 import id.aduan.core.health.TokenLife;
-import id.aduan.core.port.TokenSecret;
+import id.aduan.core.health.TokenSecret;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package id.aduan.adapters.sns;
 
 import id.aduan.core.alert.Alert;
-import id.aduan.core.port.AlertPublisher;
+import id.aduan.core.alert.AlertPublisher;
 import java.util.HashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sns.SnsClient;

@@ -2,7 +2,7 @@ package id.aduan.adapters.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
-import id.aduan.core.port.DeliveryQueue;
+import id.aduan.core.ingest.DeliveryQueue;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;

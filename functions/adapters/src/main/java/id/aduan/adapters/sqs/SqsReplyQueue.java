@@ -1,8 +1,8 @@
 package id.aduan.adapters.sqs;
 
 import id.aduan.adapters.observability.LogContext;
-import id.aduan.core.port.ReplyQueue;
 import id.aduan.core.reply.QueuedReply;
+import id.aduan.core.reply.ReplyQueue;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 

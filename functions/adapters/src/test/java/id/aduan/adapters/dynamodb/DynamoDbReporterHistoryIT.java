@@ -43,8 +43,8 @@ class DynamoDbReporterHistoryIT {
         complaint("6123456789012999", NOW.minus(Duration.ofDays(1)), Status.CLOSED, null);
 
         assertThat(history.earlier(CITIZEN, NOW, 20)).containsExactlyInAnyOrder(
-                new EarlierComplaint(Status.RESOLVED, null),
-                new EarlierComplaint(Status.REJECTED, RejectionReason.SPAM));
+                new EarlierComplaint(Status.RESOLVED, false),
+                new EarlierComplaint(Status.REJECTED, true));
         assertThat(history.earlier("6123456789012000", NOW, 20)).isEmpty();
     }
 

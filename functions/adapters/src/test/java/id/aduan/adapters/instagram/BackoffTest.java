@@ -3,8 +3,8 @@ package id.aduan.adapters.instagram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphFailure.Kind;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.GraphFailure.Kind;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -2,8 +2,8 @@ package id.aduan.adapters.instagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphFailure.Kind;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.GraphFailure.Kind;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

@@ -1,8 +1,6 @@
 package id.aduan.core.alert;
 
 import id.aduan.core.kernel.Deadline;
-import id.aduan.core.port.ChatChannels;
-import id.aduan.core.port.ChatPoster;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,6 @@
 package id.aduan.core.alert;
 
 import id.aduan.core.kernel.Deadline;
-import id.aduan.core.port.AlertOutbox;
-import id.aduan.core.port.AlertPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

@@ -6,8 +6,6 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Deadline;
 import id.aduan.core.kernel.ErrorStory;
-import id.aduan.core.port.ComplaintScope;
-import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.AlertLevel;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.DueAlert;

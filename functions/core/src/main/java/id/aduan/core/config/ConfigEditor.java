@@ -4,7 +4,7 @@ import id.aduan.core.access.StaffMember;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.account.ReadableSecrets;
-import id.aduan.core.desk.VersionConflict;
+import id.aduan.core.kernel.VersionConflict;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package id.aduan.core.config;
 
-import id.aduan.core.port.ConfigStore;
 import java.time.Instant;
 
 /**

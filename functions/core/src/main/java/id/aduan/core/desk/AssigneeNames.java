@@ -2,7 +2,6 @@ package id.aduan.core.desk;
 
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Assignee;
-import id.aduan.core.port.StaffDirectory;
 import id.aduan.core.workflow.StaffAction;
 
 /**

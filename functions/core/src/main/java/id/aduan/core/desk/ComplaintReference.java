@@ -1,8 +1,8 @@
 package id.aduan.core.desk;
 
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.TrackingCode;
-import id.aduan.core.port.ComplaintStore;
 import java.util.Optional;
 
 /** How staff name a complaint: its id, or the tracking code the reporter quotes (typed in any case). */

@@ -4,7 +4,8 @@ import id.aduan.core.access.Access;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
-import id.aduan.core.port.ComplaintStore;
+import id.aduan.core.complaint.ComplaintStore;
+import id.aduan.core.kernel.VersionConflict;
 
 /**
  * The checks every desk makes before it changes a complaint, in the order that leaks nothing: a

@@ -1,8 +1,8 @@
 package id.aduan.core.desk;
 
+import id.aduan.core.instagram.GraphFailure;
 import id.aduan.core.language.Explained;
 import id.aduan.core.language.Phrase;
-import id.aduan.core.port.GraphFailure;
 
 /** Instagram did not do what was asked (answered 502 with Meta's reason, never the token). */
 public final class InstagramRefused extends RuntimeException implements Explained {

@@ -6,7 +6,6 @@ import id.aduan.core.access.StaffMember;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.language.Phrase;
-import id.aduan.core.port.ComplaintCounting;
 import id.aduan.core.workflow.ActionKind;
 import id.aduan.core.workflow.InvalidAction;
 import id.aduan.core.workflow.StaffAction;

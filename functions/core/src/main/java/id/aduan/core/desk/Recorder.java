@@ -1,9 +1,8 @@
 package id.aduan.core.desk;
 
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.port.ComplaintChanges;
-import id.aduan.core.port.ComplaintStore;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import java.util.List;

@@ -1,7 +1,6 @@
 package id.aduan.core.desk;
 
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.port.ComplaintChanges;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
 import java.util.function.Function;

@@ -2,12 +2,11 @@ package id.aduan.core.digest;
 
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.AlertOutbox;
 import id.aduan.core.alert.AlertWriting;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.AlertOutbox;
-import id.aduan.core.port.DigestSource;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;

@@ -11,7 +11,6 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.kernel.ConcurrentChangeException;
 import id.aduan.core.language.Phrase;
-import id.aduan.core.port.PersonalDataStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

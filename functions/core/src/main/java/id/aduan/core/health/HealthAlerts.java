@@ -2,7 +2,7 @@ package id.aduan.core.health;
 
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
-import id.aduan.core.port.GraphFailure;
+import id.aduan.core.instagram.GraphFailure;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;

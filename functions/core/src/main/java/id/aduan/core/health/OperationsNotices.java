@@ -1,8 +1,8 @@
 package id.aduan.core.health;
 
+import id.aduan.core.alert.AccountNotices;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.port.AccountNotices;
 import java.time.Clock;
 import java.util.Optional;
 

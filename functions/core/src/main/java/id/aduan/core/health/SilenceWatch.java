@@ -1,7 +1,6 @@
 package id.aduan.core.health;
 
 import id.aduan.core.alert.OutboxPublisher;
-import id.aduan.core.port.DeliveryActivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,7 @@
 package id.aduan.core.health;
 
 import id.aduan.core.alert.OutboxPublisher;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.WebhookSubscription;
+import id.aduan.core.instagram.GraphResult;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,9 @@
 package id.aduan.core.ingest;
 
 import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.alert.AccountNotices;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.health.HealthAlerts;
-import id.aduan.core.port.AccountDirectory;
-import id.aduan.core.port.AccountNotices;
-import id.aduan.core.port.UnknownAccounts;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,9 @@
 package id.aduan.core.ingest;
 
+import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.kernel.Priority;
-import id.aduan.core.port.DuplicateCandidates;
-import id.aduan.core.port.ReporterHistory;
-import id.aduan.core.port.TextEchoes;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.triage.Authenticity;
@@ -76,7 +74,8 @@ public final class Assessor {
                 .orElse(0);
         var earlier = reporterId == null || reporterId.isEmpty() ? List.<EarlierComplaint>of()
                 : history.earlier(reporterId, opening.sentAt(), EARLIER_COMPLAINTS);
-        var authenticity = Authenticity.of(opening.text(), opening.media(), result, otherAccounts, earlier);
+        var mediaTypes = opening.media().stream().map(MediaRef::type).toList();
+        var authenticity = Authenticity.of(opening.text(), mediaTypes, result, otherAccounts, earlier);
         return new Assessment(new TriageState.Assessed(TriageSuggestion.of(result, duplicate, authenticity)),
                 result.priority(),
                 clocks, result.complaint() ? features : null);

@@ -2,9 +2,9 @@ package id.aduan.core.ingest;
 
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.alert.AlertOutbox;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.port.AlertOutbox;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -20,7 +20,6 @@ import id.aduan.core.ingest.InstagramChange.MessageUnsent;
 import id.aduan.core.ingest.InstagramChange.OwnComment;
 import id.aduan.core.ingest.InstagramChange.Unsupported;
 import id.aduan.core.kernel.ConcurrentChangeException;
-import id.aduan.core.port.IngestionPorts;
 import id.aduan.core.reply.ReplyText;
 import id.aduan.core.reply.ReplyTimeline;
 import id.aduan.core.sla.SlaRules;

@@ -1,5 +1,6 @@
 package id.aduan.core.ingest;
 
+import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.complaint.Reporter;
 import java.time.Instant;
@@ -26,16 +27,6 @@ public sealed interface InstagramChange {
      * independent and may be applied concurrently.
      */
     String conversationKey();
-
-    /** The conversation of a comment thread, named by its top-level comment. */
-    static String commentConversation(String account, String topLevelCommentId) {
-        return account + "/comment/" + topLevelCommentId;
-    }
-
-    /** The direct-message conversation of the account with one person, named by their Instagram-scoped id. */
-    static String directConversation(String account, String personId) {
-        return account + "/dm/" + personId;
-    }
 
     /**
      * A citizen's comment on a post, reel or live video; {@code parentId} is set on a reply.
@@ -67,7 +58,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.commentConversation(account, topLevelCommentId());
+            return ConversationKey.commentThread(account, topLevelCommentId());
         }
     }
 
@@ -81,7 +72,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.commentConversation(account, parentId != null ? parentId : commentId);
+            return ConversationKey.commentThread(account, parentId != null ? parentId : commentId);
         }
     }
 
@@ -128,7 +119,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.directConversation(account, senderId);
+            return ConversationKey.directMessages(account, senderId);
         }
     }
 
@@ -145,7 +136,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.directConversation(account, recipientId);
+            return ConversationKey.directMessages(account, recipientId);
         }
     }
 
@@ -159,7 +150,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.directConversation(account, senderId);
+            return ConversationKey.directMessages(account, senderId);
         }
     }
 
@@ -173,7 +164,7 @@ public sealed interface InstagramChange {
 
         @Override
         public String conversationKey() {
-            return InstagramChange.directConversation(account, senderId);
+            return ConversationKey.directMessages(account, senderId);
         }
     }
 

@@ -1,7 +1,5 @@
 package id.aduan.core.learning;
 
-import id.aduan.core.port.RoutingExamples;
-import id.aduan.core.port.TriageModelStore;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Clock;

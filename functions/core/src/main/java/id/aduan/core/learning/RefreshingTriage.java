@@ -1,6 +1,5 @@
 package id.aduan.core.learning;
 
-import id.aduan.core.port.TriageModelStore;
 import id.aduan.core.triage.Triage;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,20 +1,20 @@
 package id.aduan.core.reply;
 
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertPublisher;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
-import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.complaint.ComplaintStore;
+import id.aduan.core.complaint.ConversationKey;
+import id.aduan.core.instagram.CommentText;
+import id.aduan.core.instagram.DirectMessageText;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.GraphResult;
+import id.aduan.core.instagram.InstagramClients;
+import id.aduan.core.instagram.MessagingWindow;
+import id.aduan.core.instagram.ReplyTextRejected;
+import id.aduan.core.instagram.SentMessage;
 import id.aduan.core.kernel.ConcurrentChangeException;
-import id.aduan.core.port.AlertPublisher;
-import id.aduan.core.port.ComplaintStore;
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.InstagramClients;
-import id.aduan.core.port.MessagingWindow;
-import id.aduan.core.port.PrivateReplyBudget;
-import id.aduan.core.port.ReplyStore;
-import id.aduan.core.port.RetryDelay;
-import id.aduan.core.port.SentMessage;
 import id.aduan.core.reply.DeliveryOutcome.AlreadyHandled;
 import id.aduan.core.reply.DeliveryOutcome.AwaitingBudget;
 import id.aduan.core.reply.DeliveryOutcome.Deferred;
@@ -117,11 +117,11 @@ public final class ReplyDelivery {
         var code = complaint.trackingCode().value();
         return switch (queued.method()) {
             case PUBLIC_COMMENT_REPLY -> new OutgoingReply(queued.replyId(), complaint.id(), queued.method(),
-                    option.target(), InstagramChange.commentConversation(complaint.account(), option.target()),
+                    option.target(), ConversationKey.commentThread(complaint.account(), option.target()),
                     ReplyText.comment(queued.text(), code).value());
             case DM, DM_HUMAN_AGENT, PRIVATE_REPLY -> new OutgoingReply(queued.replyId(), complaint.id(),
                     queued.method(), option.target(),
-                    InstagramChange.directConversation(complaint.account(), complaint.reporter().instagramId()),
+                    ConversationKey.directMessages(complaint.account(), complaint.reporter().instagramId()),
                     ReplyText.directMessage(queued.text(), code).value());
         };
     }

@@ -1,6 +1,7 @@
 package id.aduan.core.reply;
 
-import id.aduan.core.port.GraphFailure;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.ReplyTextRejected;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package id.aduan.core.reply;
 
+import id.aduan.core.instagram.CommentText;
+import id.aduan.core.instagram.DirectMessageText;
+import id.aduan.core.instagram.ReplyTextRejected;
 import id.aduan.core.language.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

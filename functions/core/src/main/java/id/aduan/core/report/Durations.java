@@ -1,5 +1,6 @@
 package id.aduan.core.report;
 
+import id.aduan.core.kernel.Percentile;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.MediaRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,14 +55,16 @@ public final class Authenticity {
     }
 
     /**
+     * @param mediaTypes    the type of each medium the message carries ({@code image}, {@code FEED}…)
      * @param otherAccounts how many other accounts sent the same text lately (see {@link #textKey})
      * @param earlier       the reporter's earlier complaints; empty for a first-time reporter
      */
-    public static List<AuthenticitySignal> of(String text, List<MediaRef> media, TriageResult result,
+    public static List<AuthenticitySignal> of(String text, List<String> mediaTypes, TriageResult result,
                                               int otherAccounts, List<EarlierComplaint> earlier) {
         var signals = new ArrayList<AuthenticitySignal>();
         placeNamed(result).ifPresent(place -> signals.add(new AuthenticitySignal(AuthenticitySignal.Kind.PLACE_NAMED, place)));
-        long attached = media.stream().filter(ref -> EVIDENCE_MEDIA.contains(ref.type().toLowerCase(Locale.ROOT))).count();
+        long attached = mediaTypes.stream().filter(type -> EVIDENCE_MEDIA.contains(type.toLowerCase(Locale.ROOT)))
+                .count();
         if (attached > 0) {
             signals.add(new AuthenticitySignal(AuthenticitySignal.Kind.MEDIA_ATTACHED, Long.toString(attached)));
         }

@@ -1,6 +1,5 @@
 package id.aduan.core.triage;
 
-import id.aduan.core.complaint.RejectionReason;
 import id.aduan.core.kernel.Status;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -9,9 +8,9 @@ import java.util.Set;
 /**
  * How one of a reporter's earlier complaints stands, all that their history signal reads of it.
  *
- * @param rejection why it was rejected; null unless {@code status} is REJECTED
+ * @param rejectedAsJunk staff rejected it as no complaint at all (see {@code RejectionReason.saysNoComplaint})
  */
-public record EarlierComplaint(Status status, RejectionReason rejection) {
+public record EarlierComplaint(Status status, boolean rejectedAsJunk) {
 
     /** Staff took it up: verified, passed on, worked or finished. */
     private static final Set<Status> HANDLED =
@@ -19,16 +18,13 @@ public record EarlierComplaint(Status status, RejectionReason rejection) {
 
     public EarlierComplaint {
         Objects.requireNonNull(status, "status");
+        if (rejectedAsJunk && status != Status.REJECTED) {
+            throw new IllegalArgumentException("only a rejected complaint is junk, not a " + status + " one");
+        }
     }
 
     public boolean handled() {
         return HANDLED.contains(status);
-    }
-
-    /** Staff judged it no complaint at all: spam, or chat and praise. */
-    public boolean rejectedAsJunk() {
-        return status == Status.REJECTED
-                && (rejection == RejectionReason.SPAM || rejection == RejectionReason.NOT_A_COMPLAINT);
     }
 
     /** Staff have decided on it; one still waiting for triage or for the reporter tells nothing yet. */

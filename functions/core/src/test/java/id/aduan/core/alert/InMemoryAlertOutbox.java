@@ -1,6 +1,5 @@
 package id.aduan.core.alert;
 
-import id.aduan.core.port.AlertOutbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,8 +9,6 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.kernel.Deadline;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ComplaintScope;
-import id.aduan.core.port.SlaStore;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;

@@ -11,7 +11,7 @@ import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.account.InvalidAccount;
 import id.aduan.core.account.ReadableSecrets;
-import id.aduan.core.desk.VersionConflict;
+import id.aduan.core.kernel.VersionConflict;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;

@@ -12,6 +12,7 @@ import id.aduan.core.complaint.ComplaintQuery;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.VersionConflict;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;

@@ -2,9 +2,9 @@ package id.aduan.core.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.report.Percentile;
 import id.aduan.core.digest.UnitFigures.Age;
 import id.aduan.core.digest.UnitFigures.FirstResponse;
+import id.aduan.core.kernel.Percentile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,6 @@ package id.aduan.core.erasure;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
-import id.aduan.core.port.PersonalDataStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package id.aduan.core.health;
 
+import id.aduan.core.alert.AccountNotices;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
-import id.aduan.core.port.AccountNotices;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,6 @@ package id.aduan.core.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.aduan.core.port.DeliveryActivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

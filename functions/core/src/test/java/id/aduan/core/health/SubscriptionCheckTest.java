@@ -2,8 +2,7 @@ package id.aduan.core.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.WebhookSubscription;
+import id.aduan.core.instagram.GraphResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

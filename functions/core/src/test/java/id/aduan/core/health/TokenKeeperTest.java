@@ -2,10 +2,8 @@ package id.aduan.core.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.port.GraphFailure;
-import id.aduan.core.port.GraphResult;
-import id.aduan.core.port.TokenAuthority;
-import id.aduan.core.port.TokenSecret;
+import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.instagram.GraphResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

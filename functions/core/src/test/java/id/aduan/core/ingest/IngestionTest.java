@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ComplaintOpening;
-import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyState;
-import id.aduan.core.reply.ReplyText;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -82,7 +80,7 @@ class IngestionTest {
 
         assertThat(next).isInstanceOfSatisfying(IngestionOutcome.Created.class, created -> {
             assertThat(created.id()).isNotEqualTo(closed.id());
-            assertThat(table.findConversation(InstagramChange.directConversation(ACCOUNT, SENDER)))
+            assertThat(table.findConversation(ConversationKey.directMessages(ACCOUNT, SENDER)))
                     .contains(created.id());
             assertThat(table.timeline(created.id())).extracting(TimelineEvent::type)
                     .contains(TimelineEvent.Type.FOLLOW_UP_OF);
@@ -164,9 +162,8 @@ class IngestionTest {
     void theEchoOfAReplyAduanSentConfirmsThatReplyInsteadOfCountingAsAnotherAnswer() {
         var opened = (IngestionOutcome.Created) ingestion.apply(dm("m-1", "lampu jalan mati", AT));
         var text = "Terima kasih, laporan Anda kami teruskan";
-        var conversation = InstagramChange.directConversation(ACCOUNT, SENDER);
-        table.awaitEcho(new AwaitedReply(conversation, "r-1", opened.id(), ReplyMethod.DM, SENDER,
-                ReplyText.fingerprint(text)));
+        var conversation = ConversationKey.directMessages(ACCOUNT, SENDER);
+        table.awaitEcho(new OutgoingReply("r-1", opened.id(), ReplyMethod.DM, SENDER, conversation, text));
 
         var echo = ingestion.apply(new InstagramChange.EchoMessage(ACCOUNT, "m-echo", SENDER, text,
                 AT.plusSeconds(300)));

@@ -18,8 +18,13 @@ class WebhookSignatureFuzzTest {
     /** Generous for a busy build machine (the check itself takes microseconds); the first call loads the HMAC. */
     private static final long MILLIS_PER_INPUT = 500;
 
+    /**
+     * Bodies up to 256 bytes span four of HMAC-SHA256's 64-byte blocks, so every length modulo the block
+     * comes up, with and without room for the padding in the last block; longer bodies only repeat whole
+     * blocks, and cost the generator time (byte by byte), not the check.
+     */
     @Property(tries = 500)
-    void anyHeaderOnAnyBodyGetsAVerdictAndNeverPasses(@ForAll @Size(max = 4096) byte[] body, @ForAll("headers") String header) {
+    void anyHeaderOnAnyBodyGetsAVerdictAndNeverPasses(@ForAll @Size(max = 256) byte[] body, @ForAll("headers") String header) {
         long started = System.nanoTime();
 
         var verdict = WebhookSignature.verify(body, header, SECRETS);
@@ -29,9 +34,9 @@ class WebhookSignatureFuzzTest {
     }
 
     @Property(tries = 300)
-    void theBodysOwnSignatureByEitherSecretPassesAndAnyChangedByteFailsIt(@ForAll @Size(min = 1, max = 4096) byte[] body,
+    void theBodysOwnSignatureByEitherSecretPassesAndAnyChangedByteFailsIt(@ForAll @Size(min = 1, max = 256) byte[] body,
                                                                          @ForAll @IntRange(min = 0, max = 1) int secret,
-                                                                         @ForAll @IntRange(min = 0, max = 4095) int position) {
+                                                                         @ForAll @IntRange(min = 0, max = 255) int position) {
         var header = WebhookSignature.sign(body, SECRETS.get(secret));
         var changed = body.clone();
         changed[position % body.length] ^= 0x01;

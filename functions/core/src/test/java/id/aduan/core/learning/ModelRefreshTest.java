@@ -2,8 +2,6 @@ package id.aduan.core.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.core.port.RoutingExamples;
-import id.aduan.core.port.TriageModelStore;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;

@@ -3,6 +3,9 @@ package id.aduan.core.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aduan.core.instagram.CommentText;
+import id.aduan.core.instagram.DirectMessageText;
+import id.aduan.core.instagram.ReplyTextRejected;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package id.aduan.core.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aduan.core.instagram.CommentText;
+import id.aduan.core.instagram.DirectMessageText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

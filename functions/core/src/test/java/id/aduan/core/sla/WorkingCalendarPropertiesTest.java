@@ -64,7 +64,11 @@ class WorkingCalendarPropertiesTest {
                 .isEqualTo(calendar.addWorkingTime(start, first.plus(second)));
     }
 
-    @Property
+    /**
+     * Each try walks up to 700 days three times; 400 tries still put about 130 midpoints on an office-hour
+     * edge or midnight and about 20 on a holiday, in either calendar, the places where a sum could break.
+     */
+    @Property(tries = 400)
     void workingTimeAddsUpAcrossAnyMidpoint(
             @ForAll("calendars") WorkingCalendar calendar,
             @ForAll("instants") Instant x, @ForAll("instants") Instant y, @ForAll("instants") Instant z) {

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link id.aduan.core.port.ComplaintChanges} and {@link id.aduan.core.port.ComplaintStore}: a staff
+ * {@link id.aduan.core.desk.ComplaintChanges} and {@link id.aduan.core.complaint.ComplaintStore}: a staff
  * change applies once over the revision it read, and the complaint reads back with its story.
  */
 public abstract class ComplaintChangesContract extends StoreContract {

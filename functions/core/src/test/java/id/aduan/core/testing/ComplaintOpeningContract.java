@@ -8,10 +8,10 @@ import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.ingest.PendingChange;
-import org.junit.jupiter.api.Test;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.ComplaintOpening}: a complaint opens once, with its claim, code and conversation. */
+/** {@link id.aduan.core.ingest.ComplaintOpening}: a complaint opens once, with its claim, code and conversation. */
 public abstract class ComplaintOpeningContract extends StoreContract {
 
     protected ComplaintOpeningContract(Supplier<Subject> subject) {

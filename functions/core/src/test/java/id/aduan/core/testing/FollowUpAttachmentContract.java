@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.FollowUpAttachment}: a follow-up attaches once, and only where it may. */
+/** {@link id.aduan.core.ingest.FollowUpAttachment}: a follow-up attaches once, and only where it may. */
 public abstract class FollowUpAttachmentContract extends StoreContract {
 
     protected FollowUpAttachmentContract(Supplier<Subject> subject) {

@@ -3,41 +3,42 @@ package id.aduan.core.testing;
 import id.aduan.core.alert.InMemoryAlertOutbox;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
+import id.aduan.core.alert.SlaStore;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.desk.ComplaintChanges;
 import id.aduan.core.digest.ComplaintSnapshot;
+import id.aduan.core.digest.DigestSource;
 import id.aduan.core.ingest.AttachResult;
 import id.aduan.core.ingest.ClaimTaken;
+import id.aduan.core.ingest.ComplaintOpening;
 import id.aduan.core.ingest.CompletionResult;
 import id.aduan.core.ingest.EchoResult;
 import id.aduan.core.ingest.FollowUp;
+import id.aduan.core.ingest.FollowUpAttachment;
 import id.aduan.core.ingest.HoldResult;
+import id.aduan.core.ingest.IngestionLookup;
+import id.aduan.core.ingest.IngestionPorts;
+import id.aduan.core.ingest.MentionFetches;
 import id.aduan.core.ingest.MessageChangeResult;
+import id.aduan.core.ingest.MessageChanges;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.ingest.PendingFetch;
+import id.aduan.core.ingest.ReplyEchoes;
+import id.aduan.core.ingest.ResponseRecording;
 import id.aduan.core.ingest.ResponseResult;
 import id.aduan.core.ingest.Superseded;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.port.ComplaintChanges;
-import id.aduan.core.port.ComplaintOpening;
-import id.aduan.core.port.ComplaintStore;
-import id.aduan.core.port.DigestSource;
-import id.aduan.core.port.FollowUpAttachment;
-import id.aduan.core.port.IngestionLookup;
-import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.port.MentionFetches;
-import id.aduan.core.port.MessageChanges;
-import id.aduan.core.port.ReplyEchoes;
-import id.aduan.core.port.ResponseRecording;
-import id.aduan.core.port.SlaStore;
 import id.aduan.core.reply.AwaitedReply;
+import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyState;
 import id.aduan.core.workflow.ChangeResult;
 import id.aduan.core.workflow.ComplaintChange;
@@ -267,8 +268,10 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     }
 
     /** A reply Aduan sent without learning whether it went out: its echo is awaited (as the reply sender leaves it). */
-    public synchronized void awaitEcho(AwaitedReply reply) {
-        awaitedEchoes.computeIfAbsent(reply.conversation(), key -> new LinkedHashMap<>()).put(reply.replyId(), reply);
+    public synchronized void awaitEcho(OutgoingReply reply) {
+        awaitedEchoes.computeIfAbsent(reply.echoConversation(), key -> new LinkedHashMap<>()).put(reply.replyId(),
+                new AwaitedReply(reply.echoConversation(), reply.replyId(), reply.complaintId(), reply.method(),
+                        reply.target(), reply.fingerprint()));
         replies.put(reply.replyId(), ReplyState.UNCERTAIN);
     }
 

@@ -8,7 +8,7 @@ class InMemoryTableContractTest {
     private final InMemoryTable table = new InMemoryTable();
 
     private StoreContract.Subject subject() {
-        return new StoreContract.Subject(table.ingestion(), table, table, table, table);
+        return new StoreContract.Subject(table.ingestion(), table, table, table, table, table, table::awaitEcho);
     }
 
     @Nested
@@ -56,6 +56,20 @@ class InMemoryTableContractTest {
     @Nested
     class Sweep extends SlaStoreContract {
         Sweep() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Echoes extends ReplyEchoesContract {
+        Echoes() {
+            super(InMemoryTableContractTest.this::subject);
+        }
+    }
+
+    @Nested
+    class Digest extends DigestSourceContract {
+        Digest() {
             super(InMemoryTableContractTest.this::subject);
         }
     }

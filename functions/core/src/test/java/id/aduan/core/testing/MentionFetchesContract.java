@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.MentionFetches}: a mention waits for its text until fetched, retried or given up. */
+/** {@link id.aduan.core.ingest.MentionFetches}: a mention waits for its text until fetched, retried or given up. */
 public abstract class MentionFetchesContract extends StoreContract {
 
     protected MentionFetchesContract(Supplier<Subject> subject) {

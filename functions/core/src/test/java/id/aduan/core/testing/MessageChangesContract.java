@@ -9,10 +9,10 @@ import id.aduan.core.ingest.MessageChangeResult;
 import id.aduan.core.ingest.ObjectClaim;
 import id.aduan.core.ingest.PendingChange;
 import id.aduan.core.ingest.Superseded;
-import org.junit.jupiter.api.Test;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.MessageChanges}: an edit or unsend applies once, or waits for its message. */
+/** {@link id.aduan.core.ingest.MessageChanges}: an edit or unsend applies once, or waits for its message. */
 public abstract class MessageChangesContract extends StoreContract {
 
     protected MessageChangesContract(Supplier<Subject> subject) {

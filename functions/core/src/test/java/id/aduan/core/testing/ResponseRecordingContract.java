@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link id.aduan.core.port.ResponseRecording}: the team's answer on Instagram is recorded once, over the
+ * {@link id.aduan.core.ingest.ResponseRecording}: the team's answer on Instagram is recorded once, over the
  * complaint as read.
  */
 public abstract class ResponseRecordingContract extends StoreContract {

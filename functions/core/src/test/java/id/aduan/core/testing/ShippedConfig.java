@@ -1,7 +1,7 @@
 package id.aduan.core.testing;
 
 import id.aduan.core.account.AccountCatalog;
-import id.aduan.core.port.ConfigStore;
+import id.aduan.core.config.ConfigStore;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.unit.UnitCatalog;

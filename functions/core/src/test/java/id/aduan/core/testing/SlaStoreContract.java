@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** {@link id.aduan.core.port.SlaStore}: the due complaints, longest due first, and one write of an alert. */
+/** {@link id.aduan.core.alert.SlaStore}: the due complaints, longest due first, and one write of an alert. */
 public abstract class SlaStoreContract extends StoreContract {
 
     protected SlaStoreContract(Supplier<Subject> subject) {

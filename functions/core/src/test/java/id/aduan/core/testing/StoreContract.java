@@ -1,23 +1,25 @@
 package id.aduan.core.testing;
 
 import id.aduan.core.alert.RecordResult;
+import id.aduan.core.alert.SlaStore;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.ReplyTarget;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
+import id.aduan.core.desk.ComplaintChanges;
+import id.aduan.core.digest.DigestSource;
+import id.aduan.core.ingest.IngestionPorts;
+import id.aduan.core.ingest.MentionFetches;
 import id.aduan.core.ingest.NewComplaint;
 import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.kernel.Priority;
-import id.aduan.core.port.ComplaintChanges;
-import id.aduan.core.port.ComplaintStore;
-import id.aduan.core.port.IngestionPorts;
-import id.aduan.core.port.MentionFetches;
-import id.aduan.core.port.SlaStore;
+import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -39,9 +41,15 @@ public abstract class StoreContract {
     /** Recent enough for every index, old enough that its SLA alerts are due; whole milliseconds, as stored. */
     protected static final Instant RECEIVED = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
-    /** The ports under test, all over one table. */
+    /** The ports under test, all over one table; {@code uncertainReplies} seeds what the reply sender leaves. */
     public record Subject(IngestionPorts ingestion, SlaStore sla, ComplaintStore complaints, ComplaintChanges changes,
-                          MentionFetches fetches) {
+                          MentionFetches fetches, DigestSource digest, UncertainReplies uncertainReplies) {
+    }
+
+    /** Leaves a reply as the reply sender does when it cannot learn whether Instagram sent it: its echo awaited. */
+    @FunctionalInterface
+    public interface UncertainReplies {
+        void leave(OutgoingReply reply);
     }
 
     private final Supplier<Subject> subject;
@@ -76,6 +84,16 @@ public abstract class StoreContract {
     /** Mentions waiting for their text, over the same table. */
     protected MentionFetches fetches() {
         return subject.get().fetches();
+    }
+
+    /** The daily digest's reads over the same table. */
+    protected DigestSource digest() {
+        return subject.get().digest();
+    }
+
+    /** Replies sent without learning whether they went out, in the same table. */
+    protected UncertainReplies uncertainReplies() {
+        return subject.get().uncertainReplies();
     }
 
     /** A fresh Instagram object id. */

@@ -15,7 +15,8 @@ class AuthenticityTest {
     private static final Triage TRIAGE = Triage.builtIn();
 
     private static List<AuthenticitySignal> signals(String text, List<MediaRef> media, int otherAccounts) {
-        return Authenticity.of(text, media, TRIAGE.assess(text), otherAccounts, List.of());
+        return Authenticity.of(text, media.stream().map(MediaRef::type).toList(), TRIAGE.assess(text), otherAccounts,
+                List.of());
     }
 
     private static List<AuthenticitySignal> withHistory(EarlierComplaint... earlier) {
@@ -24,11 +25,11 @@ class AuthenticityTest {
     }
 
     private static EarlierComplaint inStatus(Status status) {
-        return new EarlierComplaint(status, null);
+        return new EarlierComplaint(status, false);
     }
 
     private static EarlierComplaint rejected(RejectionReason reason) {
-        return new EarlierComplaint(Status.REJECTED, reason);
+        return new EarlierComplaint(Status.REJECTED, reason.saysNoComplaint());
     }
 
     @Test

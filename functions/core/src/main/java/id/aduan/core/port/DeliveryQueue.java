@@ -1,7 +1,0 @@
-package id.aduan.core.port;
-
-/** Hands stored deliveries to the function that takes them in (an SQS queue in AWS). */
-public interface DeliveryQueue {
-
-    void enqueue(String deliveryId);
-}

@@ -1,9 +1,0 @@
-package id.aduan.core.port;
-
-/** The Graph API as each Instagram account reaches it: with that account's own token. */
-@FunctionalInterface
-public interface InstagramClients {
-
-    /** The client that acts as the account a complaint came in on. */
-    InstagramClient of(String instagramAccountId);
-}

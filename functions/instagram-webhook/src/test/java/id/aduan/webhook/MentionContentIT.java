@@ -1,0 +1,159 @@
+package id.aduan.webhook;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
+import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
+import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
+import id.aduan.adapters.json.Json;
+import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.account.AccountCatalog;
+import id.aduan.core.account.AccountFlavour;
+import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.complaint.Channel;
+import id.aduan.core.complaint.ComplaintDetail;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.TimelineEvent;
+import id.aduan.core.complaint.TriageState;
+import id.aduan.core.config.SectionValue;
+import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.unit.UnitCatalog;
+import id.aduan.testkit.AwsEmulatorExtension;
+import id.aduan.testkit.Deployment;
+import id.aduan.testkit.GraphFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Mentions arrive without text; the text is fetched from the Graph API and triaged. */
+@ExtendWith(AwsEmulatorExtension.class)
+class MentionContentIT {
+
+    /** When the fixture's delivery says the mention happened. */
+    private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:45:00Z");
+
+    @RegisterExtension
+    static final WireMockExtension graph = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
+
+    @Test
+    void mentionedCommentGetsItsTextAndTriage(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(200, "mentioned-comment.json");
+
+        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        assertThat(report.path("fetched").asInt()).isEqualTo(1);
+        var detail = load(deployment, id);
+        assertThat(detail.complaint().contentPending()).isFalse();
+        assertThat(detail.complaint().text()).isEqualTo("@pemkot_contoh lampu PJU di Jl. Merdeka mati sudah seminggu");
+        assertThat(detail.complaint().reporter().username()).isEqualTo("warga_contoh");
+        assertThat(detail.messages().getFirst().text()).isEqualTo(detail.complaint().text());
+        var suggestion = ((TriageState.Assessed) detail.complaint().triage()).suggestion();
+        assertThat(suggestion.unit()).isEqualTo("PERHUBUNGAN");
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED);
+        assertThat(run(deployment, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
+    }
+
+    @Test
+    void mentionOfAnAgencyAccountGoesToItsDefaultUnitUnlessTriageIsVerySure(Deployment deployment) throws IOException {
+        register(deployment, "LINGKUNGAN_HIDUP");
+        var vague = mention(deployment);
+        graph.stubFor(get(urlPathMatching("/v25.0/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"mentioned_comment": {"id": "17873440459141021", "text": "@dlh_contoh tolong dicek ya kak, di depan rumah kami",
+                         "username": "warga_contoh", "timestamp": "2026-08-05T03:25:00+0000"}, "id": "17841400000000001"}""")));
+
+        run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        var suggestion = ((TriageState.Assessed) load(deployment, vague).complaint().triage()).suggestion();
+        assertThat(suggestion.unit()).isEqualTo("LINGKUNGAN_HIDUP");
+    }
+
+    @Test
+    void unavailableGraphApiIsTriedAgainLater(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(503, "error-service-unavailable.json");
+
+        var first = run(deployment, MENTIONED_AT.plusSeconds(60));
+        var tooSoon = run(deployment, MENTIONED_AT.plusSeconds(120));
+
+        assertThat(first.path("retrying").asInt()).isEqualTo(1);
+        assertThat(tooSoon.path("retrying").asInt()).isZero();
+        assertThat(load(deployment, id).complaint().contentPending()).isTrue();
+    }
+
+    @Test
+    void mentionThatCannotBeReadIsLeftForStaffWithTheReason(Deployment deployment) throws IOException {
+        var id = mention(deployment);
+        answer(400, "error-invalid-parameter.json");
+
+        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+
+        assertThat(report.path("abandoned").asInt()).isEqualTo(1);
+        var detail = load(deployment, id);
+        assertThat(detail.complaint().contentPending()).isTrue();
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == TimelineEvent.Type.CONTENT_UNAVAILABLE)
+                .singleElement().satisfies(e -> assertThat(e.reason()).contains("aplikasi Instagram"));
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).doesNotContain(TimelineEvent.Type.CONTENT_FETCHED);
+        assertThat(run(deployment, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
+    }
+
+    /** A Facebook-Login mention of a comment, delivered to the webhook and taken in. */
+    private static ComplaintId mention(Deployment deployment) {
+        var webhook = new Webhook(deployment, Clock.fixed(MENTIONED_AT, ZoneOffset.UTC));
+        assertThat(webhook.deliverFixture("mention-comment.json").status()).isEqualTo(200);
+        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table(), Clock.systemUTC())
+                .findClaim("mention/17900000000000109").orElseThrow();
+        assertThat(load(deployment, claim.complaintId()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
+        return claim.complaintId();
+    }
+
+    /** The mentioned account as an agency's own, answering with the deployment's token. */
+    private static void register(Deployment deployment, String defaultUnit) {
+        var settings = runtime(deployment, MENTIONED_AT).settings();
+        var secret = settings.required("INSTAGRAM_SECRET_ID");
+        var account = new InstagramAccount("17841400000000001", "Dinas Lingkungan Hidup", AccountFlavour.FACEBOOK_LOGIN,
+                "104000000000001", secret, defaultUnit, null);
+        var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard());
+        var catalog = AccountCatalog.NONE.registering(account, UnitCatalog.DEFAULT, new ReadableSecrets(secret));
+        config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
+    }
+
+    private static void answer(int status, String fixture) {
+        graph.stubFor(get(urlPathMatching("/v25.0/.*")).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(GraphFixtures.read(fixture))));
+    }
+
+    private static JsonNode run(Deployment deployment, Instant now) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new MentionContentHandler(runtime(deployment, now))
+                .handleRequest(new ByteArrayInputStream("{}".getBytes()), out, null);
+        return Json.mapper().readTree(out.toByteArray());
+    }
+
+    private static FunctionRuntime runtime(Deployment deployment, Instant now) {
+        var environment = new LinkedHashMap<>(deployment.environment("MentionContentFunction"));
+        environment.put("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.getPort());
+        return new FunctionRuntime("mention-content", new Settings(environment), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static ComplaintDetail load(Deployment deployment, ComplaintId id) {
+        return new DynamoDbComplaintStore(runtime(deployment, MENTIONED_AT).table()).load(id).orElseThrow();
+    }
+}
