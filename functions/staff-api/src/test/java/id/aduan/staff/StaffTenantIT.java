@@ -52,9 +52,10 @@ class StaffTenantIT extends StaffApiTestCase {
         var bandung = stack.triage().with("custom:tenant", "32.73");
         var garut = stack.triage().with("custom:tenant", "32.05");
         var cursor = bandung.list(Map.of("limit", "1")).json().path("nextCursor").asText();
-        var payload = new String(Base64.getUrlDecoder().decode(cursor.split("\\.")[0]), StandardCharsets.UTF_8);
+        var parts = cursor.split("\\.");
+        var payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         var forged = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.replace("32.73", "32.05").getBytes(StandardCharsets.UTF_8)) + "." + cursor.split("\\.")[1];
+                .encodeToString(payload.replace("32.73", "32.05").getBytes(StandardCharsets.UTF_8)) + "." + parts[1];
 
         var own = bandung.list(Map.of("limit", "1", "cursor", cursor));
         var carried = garut.list(Map.of("limit", "1", "cursor", cursor));
@@ -65,6 +66,7 @@ class StaffTenantIT extends StaffApiTestCase {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.errorCode()).isEqualTo("BAD_CURSOR");
         });
-        assertThat(carried.json().path("error").path("message").asText()).isNotEqualTo(forgedForGarut.json().path("error").path("message").asText());
+        assertThat(carried.json().path("error").path("message").asText())
+                .isNotEqualTo(forgedForGarut.json().path("error").path("message").asText());
     }
 }

@@ -13,8 +13,8 @@ public record Tenant(String id) {
 
     public Tenant {
         if (id == null || !REGION_CODE.matcher(id).matches()) {
-            throw new IllegalArgumentException("a tenant is a region code like 32.73 (a kabupaten or kota) or 32 (a province), not "
-                    + id);
+            throw new IllegalArgumentException(
+                    "a tenant is a region code like 32.73 (a kabupaten or kota) or 32 (a province), not " + id);
         }
     }
 

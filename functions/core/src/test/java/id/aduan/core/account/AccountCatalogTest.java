@@ -14,11 +14,12 @@ class AccountCatalogTest {
     private static final Instant NOW = Instant.parse("2026-12-05T03:00:00Z");
     private static final String DEPLOYMENT_SECRET = "arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:aduan-instagram-Ab12Cd";
     private static final ReadableSecrets SECRETS = new ReadableSecrets(DEPLOYMENT_SECRET);
+    private static final Tenant BANDUNG = new Tenant("32.73");
     private static final Tenants TENANTS = Tenants.of("32.73", "32.05");
 
     @Test
     void facebookLoginAccountNeedsItsPage() {
-        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", new Tenant("32.73"), "Dinas Perhubungan",
+        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", BANDUNG, "Dinas Perhubungan",
                 AccountFlavour.FACEBOOK_LOGIN, null, "aduan/instagram/dishub", null, null))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> {
                     assertThat(invalid.field()).isEqualTo("facebookPageId");
@@ -28,7 +29,7 @@ class AccountCatalogTest {
 
     @Test
     void instagramLoginAccountHasNoPage() {
-        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", new Tenant("32.73"), "Dinas Perhubungan",
+        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", BANDUNG, "Dinas Perhubungan",
                 AccountFlavour.INSTAGRAM_LOGIN, "104000000000001", "aduan/instagram/dishub", null, null))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> assertThat(invalid.code()).isEqualTo("PAGE_ID_NOT_USED"));
     }
@@ -37,17 +38,18 @@ class AccountCatalogTest {
     void accountIdAndSecretMustBePlainIds() {
         assertThatThrownBy(() -> account("1784/../x", null))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> assertThat(invalid.field()).isEqualTo("instagramAccountId"));
-        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", new Tenant("32.73"), "Dishub", AccountFlavour.INSTAGRAM_LOGIN,
+        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", BANDUNG, "Dishub", AccountFlavour.INSTAGRAM_LOGIN,
                 null, "secret with spaces", null, null))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> assertThat(invalid.field()).isEqualTo("tokenSecretId"));
-        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", new Tenant("32.73"), " ", AccountFlavour.INSTAGRAM_LOGIN,
+        assertThatThrownBy(() -> new InstagramAccount("17841400000000002", BANDUNG, " ", AccountFlavour.INSTAGRAM_LOGIN,
                 null, "aduan/instagram/dishub", null, null))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> assertThat(invalid.field()).isEqualTo("displayName"));
     }
 
     @Test
     void defaultUnitMustExist() {
-        assertThatThrownBy(() -> AccountCatalog.NONE.registering(account("17841400000000002", "DISHUB"), TENANTS, UnitCatalog.DEFAULT, SECRETS))
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(account("17841400000000002", "DISHUB"), TENANTS,
+                UnitCatalog.DEFAULT, SECRETS))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> {
                     assertThat(invalid.field()).isEqualTo("defaultUnit");
                     assertThat(invalid.code()).isEqualTo("UNKNOWN_UNIT");
@@ -79,12 +81,14 @@ class AccountCatalogTest {
 
     @Test
     void tokenMustLiveInASecretTheFunctionsMayRead() {
-        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("prod/dishub-token"), TENANTS, UnitCatalog.DEFAULT, SECRETS))
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("prod/dishub-token"), TENANTS,
+                UnitCatalog.DEFAULT, SECRETS))
                 .isInstanceOfSatisfying(InvalidAccount.class, invalid -> {
                     assertThat(invalid.field()).isEqualTo("tokenSecretId");
                     assertThat(invalid.code()).isEqualTo("SECRET_NOT_READABLE");
                 });
-        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("aduan/instagram/"), TENANTS, UnitCatalog.DEFAULT, SECRETS))
+        assertThatThrownBy(() -> AccountCatalog.NONE.registering(withSecret("aduan/instagram/"), TENANTS,
+                UnitCatalog.DEFAULT, SECRETS))
                 .isInstanceOf(InvalidAccount.class);
         assertThatThrownBy(() -> AccountCatalog.NONE.registering(
                 withSecret("arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:other/aduan/instagram/x-Ab12Cd"),
@@ -111,7 +115,8 @@ class AccountCatalogTest {
 
     @Test
     void retiredAccountIsKeptButNoLongerFound() {
-        var catalog = AccountCatalog.NONE.registering(account("17841400000000002", null), TENANTS, UnitCatalog.DEFAULT, SECRETS)
+        var catalog = AccountCatalog.NONE
+                .registering(account("17841400000000002", null), TENANTS, UnitCatalog.DEFAULT, SECRETS)
                 .retiring("17841400000000002", NOW).orElseThrow();
 
         assertThat(catalog.find("17841400000000002")).isEmpty();
@@ -122,12 +127,12 @@ class AccountCatalogTest {
     }
 
     private static InstagramAccount withSecret(String secretId) {
-        return new InstagramAccount("17841400000000002", new Tenant("32.73"), "Dinas Perhubungan", AccountFlavour.INSTAGRAM_LOGIN, null,
+        return new InstagramAccount("17841400000000002", BANDUNG, "Dinas Perhubungan", AccountFlavour.INSTAGRAM_LOGIN, null,
                 secretId, null, null);
     }
 
     static InstagramAccount account(String id, String defaultUnit) {
-        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null, "aduan/instagram/" + id,
+        return new InstagramAccount(id, BANDUNG, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null, "aduan/instagram/" + id,
                 defaultUnit, null);
     }
 }
