@@ -112,21 +112,22 @@ class AccountsIT {
 
     @Test
     void anAccountAnswersForOneOfTheStacksTenantsAndForTheFirstWhenItNamesNone(Deployment deployment) {
-        var province = new StaffApi(deployment, Map.of("TENANTS", "32.73,32.05")).admin();
+        var bandungAdmin = new StaffApi(deployment, Map.of("TENANTS", "32.73,32.05")).admin()
+                .with("custom:tenant", "32.73");
 
-        var unnamed = province.registerAccount(DISHUB, DISHUB_BODY.formatted(0));
-        var garut = province.registerAccount("17841400000000005", """
+        var unnamed = bandungAdmin.registerAccount(DISHUB, DISHUB_BODY.formatted(0));
+        var garut = bandungAdmin.registerAccount("17841400000000005", """
                 {"version": 1, "tenant": "32.05", "displayName": "Pemkab Garut", "flavour": "INSTAGRAM_LOGIN",
                  "tokenSecretId": "aduan/instagram/garut"}""");
-        var notServed = province.registerAccount("17841400000000006", """
+        var notServed = bandungAdmin.registerAccount("17841400000000006", """
                 {"version": 2, "tenant": "32.78", "displayName": "Pemkot Tasikmalaya", "flavour": "INSTAGRAM_LOGIN",
                  "tokenSecretId": "aduan/instagram/tasikmalaya"}""");
-        var notACode = province.registerAccount("17841400000000006", """
+        var notACode = bandungAdmin.registerAccount("17841400000000006", """
                 {"version": 2, "tenant": "Tasikmalaya", "displayName": "Pemkot Tasikmalaya", "flavour": "INSTAGRAM_LOGIN",
                  "tokenSecretId": "aduan/instagram/tasikmalaya"}""");
 
         assertThat(List.of(unnamed.status(), garut.status())).containsOnly(200);
-        var accounts = province.config("accounts").json().path("value").path("accounts");
+        var accounts = bandungAdmin.config("accounts").json().path("value").path("accounts");
         assertThat(accounts.get(0).path("tenant").asText()).isEqualTo("32.73");
         assertThat(accounts.get(1).path("tenant").asText()).isEqualTo("32.05");
         assertThat(List.of(notServed, notACode)).allSatisfy(refused -> {
@@ -134,7 +135,7 @@ class AccountsIT {
             assertThat(refused.errorCode()).isEqualTo("UNKNOWN_TENANT");
             assertThat(refused.errorField()).isEqualTo("tenant");
         });
-        assertThat(province.config("accounts").version()).isEqualTo(2);
+        assertThat(bandungAdmin.config("accounts").version()).isEqualTo(2);
     }
 
     @Test
