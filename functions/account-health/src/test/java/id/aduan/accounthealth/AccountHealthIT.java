@@ -21,6 +21,7 @@ import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.config.SectionValue;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -228,7 +229,7 @@ class AccountHealthIT {
             var secretName = "aduan/instagram/" + UUID.randomUUID() + "/" + account;
             deployment.secretsManager().createSecret(request -> request.name(secretName)
                     .secretString("{\"accessToken\": \"token-" + account + "\"}"));
-            registered.add(new InstagramAccount(account, "Akun " + account, AccountFlavour.INSTAGRAM_LOGIN, null,
+            registered.add(new InstagramAccount(account, new Tenant("32.73"), "Akun " + account, AccountFlavour.INSTAGRAM_LOGIN, null,
                     secretName, null, null));
             graph.stubFor(get(urlPathEqualTo("/v25.0/" + account + "/subscribed_apps"))
                     .willReturn(graphAnswer(200, "subscribed-apps.json")));
@@ -237,7 +238,7 @@ class AccountHealthIT {
                             : graphAnswer(200, "token-refreshed.json")));
         }
         new DynamoDbConfigStore(new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable")),
-                WorkingCalendar.standard())
+                WorkingCalendar.standard(), new Tenant("32.73"))
                 .write(new SectionValue.Accounts(new AccountCatalog(registered)), 0, "admin", clock.instant());
 
         var report = run("INSTAGRAM_LOGIN");

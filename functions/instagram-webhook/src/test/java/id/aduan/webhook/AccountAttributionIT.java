@@ -14,6 +14,7 @@ import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.config.SectionValue;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -55,7 +56,7 @@ class AccountAttributionIT {
     void registerThreeAccounts(Deployment deployment) {
         this.deployment = deployment;
         this.table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
-        this.config = new DynamoDbConfigStore(table, WorkingCalendar.standard());
+        this.config = new DynamoDbConfigStore(table, WorkingCalendar.standard(), new Tenant("32.73"));
         saveAccounts(0, account(CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null),
                 account(DISHUB, AccountFlavour.FACEBOOK_LOGIN, "104000000000002", "PERHUBUNGAN"),
                 account(DINSOS, AccountFlavour.INSTAGRAM_LOGIN, null, "SOSIAL"));
@@ -126,7 +127,7 @@ class AccountAttributionIT {
     }
 
     private static InstagramAccount account(String id, AccountFlavour flavour, String page, String unit) {
-        return new InstagramAccount(id, "Akun " + id, flavour, page, "aduan/instagram/" + id, unit, null);
+        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, flavour, page, "aduan/instagram/" + id, unit, null);
     }
 
     private static String suggestedUnit(ComplaintDetail detail) {

@@ -24,6 +24,8 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.config.SectionValue;
+import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.UnitCatalog;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -128,10 +130,12 @@ class MentionContentIT {
     private static void register(Deployment deployment, String defaultUnit) {
         var settings = runtime(deployment, MENTIONED_AT).settings();
         var secret = settings.required("INSTAGRAM_SECRET_ID");
-        var account = new InstagramAccount("17841400000000001", "Dinas Lingkungan Hidup", AccountFlavour.FACEBOOK_LOGIN,
-                "104000000000001", secret, defaultUnit, null);
-        var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard());
-        var catalog = AccountCatalog.NONE.registering(account, UnitCatalog.DEFAULT, new ReadableSecrets(secret));
+        var account = new InstagramAccount("17841400000000001", new Tenant("32.73"), "Dinas Lingkungan Hidup",
+                AccountFlavour.FACEBOOK_LOGIN, "104000000000001", secret, defaultUnit, null);
+        var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard(),
+                new Tenant("32.73"));
+        var catalog = AccountCatalog.NONE.registering(account, Tenants.of("32.73"), UnitCatalog.DEFAULT,
+                new ReadableSecrets(secret));
         config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
     }
 

@@ -1,6 +1,7 @@
 package id.aduan.publicapi;
 
 import id.aduan.adapters.config.CachedConfigStore;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
@@ -31,7 +32,8 @@ public final class Wiring {
     public Wiring(Settings settings, Clock clock) {
         this.runtime = new FunctionRuntime("public-api", settings, clock);
         var table = runtime.table();
-        this.config = new CachedConfigStore(new DynamoDbConfigStore(table, WorkingCalendar.standard()), clock,
+        this.config = new CachedConfigStore(new DynamoDbConfigStore(table, WorkingCalendar.standard(),
+                TenantSettings.configured(settings).first()), clock,
                 CONFIG_CACHE);
         var index = new DynamoDbPeriodIndex(table);
         this.tracking = new Tracking(new DynamoDbComplaintStore(table));

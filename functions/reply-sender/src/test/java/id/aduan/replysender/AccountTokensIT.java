@@ -29,6 +29,7 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.sla.SlaPolicy;
@@ -78,7 +79,7 @@ class AccountTokensIT {
         var accounts = List.of(account(deployment, CITY, AccountFlavour.INSTAGRAM_LOGIN, null),
                 account(deployment, DISHUB, AccountFlavour.FACEBOOK_LOGIN, DISHUB_PAGE),
                 account(deployment, DINSOS, AccountFlavour.INSTAGRAM_LOGIN, null));
-        new DynamoDbConfigStore(table, WorkingCalendar.standard())
+        new DynamoDbConfigStore(table, WorkingCalendar.standard(), new Tenant("32.73"))
                 .write(new SectionValue.Accounts(new AccountCatalog(accounts)), 0, "admin", Instant.now());
         for (String messaging : List.of(CITY, DISHUB_PAGE, DINSOS)) {
             graph.stubFor(post(urlPathEqualTo("/v25.0/" + messaging + "/messages")).willReturn(aResponse()
@@ -105,7 +106,7 @@ class AccountTokensIT {
         var secretName = "aduan/instagram/" + UUID.randomUUID() + "/" + id;
         deployment.secretsManager().createSecret(request -> request.name(secretName)
                 .secretString("{\"accessToken\": \"token-" + id + "\"}"));
-        return new InstagramAccount(id, "Akun " + id, flavour, page, secretName, null, null);
+        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, flavour, page, secretName, null, null);
     }
 
     private static Ingestion ingestion(ComplaintTable table) {

@@ -3,6 +3,7 @@ package id.aduan.replysender;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.ingest.AccountAttribution;
+import id.aduan.core.kernel.Tenant;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ final class EveryAccount {
     }
 
     static AccountAttribution known() {
-        return new AccountAttribution(id -> Optional.of(new InstagramAccount(id, "Akun utama",
+        return new AccountAttribution(id -> Optional.of(new InstagramAccount(id, new Tenant("32.73"), "Akun utama",
                 AccountFlavour.INSTAGRAM_LOGIN, null, "InstagramSecret", null, null)),
                 (id, at) -> {
                 }, (account, notice, alert) -> true, Clock.systemUTC());

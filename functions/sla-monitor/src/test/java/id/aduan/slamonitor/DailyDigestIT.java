@@ -10,6 +10,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
@@ -95,7 +96,7 @@ class DailyDigestIT {
         units.replaceAll(unit -> unit.code().equals("PERHUBUNGAN")
                 ? new Unit("PERHUBUNGAN", "Dinas Perhubungan dan Lalu Lintas", unit.handles()) : unit);
         units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
-        new DynamoDbConfigStore(monitor.wiring.runtime.table(), WorkingCalendar.standard())
+        new DynamoDbConfigStore(monitor.wiring.runtime.table(), WorkingCalendar.standard(), new Tenant("32.73"))
                 .write(new SectionValue.Units(new UnitCatalog(units)), 0, "admin", MORNING);
         forwardedAndAnswered(monitor, Instant.parse("2026-03-09T03:00:00Z"), Duration.ofMinutes(30));
         var tourism = monitor.complaints.received(Instant.parse("2026-03-09T04:00:00Z"), Priority.NORMAL);

@@ -41,10 +41,10 @@ final class AccountRegistration implements Route {
                     .orElseThrow(() -> new NoSuchResource(Phrase.of("error.notFound.account", id)));
             return ConfigSections.answer(ConfigSections.changed(wiring, retired, staff));
         }
-        var body = JsonBody.parse(request.body()).allowing("displayName", "flavour", "facebookPageId",
+        var body = JsonBody.parse(request.body()).allowing("tenant", "displayName", "flavour", "facebookPageId",
                 "tokenSecretId", "defaultUnit", "version");
         var expected = Versions.expected(request, body);
-        var registered = editor.registerAccount(ConfigJson.readAccount(id, body.root()), expected);
+        var registered = editor.registerAccount(ConfigJson.readAccount(id, body.root(), wiring.tenants.first()), expected);
         var response = ConfigSections.answer(ConfigSections.changed(wiring, registered, staff));
         takeInHeld(wiring, id);
         return response;

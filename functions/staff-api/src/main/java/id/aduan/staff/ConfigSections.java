@@ -47,7 +47,8 @@ final class ConfigSections implements Route {
         if (!body.node("value").isObject()) {
             throw BadRequest.invalid("value", "error.config.value");
         }
-        var changed = changed(wiring, editor.change(ConfigJson.read(section, body.node("value")), expected), staff);
+        var proposed = ConfigJson.read(section, body.node("value"), wiring.tenants.first());
+        var changed = changed(wiring, editor.change(proposed, expected), staff);
         if (changed.value() instanceof SectionValue.Accounts(var catalog)) {
             catalog.active().forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
         }

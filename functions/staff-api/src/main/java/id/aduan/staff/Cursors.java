@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.language.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,16 +11,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Opaque, tamper-evident page cursors: the position a page ended at and a fingerprint of the query it
- * belongs to, signed with HMAC-SHA-256 under the deployment's cursor key. A cursor that was altered,
- * cut, or used with other criteria is refused (400). Scope is never taken from a cursor: a unit's staff
- * are limited to their unit on every page, whatever the cursor says.
+ * Opaque, tamper-evident page cursors: the tenant they were issued for, the position a page ended at and
+ * a fingerprint of the query it belongs to, signed with HMAC-SHA-256 under the deployment's cursor key.
+ * A cursor that was altered, cut, or used with other criteria is refused (400), and so is one carried to
+ * another tenant's staff, with its own explanation. Scope is never taken from a cursor: a unit's staff
+ * are limited to their unit on every page, and every staff member to their token's tenant, whatever the
+ * cursor says.
  */
 final class Cursors {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int MAC_BYTES = 16;
+    /** Ends the tenant within the payload: a tenant is a region code, which never holds a space. */
+    private static final char TENANT_END = ' ';
 
     private final Supplier<byte[]> key;
 
@@ -27,12 +32,25 @@ final class Cursors {
         this.key = key;
     }
 
-    String encode(String position, String fingerprint) {
-        var payload = position.getBytes(StandardCharsets.UTF_8);
+    String encode(String position, String fingerprint, Tenant tenant) {
+        var payload = (tenant.id() + TENANT_END + position).getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload, fingerprint));
     }
 
-    String decode(String cursor, String fingerprint) {
+    /** The position {@code cursor} names, when it is one of ours, for this query and for {@code tenant}'s staff. */
+    String decode(String cursor, String fingerprint, Tenant tenant) {
+        var signed = signedPayload(cursor, fingerprint);
+        int end = signed.indexOf(TENANT_END);
+        if (end < 0) {
+            throw notOurs();
+        }
+        if (!signed.substring(0, end).equals(tenant.id())) {
+            throw new BadRequest("BAD_CURSOR", "cursor", Phrase.of("error.cursorOtherTenant"));
+        }
+        return signed.substring(end + 1);
+    }
+
+    private String signedPayload(String cursor, String fingerprint) {
         var dot = cursor.indexOf('.');
         try {
             if (dot > 0) {
@@ -45,7 +63,11 @@ final class Cursors {
         } catch (IllegalArgumentException notBase64) {
             // Refused below like any other cursor that is not ours.
         }
-        throw new BadRequest("BAD_CURSOR", "cursor", Phrase.of("error.cursor"));
+        throw notOurs();
+    }
+
+    private static BadRequest notOurs() {
+        return new BadRequest("BAD_CURSOR", "cursor", Phrase.of("error.cursor"));
     }
 
     private byte[] mac(byte[] payload, String fingerprint) {

@@ -21,15 +21,16 @@ final class ListComplaints implements Route {
         var parameters = request.query();
         var fingerprint = WorkQueueParameters.fingerprint(parameters);
         var query = WorkQueueParameters.read(parameters, staff, units, now);
+        var tenant = StaffTenant.of(request.claims(), wiring.tenants).orElseThrow();
         var cursor = parameters.get("cursor");
         if (cursor != null) {
-            query = query.resumingAfter(wiring.cursors.decode(cursor, fingerprint));
+            query = query.resumingAfter(wiring.cursors.decode(cursor, fingerprint, tenant));
         }
         var page = wiring.desk.list(staff, query);
         var view = wiring.view(staff, Route.language(request));
         var body = new LinkedHashMap<String, Object>();
         body.put("complaints", page.complaints().stream().map(view::summary).toList());
-        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, fingerprint))
+        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, fingerprint, tenant))
                 .orElse(null));
         return HttpResponse.json(200, body);
     }

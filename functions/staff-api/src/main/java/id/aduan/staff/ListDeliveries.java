@@ -41,12 +41,13 @@ final class ListDeliveries implements Route {
         if (!DEAD.equals(query.get("state"))) {
             throw BadRequest.invalid("state", "error.deliveries.state");
         }
+        var tenant = StaffTenant.of(request.claims(), wiring.tenants).orElseThrow();
         var resumeAfter = Optional.ofNullable(query.get("cursor"))
-                .map(cursor -> wiring.cursors.decode(cursor, CURSOR_FINGERPRINT));
+                .map(cursor -> wiring.cursors.decode(cursor, CURSOR_FINGERPRINT, tenant));
         var page = wiring.deliveries.dead(WorkQueueParameters.limit(query.get("limit")), resumeAfter);
         var body = new LinkedHashMap<String, Object>();
         body.put("deliveries", page.deliveries().stream().map(ListDeliveries::row).toList());
-        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, CURSOR_FINGERPRINT))
+        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, CURSOR_FINGERPRINT, tenant))
                 .orElse(null));
         return HttpResponse.json(200, body);
     }

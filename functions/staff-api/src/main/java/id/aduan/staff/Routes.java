@@ -67,8 +67,12 @@ final class Routes {
             return ErrorResponses.error(401, "NOT_AN_ID_TOKEN", Phrase.of("error.notAnIdToken"), Route.language(request));
         }
         Access.requireUnitWhereNeeded(staff.get());
-        if (Access.figuresOnly(staff.get()) && !FIGURES.contains(request.routeKey())) {
-            throw new NotPermitted(Phrase.of("error.forbidden.figuresOnly"));
+        if (Access.figuresOnly(staff.get())) {
+            if (!FIGURES.contains(request.routeKey())) {
+                throw new NotPermitted(Phrase.of("error.forbidden.figuresOnly"));
+            }
+        } else if (StaffTenant.of(request.claims(), wiring.tenants).isEmpty()) {
+            return ErrorResponses.error(403, "NO_TENANT", Phrase.of("error.noTenant"), Route.language(request));
         }
         wiring.directory.record(staff.get().id(), staff.get().name());
         return route.handle(request, staff.get());

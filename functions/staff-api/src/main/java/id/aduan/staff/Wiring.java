@@ -4,6 +4,7 @@ import id.aduan.adapters.config.CachedConfigStore;
 import id.aduan.adapters.config.DeploymentAccount;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintCounting;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintListing;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
@@ -31,6 +32,7 @@ import id.aduan.core.desk.ReplyDesk;
 import id.aduan.core.desk.StaffDirectory;
 import id.aduan.core.erasure.PersonalDataEraser;
 import id.aduan.core.erasure.RetentionPolicy;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.language.Language;
 import id.aduan.core.report.PeriodIndex;
 import id.aduan.core.sla.WorkingCalendar;
@@ -57,6 +59,7 @@ public final class Wiring {
     final FunctionRuntime runtime;
     final Clock clock;
     final ConfigDesk configDesk;
+    final Tenants tenants;
     final CachedConfigStore config;
     final DynamoDbUnknownAccounts unknownAccounts;
     final DynamoDbRawDeliveryStore deliveries;
@@ -87,9 +90,11 @@ public final class Wiring {
         var store = new DynamoDbComplaintStore(table);
         var changes = writes.apply(store);
         var deploymentAccount = DeploymentAccount.from(settings);
-        var configSections = new DynamoDbConfigStore(table, WorkingCalendar.standard(),
+        this.tenants = TenantSettings.configured(settings);
+        var configSections = new DynamoDbConfigStore(table, WorkingCalendar.standard(), tenants.first(),
                 DeploymentAccount.catalog(deploymentAccount));
-        this.configDesk = new ConfigDesk(configSections, new ReadableSecrets(deploymentAccount.tokenSecretId()), clock);
+        this.configDesk = new ConfigDesk(configSections, new ReadableSecrets(deploymentAccount.tokenSecretId()), tenants,
+                clock);
         this.unknownAccounts = new DynamoDbUnknownAccounts(table);
         this.deliveries = new DynamoDbRawDeliveryStore(table, clock);
         this.config = new CachedConfigStore(configSections, clock, CONFIG_CACHE);

@@ -111,6 +111,34 @@ class AccountsIT {
     }
 
     @Test
+    void anAccountAnswersForOneOfTheStacksTenantsAndForTheFirstWhenItNamesNone(Deployment deployment) {
+        var bandungAdmin = new StaffApi(deployment, Map.of("TENANTS", "32.73,32.05")).admin()
+                .with("custom:tenant", "32.73");
+
+        var unnamed = bandungAdmin.registerAccount(DISHUB, DISHUB_BODY.formatted(0));
+        var garut = bandungAdmin.registerAccount("17841400000000005", """
+                {"version": 1, "tenant": "32.05", "displayName": "Pemkab Garut", "flavour": "INSTAGRAM_LOGIN",
+                 "tokenSecretId": "aduan/instagram/garut"}""");
+        var notServed = bandungAdmin.registerAccount("17841400000000006", """
+                {"version": 2, "tenant": "32.78", "displayName": "Pemkot Tasikmalaya", "flavour": "INSTAGRAM_LOGIN",
+                 "tokenSecretId": "aduan/instagram/tasikmalaya"}""");
+        var notACode = bandungAdmin.registerAccount("17841400000000006", """
+                {"version": 2, "tenant": "Tasikmalaya", "displayName": "Pemkot Tasikmalaya", "flavour": "INSTAGRAM_LOGIN",
+                 "tokenSecretId": "aduan/instagram/tasikmalaya"}""");
+
+        assertThat(List.of(unnamed.status(), garut.status())).containsOnly(200);
+        var accounts = bandungAdmin.config("accounts").json().path("value").path("accounts");
+        assertThat(accounts.get(0).path("tenant").asText()).isEqualTo("32.73");
+        assertThat(accounts.get(1).path("tenant").asText()).isEqualTo("32.05");
+        assertThat(List.of(notServed, notACode)).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.errorCode()).isEqualTo("UNKNOWN_TENANT");
+            assertThat(refused.errorField()).isEqualTo("tenant");
+        });
+        assertThat(bandungAdmin.config("accounts").version()).isEqualTo(2);
+    }
+
+    @Test
     void onlyAdminsRegisterRetireOrListUnknownAccounts() {
         var triage = api.triage();
 

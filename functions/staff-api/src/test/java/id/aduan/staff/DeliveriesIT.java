@@ -7,6 +7,7 @@ import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.ingest.DeliverySummary;
 import id.aduan.core.ingest.RawDelivery;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.io.IOException;
@@ -113,7 +114,7 @@ class DeliveriesIT {
         var forged = Character.toString(cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);
         var key = Json.mapper().readTree(deployment.secretsManager().getSecretValue(secret -> secret
                 .secretId(deployment.ref("StaffCursorSecret"))).secretString()).path("cursorKey").asText();
-        var foreign = new Cursors(() -> key.getBytes(StandardCharsets.UTF_8)).encode(cursor, "status=NEW");
+        var foreign = new Cursors(() -> key.getBytes(StandardCharsets.UTF_8)).encode(cursor, "status=NEW", new Tenant("32.73"));
 
         for (var refused : List.of(forged, foreign, "not-a-cursor")) {
             var response = api.admin().deliveries(Map.of("state", "DEAD", "cursor", refused));

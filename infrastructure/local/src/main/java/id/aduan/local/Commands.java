@@ -9,6 +9,7 @@ import id.aduan.core.access.Access;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.unit.UnitCatalog;
 import id.aduan.local.Arguments.UsageError;
 import id.aduan.local.cost.CostReport;
@@ -64,10 +65,11 @@ final class Commands {
               complaints [--status NEW] [--limit 20] [--json]
                                         the newest complaints as a table (of every status unless --status;
                                         times in WIB), or as stored with --json
-              token --role ROLE [--role ROLE] [--unit UNIT] [--email E] [--username U] [--ttl 8h]
+              token --role ROLE [--role ROLE] [--unit UNIT] [--tenant 32.73] [--email E] [--username U] [--ttl 8h]
                                         print a staff token; roles: admin, triage, supervisor, agent, viewer;
                                         supervisors, agents and viewers need --unit (e.g. BINA_MARGA_SDA;
-                                        a viewer of every unit: --unit '*')
+                                        a viewer of every unit: --unit '*'); --tenant names the government
+                                        the holder works for (needed when the stack serves several)
               fire <FunctionLogicalId>  run a function's schedule now and print its result
               alerts                    what the running local run's topics received
               export --out FILE [--table T] [--region R]
@@ -112,7 +114,7 @@ final class Commands {
                 case "send" -> send(Arguments.parse(rest, Set.of("url", "secret"), Set.of("now")));
                 case "complaint" -> complaint(Arguments.parse(rest, Set.of(), Set.of()));
                 case "complaints" -> complaints(Arguments.parse(rest, Set.of("status", "limit"), Set.of("json")));
-                case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "email", "username", "ttl"), Set.of()));
+                case "token" -> token(Arguments.parse(rest, Set.of("role", "unit", "tenant", "email", "username", "ttl"), Set.of()));
                 case "fire" -> fire(Arguments.parse(rest, Set.of(), Set.of()));
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
                 case "export" -> export(Arguments.parse(rest, Set.of("out", "table", "region"), Set.of()));
@@ -324,7 +326,8 @@ final class Commands {
         TokenMinter.Staff staff;
         try {
             staff = new TokenMinter.Staff(arguments.option("username").orElse("local." + String.join("-", roles)),
-                    roles, unit, arguments.option("email").orElse(null), ttl(arguments.option("ttl").orElse("8h")));
+                    roles, unit, arguments.option("email").orElse(null), ttl(arguments.option("ttl").orElse("8h")),
+                    arguments.option("tenant").map(Tenant::new).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -8,6 +8,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.aduan.core.access.Access;
 import id.aduan.core.access.Role;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.unit.Unit;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +20,9 @@ import java.util.UUID;
 
 /**
  * Mints staff tokens shaped like the ID tokens of the Cognito user pool: groups carry the roles
- * (ARCHITECTURE.md section 6) and {@code custom:unit} the unit of supervisors, agents and viewers
- * ({@code *} for a viewer of every unit).
+ * (ARCHITECTURE.md section 6), {@code custom:unit} the unit of supervisors, agents and viewers
+ * ({@code *} for a viewer of every unit) and {@code custom:tenant}, when given, the government the holder
+ * works for.
  */
 final class TokenMinter {
 
@@ -35,8 +37,14 @@ final class TokenMinter {
         this.clock = clock;
     }
 
-    /** What the token says about its holder. {@code unit} and {@code email} may be null. */
-    record Staff(String username, List<String> roles, String unit, String email, Duration ttl) {
+    /** What the token says about its holder. {@code unit}, {@code email} and {@code tenant} may be null. */
+    record Staff(String username, List<String> roles, String unit, String email, Duration ttl, Tenant tenant) {
+
+        /** A token naming no tenant: on a stack serving one tenant, it works for that one. */
+        Staff(String username, List<String> roles, String unit, String email, Duration ttl) {
+            this(username, roles, unit, email, ttl, null);
+        }
+
         Staff {
             roles = List.copyOf(roles);
             if (roles.isEmpty()) {
@@ -81,6 +89,9 @@ final class TokenMinter {
                 .claim("cognito:groups", staff.roles());
         if (staff.unit() != null) {
             claims.claim("custom:unit", staff.unit());
+        }
+        if (staff.tenant() != null) {
+            claims.claim("custom:tenant", staff.tenant().id());
         }
         if (staff.email() != null) {
             claims.claim("email", staff.email()).claim("email_verified", true);

@@ -40,14 +40,16 @@ class CommandsTest {
         assertThat(run("deploy")).isEqualTo(Commands.USAGE);
         assertThat(run("token", "--role", "agent")).isEqualTo(Commands.USAGE);
         assertThat(run("token", "--role", "mayor")).isEqualTo(Commands.USAGE);
+        assertThat(run("token", "--role", "admin", "--tenant", "Garut")).isEqualTo(Commands.USAGE);
         assertThat(run("complaint", "12345")).isEqualTo(Commands.USAGE);
         assertThat(run("complaints", "--status", "LOST")).isEqualTo(Commands.USAGE);
         assertThat(run("complaints", "--limit", "1000")).isEqualTo(Commands.USAGE);
         assertThat(run("send", "no-such-delivery.json")).isEqualTo(Commands.USAGE);
         assertThat(run("up", "--port", "80")).isEqualTo(Commands.USAGE);
 
-        assertThat(errors().lines()).hasSize(8).allSatisfy(line -> assertThat(line).startsWith("aduan "));
-        assertThat(errors()).contains("unknown command deploy", "--unit", "unknown role mayor", "not a tracking code",
+        assertThat(errors().lines()).hasSize(9).allSatisfy(line -> assertThat(line).startsWith("aduan "));
+        assertThat(errors()).contains("unknown command deploy", "--unit", "unknown role mayor", "a tenant is a region code",
+                "not a tracking code",
                 "--status is one of", "--limit is a number", "no fixture of that name", "unknown option --port");
     }
 

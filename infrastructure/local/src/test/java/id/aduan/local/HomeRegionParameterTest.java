@@ -7,7 +7,10 @@ import id.aduan.testkit.SamTemplate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The template's HomeRegionCode offers only what triage accepts, and reaches every function that assesses. */
+/**
+ * The template's HomeRegionCode offers only what triage accepts, and reaches every function: those that
+ * assess messages are at home there, and every function's tenants default to it.
+ */
 class HomeRegionParameterTest {
 
     private static final SamTemplate TEMPLATE = SamTemplate.locate();
@@ -22,11 +25,8 @@ class HomeRegionParameterTest {
     }
 
     @Test
-    void theFunctionsThatAssessMessagesAreToldTheHomeRegion() {
-        assertThat(TEMPLATE.functions())
-                .filteredOn(function -> function.environment().containsKey("HOME_REGION_CODE"))
-                .extracting(SamTemplate.Function::logicalId)
-                .containsExactlyInAnyOrder("InstagramWebhookFunction", "DeliveryProcessorFunction", "DeliveryRetryFunction",
-                        "MentionContentFunction");
+    void everyFunctionIsToldTheHomeRegionAndTheTenants() {
+        assertThat(TEMPLATE.functions()).isNotEmpty().allSatisfy(function -> assertThat(function.environment())
+                .as(function.logicalId()).containsKeys("HOME_REGION_CODE", "TENANTS"));
     }
 }

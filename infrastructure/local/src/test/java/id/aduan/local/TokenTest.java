@@ -9,6 +9,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.aduan.core.kernel.Tenant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +58,16 @@ class TokenTest {
                 .containsEntry("iat", Long.toString(NOW.getEpochSecond()))
                 .containsEntry("exp", Long.toString(NOW.plus(Duration.ofHours(8)).getEpochSecond()))
                 .containsKey("sub");
+    }
+
+    @Test
+    void aTokenForATenantNamesItAndOneWithoutNamesNone() {
+        var garut = new TokenMinter(identity, CLOCK).mint(new TokenMinter.Staff("admin.garut", List.of("admin"), null, null,
+                Duration.ofHours(1), new Tenant("32.05")));
+        var unnamed = mint(List.of("admin"), null, Duration.ofHours(1), CLOCK);
+
+        assertThat(((JwtAuthorizer.Allowed) verify(garut)).claims().claims()).containsEntry("custom:tenant", "32.05");
+        assertThat(((JwtAuthorizer.Allowed) verify(unnamed)).claims().claims()).doesNotContainKey("custom:tenant");
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class ConfiguredAccounts implements AccountDirectory, AnsweringAcco
     /** The directory of a function: the accounts section read at most once a minute; build once per container. */
     public static ConfiguredAccounts of(FunctionRuntime runtime) {
         var deployment = DeploymentAccount.from(runtime.settings());
-        var store = new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(), DeploymentAccount.catalog(deployment));
+        var store = new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(), deployment.tenant(),
+                DeploymentAccount.catalog(deployment));
         return new ConfiguredAccounts(new CachedConfigStore(store, runtime.clock(), CONFIG_CACHE), deployment);
     }
 

@@ -17,7 +17,8 @@ public final class ConfiguredUnits {
 
     /** The configured units, read at most once a minute; build once per container. */
     public static Supplier<UnitCatalog> of(FunctionRuntime runtime) {
-        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard()),
+        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(),
+                TenantSettings.configured(runtime.settings()).first()),
                 runtime.clock(), CONFIG_CACHE);
         return config::units;
     }

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The one account a deployment was made with (template parameters {@code InstagramAccountId},
  * {@code FacebookPageId}, {@code GraphApiFlavour} and the {@code InstagramSecret}): the first account
- * before admins register any. Without an account id (Instagram Login may leave it empty) it stands for
- * whatever account deliveries name, as before accounts were registered.
+ * before admins register any, the stack's first tenant's. Without an account id (Instagram Login may
+ * leave it empty) it stands for whatever account deliveries name, as before accounts were registered.
  */
 public final class DeploymentAccount {
 
@@ -23,7 +23,7 @@ public final class DeploymentAccount {
         var flavour = AccountFlavour.valueOf(environment.optional("GRAPH_API_FLAVOUR")
                 .orElse(AccountFlavour.INSTAGRAM_LOGIN.name()));
         return new InstagramAccount(environment.optional("INSTAGRAM_ACCOUNT_ID").orElse(TOKEN_OWNER),
-                "Akun utama", flavour,
+                TenantSettings.configured(environment).first(), "Akun utama", flavour,
                 flavour == AccountFlavour.FACEBOOK_LOGIN ? environment.required("FACEBOOK_PAGE_ID") : null,
                 environment.required("INSTAGRAM_SECRET_ID"), null, null);
     }

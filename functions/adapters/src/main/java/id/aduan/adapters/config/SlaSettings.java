@@ -35,7 +35,8 @@ public final class SlaSettings {
             var rules = new SlaRules(override.get(), WorkingCalendar.standard());
             return () -> rules;
         }
-        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard()),
+        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(),
+                TenantSettings.configured(runtime.settings()).first()),
                 runtime.clock(), CONFIG_CACHE);
         return config::slaRules;
     }

@@ -10,6 +10,7 @@ import id.aduan.core.config.ConfigSectionStore;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.config.SectionWrite;
 import id.aduan.core.config.StoredSection;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -30,16 +31,20 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     private final ComplaintTable table;
     private final WorkingCalendar standardCalendar;
+    private final Tenant firstTenant;
     private final AccountCatalog deploymentAccounts;
 
-    public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar) {
-        this(table, standardCalendar, AccountCatalog.NONE);
+    /** @param firstTenant the tenant of accounts stored before the stack had tenants */
+    public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar, Tenant firstTenant) {
+        this(table, standardCalendar, firstTenant, AccountCatalog.NONE);
     }
 
     /** @param deploymentAccounts what the accounts section reads as before an admin saved it (the template's account) */
-    public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar, AccountCatalog deploymentAccounts) {
+    public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar, Tenant firstTenant,
+                               AccountCatalog deploymentAccounts) {
         this.table = table;
         this.standardCalendar = standardCalendar;
+        this.firstTenant = firstTenant;
         this.deploymentAccounts = deploymentAccounts;
     }
 
@@ -49,7 +54,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
         if (item == null) {
             return new StoredSection(defaults(section), 0, Optional.empty(), Optional.empty());
         }
-        return new StoredSection(ConfigJson.read(section, json(item)), item.version,
+        return new StoredSection(ConfigJson.read(section, json(item), firstTenant), item.version,
                 Optional.ofNullable(Keys.parseTime(item.updatedAt)), Optional.ofNullable(item.updatedBy));
     }
 
@@ -92,7 +97,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     @Override
     public AccountCatalog accounts() {
-        return ConfigJson.readAccounts(body(ConfigSection.ACCOUNTS));
+        return ConfigJson.readAccounts(body(ConfigSection.ACCOUNTS), firstTenant);
     }
 
     /** A section's stored JSON, or its default's. */

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.account.InvalidAccount;
 import id.aduan.core.config.ConfigRejected;
 import id.aduan.core.config.ConfigSection;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.TemplateKey;
 import id.aduan.core.reply.TemplateRejected;
 import id.aduan.core.reply.Templates;
@@ -76,14 +78,18 @@ public final class ConfigJson {
         };
     }
 
-    /** A section read from its JSON form, every field checked. */
-    public static SectionValue read(ConfigSection section, JsonNode root) {
+    /**
+     * A section read from its JSON form, every field checked.
+     *
+     * @param firstTenant the tenant of an account that names none: it was registered before the stack had tenants
+     */
+    public static SectionValue read(ConfigSection section, JsonNode root, Tenant firstTenant) {
         return switch (section) {
             case UNITS -> new SectionValue.Units(readUnits(root));
             case SLA -> new SectionValue.Sla(readSla(root));
             case CALENDAR -> new SectionValue.Calendar(readCalendar(root));
             case TEMPLATES -> new SectionValue.ReplyTemplates(readTemplates(root));
-            case ACCOUNTS -> new SectionValue.Accounts(readAccounts(root));
+            case ACCOUNTS -> new SectionValue.Accounts(readAccounts(root, firstTenant));
         };
     }
 
@@ -260,6 +266,7 @@ public final class ConfigJson {
     public static ObjectNode account(InstagramAccount account) {
         var node = Json.mapper().createObjectNode();
         node.put("instagramAccountId", account.id());
+        node.put("tenant", account.tenant().id());
         node.put("displayName", account.displayName());
         node.put("flavour", account.flavour().name());
         node.put("facebookPageId", account.facebookPageId());
@@ -269,16 +276,16 @@ public final class ConfigJson {
         return node;
     }
 
-    public static AccountCatalog readAccounts(JsonNode root) {
+    public static AccountCatalog readAccounts(JsonNode root, Tenant firstTenant) {
         only(root, "", "accounts");
         var array = array(root, "accounts");
         var accounts = new ArrayList<InstagramAccount>();
         for (int i = 0; i < array.size(); i++) {
             var node = array.get(i);
-            only(node, "accounts[" + i + "]", "instagramAccountId", "displayName", "flavour", "facebookPageId",
+            only(node, "accounts[" + i + "]", "instagramAccountId", "tenant", "displayName", "flavour", "facebookPageId",
                     "tokenSecretId", "defaultUnit", "retiredAt");
             var retiredAt = optionalText(node, "retiredAt");
-            accounts.add(readAccount(node.path("instagramAccountId").asText(""), node)
+            accounts.add(readAccount(node.path("instagramAccountId").asText(""), node, firstTenant)
                     .retired(retiredAt == null ? null : Instant.parse(retiredAt)));
         }
         return new AccountCatalog(accounts);
@@ -286,14 +293,24 @@ public final class ConfigJson {
 
     /**
      * One account as an admin registers it: {@code displayName}, {@code flavour}, {@code tokenSecretId},
-     * and optionally {@code facebookPageId} and {@code defaultUnit}; the id comes from the path.
+     * and optionally {@code tenant} ({@code firstTenant} when absent), {@code facebookPageId} and
+     * {@code defaultUnit}; the id comes from the path.
      */
-    public static InstagramAccount readAccount(String id, JsonNode node) {
+    public static InstagramAccount readAccount(String id, JsonNode node, Tenant firstTenant) {
         var flavour = optionalText(node, "flavour");
-        return new InstagramAccount(id, optionalText(node, "displayName"),
+        return new InstagramAccount(id, readTenant(node, firstTenant), optionalText(node, "displayName"),
                 flavour == null ? null : constant(AccountFlavour.class, flavour, "flavour"),
                 optionalText(node, "facebookPageId"), optionalText(node, "tokenSecretId"),
                 optionalText(node, "defaultUnit"), null);
+    }
+
+    private static Tenant readTenant(JsonNode node, Tenant firstTenant) {
+        var id = optionalText(node, "tenant");
+        try {
+            return id == null ? firstTenant : new Tenant(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAccount("tenant", "UNKNOWN_TENANT", e.getMessage());
+        }
     }
 
     private static ObjectNode target(SlaTarget target) {

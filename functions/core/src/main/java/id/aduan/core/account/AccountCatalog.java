@@ -1,5 +1,6 @@
 package id.aduan.core.account;
 
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,12 @@ public record AccountCatalog(List<InstagramAccount> accounts) {
     }
 
     /** The catalog with {@code account} added, or replacing (and bringing back) the one with its id. */
-    public AccountCatalog registering(InstagramAccount account, UnitCatalog units, ReadableSecrets secrets) {
+    public AccountCatalog registering(InstagramAccount account, Tenants tenants, UnitCatalog units,
+                                      ReadableSecrets secrets) {
+        if (!tenants.contains(account.tenant())) {
+            throw new InvalidAccount("tenant", "UNKNOWN_TENANT", "the stack serves no tenant " + account.tenant()
+                    + "; its tenants are " + tenants.all());
+        }
         if (account.defaultUnit() != null && !units.contains(account.defaultUnit())) {
             throw new InvalidAccount("defaultUnit", "UNKNOWN_UNIT", "no unit has the code " + account.defaultUnit());
         }

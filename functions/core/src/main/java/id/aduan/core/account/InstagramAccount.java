@@ -1,5 +1,6 @@
 package id.aduan.core.account;
 
+import id.aduan.core.kernel.Tenant;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,12 +10,13 @@ import java.util.regex.Pattern;
  * Deliveries name it by {@code entry.id}, its complaints keep it, and replies go out with its token.
  *
  * @param id             the Instagram professional account id ({@code entry.id} of its deliveries)
+ * @param tenant         the government the account answers for: its deliveries become that tenant's complaints
  * @param facebookPageId the linked Page, required with Facebook Login, absent with Instagram Login
  * @param tokenSecretId  the Secrets Manager secret (name or ARN) holding its {@code accessToken}
  * @param defaultUnit    the unit its complaints go to unless triage is very sure of another; null for none
  * @param retiredAt      when an admin retired it (its complaints are kept; new deliveries are held); null while active
  */
-public record InstagramAccount(String id, String displayName, AccountFlavour flavour, String facebookPageId,
+public record InstagramAccount(String id, Tenant tenant, String displayName, AccountFlavour flavour, String facebookPageId,
                                String tokenSecretId, String defaultUnit, Instant retiredAt) {
 
     /** Graph API ids go into URL paths, so only plain ids are taken. */
@@ -25,6 +27,7 @@ public record InstagramAccount(String id, String displayName, AccountFlavour fla
     public InstagramAccount {
         require(id != null && GRAPH_ID.matcher(id).matches(), "instagramAccountId", "INVALID_ACCOUNT_ID",
                 "an Instagram account id is its id as deliveries name it in entry.id (digits)");
+        require(tenant != null, "tenant", "UNKNOWN_TENANT", "an account answers for one of the stack's tenants");
         require(displayName != null && !displayName.isBlank() && displayName.length() <= NAME_LENGTH,
                 "displayName", "INVALID_DISPLAY_NAME", "displayName is required, at most " + NAME_LENGTH + " characters");
         require(flavour != null, "flavour", "INVALID_FLAVOUR", "flavour is INSTAGRAM_LOGIN or FACEBOOK_LOGIN");
@@ -49,11 +52,12 @@ public record InstagramAccount(String id, String displayName, AccountFlavour fla
 
     /** The same connection under another id: the deployment's one account before accounts were registered. */
     public InstagramAccount withId(String otherId) {
-        return new InstagramAccount(otherId, displayName, flavour, facebookPageId, tokenSecretId, defaultUnit, retiredAt);
+        return new InstagramAccount(otherId, tenant, displayName, flavour, facebookPageId, tokenSecretId, defaultUnit,
+                retiredAt);
     }
 
     public InstagramAccount retired(Instant at) {
-        return new InstagramAccount(id, displayName, flavour, facebookPageId, tokenSecretId, defaultUnit, at);
+        return new InstagramAccount(id, tenant, displayName, flavour, facebookPageId, tokenSecretId, defaultUnit, at);
     }
 
     private static void require(boolean valid, String field, String code, String message) {

@@ -4,6 +4,7 @@ import id.aduan.core.access.Access;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.language.Phrase;
 import java.time.Clock;
 
@@ -15,11 +16,14 @@ public final class ConfigDesk {
 
     private final ConfigSectionStore sections;
     private final ReadableSecrets secrets;
+    private final Tenants tenants;
     private final Clock clock;
 
-    public ConfigDesk(ConfigSectionStore sections, ReadableSecrets secrets, Clock clock) {
+    /** @param tenants the tenants the stack serves: an account is registered for one of them */
+    public ConfigDesk(ConfigSectionStore sections, ReadableSecrets secrets, Tenants tenants, Clock clock) {
         this.sections = sections;
         this.secrets = secrets;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -34,7 +38,7 @@ public final class ConfigDesk {
         if (!Access.mayConfigure(staff)) {
             throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
         }
-        return new ConfigEditor(sections, secrets, clock, staff);
+        return new ConfigEditor(sections, secrets, tenants, clock, staff);
     }
 
     private static void requireMayRead(StaffMember staff) {

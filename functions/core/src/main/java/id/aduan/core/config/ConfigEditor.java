@@ -4,26 +4,29 @@ import id.aduan.core.access.StaffMember;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.kernel.VersionConflict;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * An admin's configuration changes. Each is checked whole before it is stored (the domain values' own
- * rules, no unit code dropped, every account's default unit known and its token in a secret the
- * functions may read), over the version it was based on,
+ * rules, no unit code dropped, every account's tenant served by the stack, its default unit known and
+ * its token in a secret the functions may read), over the version it was based on,
  * and answered as read back.
  */
 public final class ConfigEditor {
 
     private final ConfigSectionStore sections;
     private final ReadableSecrets secrets;
+    private final Tenants tenants;
     private final Clock clock;
     private final StaffMember admin;
 
-    ConfigEditor(ConfigSectionStore sections, ReadableSecrets secrets, Clock clock, StaffMember admin) {
+    ConfigEditor(ConfigSectionStore sections, ReadableSecrets secrets, Tenants tenants, Clock clock, StaffMember admin) {
         this.sections = sections;
         this.secrets = secrets;
+        this.tenants = tenants;
         this.clock = clock;
         this.admin = admin;
     }
@@ -35,7 +38,7 @@ public final class ConfigEditor {
 
     /** Registers one account, or changes or brings back the one with its id. */
     public StoredSection registerAccount(InstagramAccount account, long expectedVersion) {
-        var registered = sections.accounts().registering(account, sections.units(), secrets);
+        var registered = sections.accounts().registering(account, tenants, sections.units(), secrets);
         return write(new SectionValue.Accounts(registered), expectedVersion);
     }
 
@@ -59,7 +62,7 @@ public final class ConfigEditor {
                 var units = sections.units();
                 var checked = AccountCatalog.NONE;
                 for (InstagramAccount account : catalog.accounts()) {
-                    checked = checked.registering(account, units, secrets);
+                    checked = checked.registering(account, tenants, units, secrets);
                 }
                 yield new SectionValue.Accounts(checked);
             }

@@ -11,6 +11,8 @@ import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.account.InvalidAccount;
 import id.aduan.core.account.ReadableSecrets;
+import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.kernel.VersionConflict;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.unit.Unit;
@@ -31,7 +33,7 @@ class ConfigDeskTest {
     private static final StaffMember AGENT = new StaffMember("agent-1", "Agen", Set.of(Role.AGENT), "SOSIAL");
 
     private final InMemoryConfigSectionStore sections = new InMemoryConfigSectionStore();
-    private final ConfigDesk desk = new ConfigDesk(sections, new ReadableSecrets("aduan-instagram"),
+    private final ConfigDesk desk = new ConfigDesk(sections, new ReadableSecrets("aduan-instagram"), Tenants.of("32.73"),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -99,7 +101,7 @@ class ConfigDeskTest {
 
     @Test
     void anAccountWhoseTokenLivesInASecretTheFunctionsCannotReadIsRefusedEitherWay() {
-        var elsewhere = new InstagramAccount("17841400000000001", "Dishub", AccountFlavour.INSTAGRAM_LOGIN, null,
+        var elsewhere = new InstagramAccount("17841400000000001", new Tenant("32.73"), "Dishub", AccountFlavour.INSTAGRAM_LOGIN, null,
                 "prod/dishub-token", null, null);
         var editor = desk.editor(ADMIN);
 
@@ -136,7 +138,7 @@ class ConfigDeskTest {
     }
 
     private static InstagramAccount account(String id, String defaultUnit) {
-        return new InstagramAccount(id, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
+        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                 "aduan/instagram/" + id, defaultUnit, null);
     }
 }

@@ -6,6 +6,7 @@ import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.triage.TriageSuggestion;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AssessmentTest {
 
-    private static final InstagramAccount DISHUB = new InstagramAccount("17841400000000002", "Dinas Perhubungan",
+    private static final InstagramAccount DISHUB = new InstagramAccount("17841400000000002", new Tenant("32.73"), "Dinas Perhubungan",
             AccountFlavour.INSTAGRAM_LOGIN, null, "aduan/instagram/dishub", "PERHUBUNGAN", null);
 
     @Test
@@ -31,7 +32,7 @@ class AssessmentTest {
 
     @Test
     void accountWithoutDefaultUnitLeavesTriageAlone() {
-        var main = new InstagramAccount("17841400000000001", "Pemkot", AccountFlavour.INSTAGRAM_LOGIN, null,
+        var main = new InstagramAccount("17841400000000001", new Tenant("32.73"), "Pemkot", AccountFlavour.INSTAGRAM_LOGIN, null,
                 "aduan/instagram/main", null, null);
 
         assertThat(unit(suggesting("BINA_MARGA_SDA", 0.3).routedBy(main))).isEqualTo("BINA_MARGA_SDA");

@@ -12,6 +12,7 @@ import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Reporter;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -306,7 +307,7 @@ class DeliveryIntakeTest {
 
     private AccountAttribution attribution() {
         return new AccountAttribution(id -> registered.contains(id)
-                ? Optional.of(new InstagramAccount(id, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
+                ? Optional.of(new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                         "aduan/instagram/" + id, null, null))
                 : Optional.empty(),
                 (id, at) -> sightings.add(id),

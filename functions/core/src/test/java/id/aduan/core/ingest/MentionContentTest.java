@@ -15,6 +15,7 @@ import id.aduan.core.instagram.InstagramClient;
 import id.aduan.core.instagram.RecordingInstagram;
 import id.aduan.core.kernel.ConcurrentChangeException;
 import id.aduan.core.kernel.Deadline;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -77,7 +78,7 @@ class MentionContentTest {
     @Test
     void anAgencyAccountsMentionIsRoutedToItsDefaultUnitWhenTriageIsUnsure() {
         var id = mentionedInComment("1790001");
-        var agency = new InstagramAccount(Ingestions.ACCOUNT, "Dinas Sosial", AccountFlavour.FACEBOOK_LOGIN,
+        var agency = new InstagramAccount(Ingestions.ACCOUNT, new Tenant("32.73"), "Dinas Sosial", AccountFlavour.FACEBOOK_LOGIN,
                 "1122334455", "aduan/instagram/" + Ingestions.ACCOUNT, "SOSIAL", null);
         var vague = RecordingInstagram.mentioning("@dinsos tolong dibantu kak");
         var content = new MentionContent(table, table, account -> vague, account -> agency, Assessors.builtIn(RULES), () -> RULES, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -212,7 +213,7 @@ class MentionContentTest {
     }
 
     private MentionContent contentFrom(InstagramClient instagram, MentionFetches fetches) {
-        var account = new InstagramAccount(Ingestions.ACCOUNT, "Pemkot", AccountFlavour.FACEBOOK_LOGIN, "1122334455",
+        var account = new InstagramAccount(Ingestions.ACCOUNT, new Tenant("32.73"), "Pemkot", AccountFlavour.FACEBOOK_LOGIN, "1122334455",
                 "aduan/instagram/" + Ingestions.ACCOUNT, null, null);
         return new MentionContent(fetches, table, id -> instagram, id -> account, Assessors.builtIn(RULES),
                 () -> RULES, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -8,6 +8,7 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class Ingestions {
 
     public static Ingestion of(IngestionPorts ports, SlaRules rules, Clock clock) {
         var accounts = new AccountAttribution(id -> ACCOUNT.equals(id)
-                ? Optional.of(new InstagramAccount(id, "Pemkot", AccountFlavour.INSTAGRAM_LOGIN, null,
+                ? Optional.of(new InstagramAccount(id, new Tenant("32.73"), "Pemkot", AccountFlavour.INSTAGRAM_LOGIN, null,
                         "aduan/instagram/" + id, null, null))
                 : Optional.empty(),
                 (id, at) -> {
