@@ -1,20 +1,20 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.port.GraphFailure;
 import id.aduan.core.port.GraphResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +30,7 @@ final class GraphExchange {
     /** Reads what a successful call produced; empty when the body lacks it. */
     @FunctionalInterface
     interface SuccessReader<T> {
-        Optional<T> read(JsonNode body);
+        Optional<T> read(JsonValue body);
     }
 
     record Body(String contentType, BodyPublisher publisher) {
@@ -40,8 +40,8 @@ final class GraphExchange {
                     BodyPublishers.ofString(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         }
 
-        static Body json(ObjectNode value) {
-            return new Body("application/json", BodyPublishers.ofString(Json.write(value)));
+        static Body json(Map<String, ?> value) {
+            return new Body("application/json", BodyPublishers.ofString(JsonWriter.write(value)));
         }
 
         static Body empty() {
@@ -108,7 +108,7 @@ final class GraphExchange {
         }
         int status = response.statusCode();
         // Only a failure is redacted: a refresh may answer with the very token it was asked about.
-        Optional<JsonNode> json = GraphJson.readObject(response.body());
+        Optional<JsonValue> json = GraphJson.readObject(response.body());
         if (status / 100 != 2 || json.map(root -> root.has("error")).orElse(false)) {
             var failure = GraphFailures.fromErrorResponse(status, redacted(response.body(), request), response.headers());
             if (failure.kind() == GraphFailure.Kind.TOKEN) {

@@ -1,8 +1,8 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.core.port.GraphFailure;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.port.GraphFailure.Kind;
+import id.aduan.core.port.GraphFailure;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
@@ -59,7 +59,7 @@ final class GraphFailures {
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), false, Optional.empty());
     }
 
-    private static GraphFailure fromEnvelope(int status, JsonNode error, Throttling throttling) {
+    private static GraphFailure fromEnvelope(int status, JsonValue error, Throttling throttling) {
         int code = error.path("code").asInt();
         OptionalInt subcode = error.path("error_subcode").canConvertToInt()
                 ? OptionalInt.of(error.path("error_subcode").asInt()) : OptionalInt.empty();
