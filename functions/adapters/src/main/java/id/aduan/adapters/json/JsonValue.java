@@ -61,6 +61,11 @@ public sealed interface JsonValue extends Iterable<JsonValue> {
         return Set.of();
     }
 
+    /** An object's field names in document order; none otherwise. */
+    default Iterator<String> fieldNames() {
+        return properties().stream().map(Map.Entry::getKey).iterator();
+    }
+
     /** An array's elements or an object's values. */
     @Override
     default Iterator<JsonValue> iterator() {
