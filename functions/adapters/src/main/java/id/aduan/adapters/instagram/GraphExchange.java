@@ -123,8 +123,10 @@ final class GraphExchange {
 
     /**
      * Sends the call over HTTP/1.1 with keep-alive and no redirects followed. A body is streamed with its
-     * length fixed, which also keeps the connection from silently sending a POST twice after a network
-     * error. Timeouts are reported as {@code java.net.http} reports them.
+     * length fixed, which keeps the connection from silently sending a POST twice after a network error
+     * (it would otherwise resend it once); the price is that a 401 to a POST comes without its body, read
+     * then as an error without an envelope (Meta answers a refused token with 400 and its envelope).
+     * Timeouts are reported as {@code java.net.http} reports them.
      */
     private Answer send(Call call) throws IOException {
         var connection = (HttpURLConnection) call.uri().toURL().openConnection();

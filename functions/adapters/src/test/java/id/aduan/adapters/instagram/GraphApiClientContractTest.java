@@ -227,6 +227,15 @@ class GraphApiClientContractTest {
     }
 
     @Test
+    void sendCutOffByAConnectionResetIsNotSentAgain() {
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD);
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+    }
+
+    @Test
     void sendThatTimesOutAfterGoingOutMayHaveBeenSent() {
         client = clientFor(GraphApiSettings.instagramLogin(ACCOUNT).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200)));
         graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(ok("message-sent.json").withFixedDelay(1_000)));
