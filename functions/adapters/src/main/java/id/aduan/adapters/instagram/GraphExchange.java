@@ -124,8 +124,8 @@ final class GraphExchange {
     /**
      * Sends the call over HTTP/1.1 with keep-alive and no redirects followed. A body is streamed with its
      * length fixed, which keeps the connection from silently sending a POST twice after a network error
-     * (it would otherwise resend it once); the price is that a 401 to a POST comes without its body, read
-     * then as an error without an envelope (Meta answers a refused token with 400 and its envelope).
+     * (it would otherwise resend it once); the price is that a 401 to a POST comes without its body, which
+     * is then read as a refused token by its status alone.
      * Timeouts are reported as {@code java.net.http} reports them.
      */
     private Answer send(Call call) throws IOException {

@@ -22,6 +22,7 @@ final class GraphFailures {
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 17, 32, 341, 613, 80002);
     private static final Set<Integer> TOKEN_CODES = Set.of(190, 102);
     private static final Set<Integer> TOKEN_SUBCODES = Set.of(458, 460, 463, 467);
+    private static final int UNAUTHORIZED = 401;
     private static final int TOO_MANY_REQUESTS = 429;
 
     private GraphFailures() {
@@ -73,8 +74,10 @@ final class GraphFailures {
                 throttling.pause());
     }
 
+    /** Classified by status; a 401 refused the token, whether or not its envelope could be read. */
     private static GraphFailure withoutEnvelope(int status, Throttling throttling) {
-        Kind kind = status >= 500 || status == TOO_MANY_REQUESTS ? Kind.RETRYABLE : Kind.INVALID;
+        Kind kind = status == UNAUTHORIZED ? Kind.TOKEN
+                : status >= 500 || status == TOO_MANY_REQUESTS ? Kind.RETRYABLE : Kind.INVALID;
         return new GraphFailure(kind, "HTTP " + status + " without a Graph API error body", OptionalInt.of(status),
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
                 throttling.throttled() || status == TOO_MANY_REQUESTS, throttling.pause());
