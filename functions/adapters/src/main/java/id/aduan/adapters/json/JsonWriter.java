@@ -110,7 +110,10 @@ public final class JsonWriter {
         out.append(']');
     }
 
-    /** A document read by {@link JsonReader}, written back as Jackson writes a tree: null fields included. */
+    /**
+     * A document read by {@link JsonReader}, written back as Jackson writes a tree: null fields included,
+     * and a path to nothing as null.
+     */
     private void json(JsonValue json) {
         if (json instanceof JsonValue.ObjectValue object) {
             out.append('{');
@@ -129,7 +132,9 @@ public final class JsonWriter {
             array(array.elements());
         } else if (json instanceof JsonValue.TextValue text) {
             string(text.text());
-        } else if (!json.isMissingNode()) {
+        } else if (json.isMissingNode()) {
+            out.append("null");
+        } else {
             out.append(json.asText());
         }
     }

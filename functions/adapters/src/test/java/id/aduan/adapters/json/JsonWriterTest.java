@@ -67,6 +67,14 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesAPathToNothingAsNullAsJacksonWritesAMissingNode() throws Exception {
+        var document = JsonReader.read("{\"a\":1}");
+
+        assertThat(JsonWriter.write(Map.of("b", document.path("b"))))
+                .isEqualTo(Json.write(Map.of("b", Json.mapper().readTree("{\"a\":1}").path("b"))));
+    }
+
+    @Test
     void writesUtf8ToAStreamAndLeavesItOpen() throws Exception {
         var out = new ByteArrayOutputStream();
 
