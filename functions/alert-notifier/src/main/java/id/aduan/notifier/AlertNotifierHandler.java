@@ -3,7 +3,7 @@ package id.aduan.notifier;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.sns.SnsAlertEvents;
@@ -55,7 +55,7 @@ public final class AlertNotifierHandler implements RequestStreamHandler {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("alerts not posted: " + String.join("; ", failures));
         }
-        Json.mapper().writeValue(output, Map.of("alerts", List.copyOf(answers)));
+        JsonWriter.write(Map.of("alerts", List.copyOf(answers)), output);
     }
 
     /** Posts one alert, in the log scope of the complaint it is about, if any; what failed, if anything. */

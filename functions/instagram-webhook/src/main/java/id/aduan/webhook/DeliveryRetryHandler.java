@@ -3,7 +3,7 @@ package id.aduan.webhook;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
 import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.runtime.Outcome;
 import id.aduan.adapters.runtime.ServedJobs;
@@ -52,8 +52,7 @@ public final class DeliveryRetryHandler implements RequestStreamHandler {
     }
 
     private static String namedDelivery(byte[] event) throws IOException {
-        var node = event.length == 0 ? null : Json.mapper().readTree(event);
-        return node == null ? null : node.path("delivery").asText(null);
+        return JsonReader.read(event).path("delivery").asText(null);
     }
 
     private static Outcome report(List<IntakeResult> results) {

@@ -1,6 +1,6 @@
 package id.aduan.adapters.chat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.core.alert.ChatChannels;
 import id.aduan.core.alert.ChatRoute;
@@ -38,7 +38,7 @@ public final class ChatChannelsSecret implements ChatChannels {
         var document = secret.value();
         var routes = new ArrayList<ChatRoute>();
         int position = 0;
-        for (JsonNode route : document.path("routes")) {
+        for (JsonValue route : document.path("routes")) {
             position++;
             var name = route.path("name").asText("route " + position);
             routes.add(new ChatRoute(name, target(name, route, document.path("telegramBotToken").asText("")),
@@ -47,7 +47,7 @@ public final class ChatChannelsSecret implements ChatChannels {
         return routes;
     }
 
-    private static ChatTarget target(String name, JsonNode route, String sharedBotToken) {
+    private static ChatTarget target(String name, JsonValue route, String sharedBotToken) {
         if (route.has("telegram")) {
             var telegram = route.path("telegram");
             var token = telegram.path("botToken").asText(sharedBotToken);
@@ -64,7 +64,7 @@ public final class ChatChannelsSecret implements ChatChannels {
         return new ChatTarget.Slack(url);
     }
 
-    private static Map<String, Set<String>> match(JsonNode match) {
+    private static Map<String, Set<String>> match(JsonValue match) {
         var rules = new LinkedHashMap<String, Set<String>>();
         match.properties().forEach(rule -> {
             var values = new HashSet<String>();

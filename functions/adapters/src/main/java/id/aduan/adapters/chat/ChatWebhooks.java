@@ -1,9 +1,10 @@
 package id.aduan.adapters.chat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.instagram.Backoff;
-import id.aduan.adapters.json.Json;
 import id.aduan.core.alert.ChatPoster;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.alert.ChatTarget;
 import id.aduan.core.kernel.Deadline;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class ChatWebhooks implements ChatPoster {
         return HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .POST(HttpRequest.BodyPublishers.ofString(JsonWriter.write(body)))
                 .build();
     }
 
@@ -107,7 +108,7 @@ public final class ChatWebhooks implements ChatPoster {
             return header;
         }
         return json(response.body()).map(body -> body.path("parameters").path("retry_after"))
-                .filter(JsonNode::canConvertToLong).map(seconds -> Duration.ofSeconds(seconds.asLong()));
+                .filter(JsonValue::canConvertToLong).map(seconds -> Duration.ofSeconds(seconds.asLong()));
     }
 
     /** Telegram explains a refusal in {@code description}, which never echoes the token. */
@@ -124,9 +125,9 @@ public final class ChatWebhooks implements ChatPoster {
         }
     }
 
-    private static Optional<JsonNode> json(String body) {
+    private static Optional<JsonValue> json(String body) {
         try {
-            return Optional.ofNullable(Json.mapper().readTree(body)).filter(JsonNode::isObject);
+            return Optional.of(JsonReader.read(body)).filter(JsonValue::isObject);
         } catch (IOException notJson) {
             return Optional.empty();
         }

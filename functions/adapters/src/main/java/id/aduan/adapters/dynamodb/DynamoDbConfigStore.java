@@ -1,9 +1,10 @@
 package id.aduan.adapters.dynamodb;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.ConfigJson;
 import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.MalformedJsonException;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.config.ConfigSection;
 import id.aduan.core.config.ConfigSectionStore;
@@ -81,35 +82,35 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     @Override
     public UnitCatalog units() {
-        return ConfigJson.readUnits(body(ConfigSection.UNITS));
+        return ((SectionValue.Units) value(ConfigSection.UNITS)).catalog();
     }
 
     @Override
     public SlaRules slaRules() {
-        return new SlaRules(ConfigJson.readSla(body(ConfigSection.SLA)),
-                ConfigJson.readCalendar(body(ConfigSection.CALENDAR)));
+        return new SlaRules(((SectionValue.Sla) value(ConfigSection.SLA)).policy(),
+                ((SectionValue.Calendar) value(ConfigSection.CALENDAR)).calendar());
     }
 
     @Override
     public Templates replyTemplates() {
-        return ConfigJson.readTemplates(body(ConfigSection.TEMPLATES));
+        return ((SectionValue.ReplyTemplates) value(ConfigSection.TEMPLATES)).templates();
     }
 
     @Override
     public AccountCatalog accounts() {
-        return ConfigJson.readAccounts(body(ConfigSection.ACCOUNTS), firstTenant);
+        return ((SectionValue.Accounts) value(ConfigSection.ACCOUNTS)).catalog();
     }
 
-    /** A section's stored JSON, or its default's. */
-    private JsonNode body(ConfigSection section) {
+    /** A section as stored, or its default, read without building its JSON form. */
+    private SectionValue value(ConfigSection section) {
         var item = table.configs.getItem(key(section));
-        return item == null ? ConfigJson.write(defaults(section)) : json(item);
+        return item == null ? defaults(section) : ConfigJson.read(section, json(item), firstTenant);
     }
 
-    private static JsonNode json(ConfigItem item) {
+    private static JsonValue json(ConfigItem item) {
         try {
-            return Json.mapper().readTree(item.body);
-        } catch (JsonProcessingException e) {
+            return JsonReader.read(item.body);
+        } catch (MalformedJsonException e) {
             throw new IllegalStateException("stored configuration " + item.sk + " is not JSON", e);
         }
     }

@@ -1,7 +1,8 @@
 package id.aduan.adapters.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads API Gateway HTTP API events (payload format 2.0) and writes responses, with the function's own
- * {@code ObjectMapper}: functions are stream handlers, so the runtime's reflective event serialisation
- * stays off the cold-start path and the raw body bytes reach the handler untouched.
+ * Reads API Gateway HTTP API events (payload format 2.0) and writes responses without jackson-databind:
+ * functions are stream handlers, so the runtime's reflective event serialisation stays off the
+ * cold-start path and the raw body bytes reach the handler untouched.
  */
 public final class ApiGatewayEvents {
 
@@ -24,10 +25,10 @@ public final class ApiGatewayEvents {
     }
 
     public static HttpRequest read(InputStream in) throws IOException {
-        return read(Json.mapper().readTree(in));
+        return read(JsonReader.read(in));
     }
 
-    public static HttpRequest read(JsonNode event) {
+    public static HttpRequest read(JsonValue event) {
         var context = event.path("requestContext");
         var http = context.path("http");
         var body = event.path("body");
@@ -67,10 +68,10 @@ public final class ApiGatewayEvents {
         event.put("headers", response.headers());
         event.put("body", response.body());
         event.put("isBase64Encoded", false);
-        Json.mapper().writeValue(out, event);
+        JsonWriter.write(event, out);
     }
 
-    private static Map<String, String> strings(JsonNode node) {
+    private static Map<String, String> strings(JsonValue node) {
         var map = new HashMap<String, String>();
         node.properties().forEach(entry -> map.put(entry.getKey(), entry.getValue().asText()));
         return map;

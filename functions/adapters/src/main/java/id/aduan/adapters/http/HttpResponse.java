@@ -1,6 +1,6 @@
 package id.aduan.adapters.http;
 
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
     }
 
     public static HttpResponse json(int status, Object body) {
-        return new HttpResponse(status, Map.of("content-type", "application/json"), Json.write(body));
+        return new HttpResponse(status, Map.of("content-type", "application/json"), JsonWriter.write(body));
     }
 
     public static HttpResponse error(int status, String code, String message) {

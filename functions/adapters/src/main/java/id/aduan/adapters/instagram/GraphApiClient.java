@@ -1,10 +1,8 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.adapters.instagram.GraphExchange.Body;
 import id.aduan.adapters.instagram.GraphExchange.Effect;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.instagram.CommentText;
 import id.aduan.core.instagram.DirectMessageText;
 import id.aduan.core.instagram.GraphFailure;
@@ -19,6 +17,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,10 +48,13 @@ public final class GraphApiClient implements InstagramClient {
 
     @Override
     public GraphResult<SentMessage> sendDirectMessage(String recipientIgsid, DirectMessageText text, MessagingWindow window) {
-        ObjectNode request = messageTo("id", recipientIgsid, text);
+        Map<String, Object> request = messageTo("id", recipientIgsid, text);
         switch (window) {
             case STANDARD -> request.put("messaging_type", "RESPONSE");
-            case HUMAN_AGENT -> request.put("messaging_type", "MESSAGE_TAG").put("tag", "HUMAN_AGENT");
+            case HUMAN_AGENT -> {
+                request.put("messaging_type", "MESSAGE_TAG");
+                request.put("tag", "HUMAN_AGENT");
+            }
         }
         return send(request);
     }
@@ -81,14 +84,14 @@ public final class GraphApiClient implements InstagramClient {
         return fetchMention("mentioned_media", "media_id", mediaId, "caption");
     }
 
-    private static ObjectNode messageTo(String recipientField, String recipient, DirectMessageText text) {
-        ObjectNode request = Json.mapper().createObjectNode();
-        request.putObject("recipient").put(recipientField, GraphIds.require(recipient));
-        request.putObject("message").put("text", text.value());
+    private static Map<String, Object> messageTo(String recipientField, String recipient, DirectMessageText text) {
+        var request = new LinkedHashMap<String, Object>();
+        request.put("recipient", Map.of(recipientField, GraphIds.require(recipient)));
+        request.put("message", Map.of("text", text.value()));
         return request;
     }
 
-    private GraphResult<SentMessage> send(ObjectNode request) {
+    private GraphResult<SentMessage> send(Map<String, Object> request) {
         return graph.post(settings.messagingId() + "/messages", Body.json(request), Effect.SENDS,
                 body -> text(body, "recipient_id").flatMap(recipient -> text(body, "message_id")
                         .map(messageId -> new SentMessage(recipient, messageId))));
@@ -107,13 +110,13 @@ public final class GraphApiClient implements InstagramClient {
                 body -> mention(body.path(field), textField));
     }
 
-    private static Optional<Mention> mention(JsonNode node, String textField) {
+    private static Optional<Mention> mention(JsonValue node, String textField) {
         return text(node, "id").flatMap(id -> text(node, "timestamp").flatMap(GraphApiClient::instant)
                 .map(postedAt -> new Mention(id, node.path(textField).asText(""), node.path("username").asText(""),
                         postedAt)));
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
+    private static Optional<String> text(JsonValue node, String field) {
         return Optional.ofNullable(node.path(field).textValue()).filter(value -> !value.isBlank());
     }
 

@@ -1,6 +1,6 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.instagram.GraphFailure;
 import id.aduan.core.instagram.GraphFailure.Kind;
 import java.net.ConnectException;
@@ -22,6 +22,7 @@ final class GraphFailures {
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 17, 32, 341, 613, 80002);
     private static final Set<Integer> TOKEN_CODES = Set.of(190, 102);
     private static final Set<Integer> TOKEN_SUBCODES = Set.of(458, 460, 463, 467);
+    private static final int UNAUTHORIZED = 401;
     private static final int TOO_MANY_REQUESTS = 429;
 
     private GraphFailures() {
@@ -59,7 +60,7 @@ final class GraphFailures {
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), false, Optional.empty());
     }
 
-    private static GraphFailure fromEnvelope(int status, JsonNode error, Throttling throttling) {
+    private static GraphFailure fromEnvelope(int status, JsonValue error, Throttling throttling) {
         int code = error.path("code").asInt();
         OptionalInt subcode = error.path("error_subcode").canConvertToInt()
                 ? OptionalInt.of(error.path("error_subcode").asInt()) : OptionalInt.empty();
@@ -73,8 +74,10 @@ final class GraphFailures {
                 throttling.pause());
     }
 
+    /** Classified by status; a 401 refused the token, whether or not its envelope could be read. */
     private static GraphFailure withoutEnvelope(int status, Throttling throttling) {
-        Kind kind = status >= 500 || status == TOO_MANY_REQUESTS ? Kind.RETRYABLE : Kind.INVALID;
+        Kind kind = status == UNAUTHORIZED ? Kind.TOKEN
+                : status >= 500 || status == TOO_MANY_REQUESTS ? Kind.RETRYABLE : Kind.INVALID;
         return new GraphFailure(kind, "HTTP " + status + " without a Graph API error body", OptionalInt.of(status),
                 OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
                 throttling.throttled() || status == TOO_MANY_REQUESTS, throttling.pause());

@@ -1,8 +1,8 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.MalformedJsonException;
 import java.util.Optional;
 
 /** Reads what Meta sends as JSON; anything that is not a JSON object is treated as unreadable. */
@@ -11,10 +11,10 @@ final class GraphJson {
     private GraphJson() {
     }
 
-    static Optional<JsonNode> readObject(String text) {
+    static Optional<JsonValue> readObject(String text) {
         try {
-            return Optional.ofNullable(Json.mapper().readTree(text)).filter(JsonNode::isObject);
-        } catch (JsonProcessingException e) {
+            return Optional.of(JsonReader.read(text)).filter(JsonValue::isObject);
+        } catch (MalformedJsonException e) {
             return Optional.empty();
         }
     }

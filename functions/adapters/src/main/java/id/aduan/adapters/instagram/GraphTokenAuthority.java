@@ -1,6 +1,6 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.health.RefreshedToken;
 import id.aduan.core.health.TokenAuthority;
 import id.aduan.core.health.TokenInspection;
@@ -38,7 +38,7 @@ public final class GraphTokenAuthority implements TokenAuthority {
                 body -> inspection(body.path("data")));
     }
 
-    private static Optional<RefreshedToken> refreshed(JsonNode body) {
+    private static Optional<RefreshedToken> refreshed(JsonValue body) {
         var token = body.path("access_token").asText("");
         var expiresIn = body.path("expires_in");
         if (token.isBlank() || !expiresIn.canConvertToLong() || expiresIn.asLong() <= 0) {
@@ -47,7 +47,7 @@ public final class GraphTokenAuthority implements TokenAuthority {
         return Optional.of(new RefreshedToken(token, Duration.ofSeconds(expiresIn.asLong())));
     }
 
-    private static Optional<TokenInspection> inspection(JsonNode data) {
+    private static Optional<TokenInspection> inspection(JsonValue data) {
         if (!data.path("is_valid").isBoolean()) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ public final class GraphTokenAuthority implements TokenAuthority {
     }
 
     /** Meta writes 0 (or nothing) for "never". */
-    private static Optional<Instant> epochSeconds(JsonNode value) {
+    private static Optional<Instant> epochSeconds(JsonValue value) {
         return value.canConvertToLong() && value.asLong() > 0
                 ? Optional.of(Instant.ofEpochSecond(value.asLong()))
                 : Optional.empty();

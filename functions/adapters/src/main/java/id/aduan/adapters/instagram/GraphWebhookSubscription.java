@@ -1,6 +1,6 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.health.WebhookSubscription;
 import id.aduan.core.instagram.GraphResult;
 import java.util.HashSet;
@@ -29,7 +29,7 @@ public final class GraphWebhookSubscription implements WebhookSubscription {
         return graph.get(node + "/subscribed_apps", GraphWebhookSubscription::status);
     }
 
-    private static Optional<Status> status(JsonNode body) {
+    private static Optional<Status> status(JsonValue body) {
         var data = body.path("data");
         if (!data.isArray()) {
             return Optional.empty();

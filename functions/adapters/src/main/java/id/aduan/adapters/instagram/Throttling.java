@@ -1,10 +1,11 @@
 package id.aduan.adapters.instagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.adapters.json.JsonValue;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * What Meta's rate-limit headers say about the account: whether it must pause sending, and for how
@@ -32,8 +33,9 @@ record Throttling(boolean throttled, Optional<Duration> pause) {
         return business.and(app);
     }
 
-    private static Throttling fromBusinessUseCases(JsonNode usage) {
-        var entries = usage.propertyStream().flatMap(business -> business.getValue().valueStream()).toList();
+    private static Throttling fromBusinessUseCases(JsonValue usage) {
+        var entries = usage.properties().stream()
+                .flatMap(business -> StreamSupport.stream(business.getValue().spliterator(), false)).toList();
         long minutes = entries.stream()
                 .mapToLong(entry -> entry.path("estimated_time_to_regain_access").asLong(0)).max().orElse(0);
         boolean atLimit = entries.stream().anyMatch(entry -> highestPercent(entry) >= 100);
@@ -41,11 +43,11 @@ record Throttling(boolean throttled, Optional<Duration> pause) {
                 minutes > 0 ? Optional.of(Duration.ofMinutes(minutes)) : Optional.empty());
     }
 
-    private static Throttling fromAppUsage(JsonNode usage) {
+    private static Throttling fromAppUsage(JsonValue usage) {
         return highestPercent(usage) >= HIGH_APP_USAGE ? new Throttling(true, Optional.of(APP_USAGE_PAUSE)) : NONE;
     }
 
-    private static int highestPercent(JsonNode usage) {
+    private static int highestPercent(JsonValue usage) {
         return Stream.of(USAGE_FIELDS).mapToInt(field -> usage.path(field).asInt(0)).max().orElse(0);
     }
 

@@ -79,11 +79,16 @@ public final class ConfigJson {
     }
 
     /**
-     * A section read from its JSON form, every field checked.
+     * A section read from a request body an admin sent, every field checked.
      *
      * @param firstTenant the tenant of an account that names none: it was registered before the stack had tenants
      */
     public static SectionValue read(ConfigSection section, JsonNode root, Tenant firstTenant) {
+        return read(section, tree(root), firstTenant);
+    }
+
+    /** A section read from its JSON form, every field checked; {@code firstTenant} as above. */
+    public static SectionValue read(ConfigSection section, JsonValue root, Tenant firstTenant) {
         return switch (section) {
             case UNITS -> new SectionValue.Units(readUnits(root));
             case SLA -> new SectionValue.Sla(readSla(root));
@@ -101,7 +106,7 @@ public final class ConfigJson {
         return root;
     }
 
-    public static UnitCatalog readUnits(JsonNode root) {
+    public static UnitCatalog readUnits(JsonValue root) {
         only(root, "", "units");
         var units = new ArrayList<Unit>();
         var array = array(root, "units");
@@ -139,7 +144,7 @@ public final class ConfigJson {
         return root;
     }
 
-    public static SlaPolicy readSla(JsonNode root) {
+    public static SlaPolicy readSla(JsonValue root) {
         only(root, "", "warnShare", "targets", "categoryTargets");
         if (!root.path("warnShare").isNumber()) {
             throw new ConfigRejected("warnShare", "warnShare is a number between 0 and 1");
@@ -186,7 +191,7 @@ public final class ConfigJson {
         return root;
     }
 
-    public static WorkingCalendar readCalendar(JsonNode root) {
+    public static WorkingCalendar readCalendar(JsonValue root) {
         only(root, "", "week", "sources", "holidays");
         var week = new EnumMap<DayOfWeek, OfficeHours>(DayOfWeek.class);
         fields(object(root, "week"), "week").forEach((day, hours) -> {
@@ -241,7 +246,7 @@ public final class ConfigJson {
     }
 
     /** Templates as written; a key left out keeps its default text. */
-    public static Templates readTemplates(JsonNode root) {
+    public static Templates readTemplates(JsonValue root) {
         var overrides = new EnumMap<TemplateKey, String>(TemplateKey.class);
         fields(root, "").forEach((key, text) -> {
             if (!text.isTextual()) {
@@ -276,7 +281,7 @@ public final class ConfigJson {
         return node;
     }
 
-    public static AccountCatalog readAccounts(JsonNode root, Tenant firstTenant) {
+    public static AccountCatalog readAccounts(JsonValue root, Tenant firstTenant) {
         only(root, "", "accounts");
         var array = array(root, "accounts");
         var accounts = new ArrayList<InstagramAccount>();
@@ -297,6 +302,10 @@ public final class ConfigJson {
      * {@code defaultUnit}; the id comes from the path.
      */
     public static InstagramAccount readAccount(String id, JsonNode node, Tenant firstTenant) {
+        return readAccount(id, tree(node), firstTenant);
+    }
+
+    private static InstagramAccount readAccount(String id, JsonValue node, Tenant firstTenant) {
         var flavour = optionalText(node, "flavour");
         return new InstagramAccount(id, readTenant(node, firstTenant), optionalText(node, "displayName"),
                 flavour == null ? null : constant(AccountFlavour.class, flavour, "flavour"),
@@ -304,7 +313,7 @@ public final class ConfigJson {
                 optionalText(node, "defaultUnit"), null);
     }
 
-    private static Tenant readTenant(JsonNode node, Tenant firstTenant) {
+    private static Tenant readTenant(JsonValue node, Tenant firstTenant) {
         var id = optionalText(node, "tenant");
         try {
             return id == null ? firstTenant : new Tenant(id);
@@ -331,7 +340,7 @@ public final class ConfigJson {
         return node;
     }
 
-    private static SlaTarget readTarget(JsonNode node, String field) {
+    private static SlaTarget readTarget(JsonValue node, String field) {
         if (!node.isObject() || node.size() != 1 || !TARGET_FIELDS.contains(node.fieldNames().next())) {
             throw new ConfigRejected(field, "a target is one of " + TARGET_FIELDS + ", like {\"workingDays\": 3}");
         }
@@ -363,8 +372,17 @@ public final class ConfigJson {
         return Duration.ofMinutes(Math.round(minutes));
     }
 
+    /** A request body the staff API read with Jackson, as the reading side here takes it. */
+    private static JsonValue tree(JsonNode node) {
+        try {
+            return JsonReader.read(node.toString());
+        } catch (MalformedJsonException e) {
+            throw new IllegalStateException("Jackson wrote JSON it cannot read back", e);
+        }
+    }
+
     /** Rejects any field not listed: a mistyped name would otherwise be dropped in silence. */
-    private static void only(JsonNode node, String field, String... allowed) {
+    private static void only(JsonValue node, String field, String... allowed) {
         if (!node.isObject()) {
             throw new ConfigRejected(field.isEmpty() ? "body" : field, (field.isEmpty() ? "the body" : field)
                     + " is a JSON object");
@@ -378,16 +396,16 @@ public final class ConfigJson {
         }
     }
 
-    private static Map<String, JsonNode> fields(JsonNode node, String field) {
+    private static Map<String, JsonValue> fields(JsonValue node, String field) {
         if (!node.isObject()) {
             throw new ConfigRejected(field.isEmpty() ? "body" : field, field + " is a JSON object");
         }
-        var fields = new LinkedHashMap<String, JsonNode>();
+        var fields = new LinkedHashMap<String, JsonValue>();
         node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
         return fields;
     }
 
-    private static JsonNode object(JsonNode root, String field) {
+    private static JsonValue object(JsonValue root, String field) {
         var node = root.path(field);
         if (!node.isObject()) {
             throw new ConfigRejected(field, field + " is required and is a JSON object");
@@ -395,7 +413,7 @@ public final class ConfigJson {
         return node;
     }
 
-    private static JsonNode array(JsonNode root, String field) {
+    private static JsonValue array(JsonValue root, String field) {
         var node = root.path(field);
         if (!node.isArray()) {
             throw new ConfigRejected(field, field + " is required and is a JSON array");
@@ -403,7 +421,7 @@ public final class ConfigJson {
         return node;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String text(JsonValue node, String field) {
         var value = node.path(field.substring(field.lastIndexOf('.') + 1));
         if (!value.isTextual() || value.asText().isBlank()) {
             throw new ConfigRejected(field, field + " is required text");
@@ -412,7 +430,7 @@ public final class ConfigJson {
     }
 
     /** The text of an optional field: null when absent or null; anything but text is refused. */
-    private static String optionalText(JsonNode node, String field) {
+    private static String optionalText(JsonValue node, String field) {
         var value = node.path(field);
         if (value.isMissingNode() || value.isNull()) {
             return null;

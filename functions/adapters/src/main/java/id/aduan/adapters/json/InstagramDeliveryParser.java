@@ -1,6 +1,5 @@
 package id.aduan.adapters.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.complaint.MediaRef;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.ingest.DeliveryItem;
@@ -28,9 +27,9 @@ public final class InstagramDeliveryParser implements DeliveryParser {
 
     @Override
     public List<DeliveryItem> parse(byte[] body, Instant receivedAt) throws NotAnInstagramDelivery {
-        JsonNode root;
+        JsonValue root;
         try {
-            root = Json.mapper().readTree(body);
+            root = JsonReader.read(body);
         } catch (IOException e) {
             throw new NotAnInstagramDelivery("body is not JSON");
         }
@@ -51,7 +50,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         return items;
     }
 
-    private void readEntry(JsonNode entry, String location, Instant receivedAt, List<DeliveryItem> items) {
+    private void readEntry(JsonValue entry, String location, Instant receivedAt, List<DeliveryItem> items) {
         var account = entry.path("id").asText("");
         if (account.isEmpty()) {
             items.add(new DeliveryItem.Malformed(location, "entry has no id"));
@@ -82,7 +81,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
     }
 
-    private DeliveryItem readChange(String account, JsonNode change, String location, Stamp stamp) {
+    private DeliveryItem readChange(String account, JsonValue change, String location, Stamp stamp) {
         var field = change.path("field").asText("");
         var value = change.path("value");
         if (!value.isObject()) {
@@ -106,7 +105,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
     }
 
-    private DeliveryItem readMessaging(String account, JsonNode messaging, String location, Stamp stamp) {
+    private DeliveryItem readMessaging(String account, JsonValue messaging, String location, Stamp stamp) {
         if (holdsLoneSurrogate(messaging)) {
             return new DeliveryItem.Malformed(location, NOT_UNICODE);
         }
@@ -117,7 +116,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         }
     }
 
-    private static InstagramChange comment(String account, JsonNode value, boolean live, Stamp at)
+    private static InstagramChange comment(String account, JsonValue value, boolean live, Stamp at)
             throws UnreadableChange {
         var id = text(value, "id");
         if (id == null) {
@@ -144,7 +143,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
      * JSON's {@code \\ud800} escapes let a text carry half a surrogate pair, which is no Unicode text:
      * DynamoDB refuses it however often it is sent, so the change is unreadable.
      */
-    private static boolean holdsLoneSurrogate(JsonNode node) {
+    private static boolean holdsLoneSurrogate(JsonValue node) {
         if (node.isTextual()) {
             var text = node.textValue();
             for (int i = 0; i < text.length(); i++) {
@@ -157,7 +156,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
             }
             return false;
         }
-        for (JsonNode child : node) {
+        for (JsonValue child : node) {
             if (holdsLoneSurrogate(child)) {
                 return true;
             }
@@ -165,7 +164,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         return false;
     }
 
-    private static InstagramChange mention(String account, JsonNode value, Stamp at) throws UnreadableChange {
+    private static InstagramChange mention(String account, JsonValue value, Stamp at) throws UnreadableChange {
         var mediaId = text(value, "media_id");
         if (mediaId == null) {
             throw new UnreadableChange("mention has no media_id");
@@ -173,7 +172,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         return new InstagramChange.Mention(account, text(value, "comment_id"), mediaId, at.at(), at.replaced());
     }
 
-    private static InstagramChange message(String account, JsonNode item, Stamp entryStamp) throws UnreadableChange {
+    private static InstagramChange message(String account, JsonValue item, Stamp entryStamp) throws UnreadableChange {
         var senderId = text(item.path("sender"), "id");
         var recipientId = text(item.path("recipient"), "id");
         var stamp = new Stamp(time(item.path("timestamp"), entryStamp.claimed()), entryStamp.receivedAt());
@@ -201,7 +200,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
             return new InstagramChange.MessageUnsent(account, mid, senderOrFail(senderId), at);
         }
         var attachments = new ArrayList<MediaRef>();
-        for (JsonNode attachment : message.path("attachments")) {
+        for (JsonValue attachment : message.path("attachments")) {
             attachments.add(MediaRef.attachment(attachment.path("type").asText("unknown"),
                     text(attachment.path("payload"), "url")));
         }
@@ -219,7 +218,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         return senderId;
     }
 
-    private static String required(JsonNode node, String field, String what) throws UnreadableChange {
+    private static String required(JsonValue node, String field, String what) throws UnreadableChange {
         var value = text(node, field);
         if (value == null) {
             throw new UnreadableChange(what + " has no " + field);
@@ -228,7 +227,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
     }
 
     /** A field as text; numbers count too (ids arrive as strings, but the dashboard test has sent numbers). */
-    private static String text(JsonNode node, String field) {
+    private static String text(JsonValue node, String field) {
         var value = node.path(field);
         if (value.isTextual() || value.isNumber()) {
             var text = value.asText();
@@ -237,7 +236,7 @@ public final class InstagramDeliveryParser implements DeliveryParser {
         return null;
     }
 
-    private static Instant time(JsonNode value, Instant fallback) {
+    private static Instant time(JsonValue value, Instant fallback) {
         if (!value.canConvertToLong()) {
             return fallback;
         }

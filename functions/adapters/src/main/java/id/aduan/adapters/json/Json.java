@@ -11,8 +11,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 
 /**
- * The one {@link ObjectMapper} of a function: built once per container, shared by every adapter.
- * Unknown fields are tolerated everywhere because Meta and AWS add fields without notice.
+ * The one {@link ObjectMapper} of a function, built when first used: the staff API's request bodies and
+ * configuration sections written back, and values {@link JsonWriter} leaves to it. Events, log lines and
+ * answers go through {@link JsonReader} and {@link JsonWriter} instead, which keep the mapper's classes
+ * off a cold start. Unknown fields are tolerated everywhere because Meta and AWS add fields without notice.
  */
 public final class Json {
 

@@ -1,6 +1,6 @@
 package id.aduan.adapters.observability;
 
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonWriter;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -46,6 +46,6 @@ public final class JsonLog {
         line.put("message", message);
         line.putAll(LogContext.current());
         line.putAll(fields);
-        out.println(Json.write(line));
+        out.println(JsonWriter.write(line));
     }
 }

@@ -1,6 +1,6 @@
 package id.aduan.adapters.observability;
 
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonWriter;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,6 +41,6 @@ public final class Metrics {
                 "Metrics", definitions))));
         line.put("Function", function);
         line.putAll(values);
-        out.println(Json.write(line));
+        out.println(JsonWriter.write(line));
     }
 }

@@ -1,7 +1,7 @@
 package id.aduan.adapters.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +32,6 @@ public record ServedJobs(FunctionRuntime runtime) {
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
-        Json.mapper().writeValue(output, outcome.answer());
+        JsonWriter.write(outcome.answer(), output);
     }
 }

@@ -1,8 +1,8 @@
 package id.aduan.adapters.secrets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.MalformedJsonException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ public final class CachedSecret {
     private final String secretId;
     private final Clock clock;
     private final Duration timeToLive;
-    private JsonNode value;
+    private JsonValue value;
     private Instant fetchedAt;
 
     public CachedSecret(SecretsManagerClient client, String secretId, Clock clock, Duration timeToLive) {
@@ -29,15 +29,15 @@ public final class CachedSecret {
         this.timeToLive = timeToLive;
     }
 
-    public synchronized JsonNode value() {
+    public synchronized JsonValue value() {
         var now = clock.instant();
         if (value == null || fetchedAt.plus(timeToLive).isBefore(now)) {
             // The stage is named, not left to the default: emulators resolve a moved AWSCURRENT only this way.
             var text = client.getSecretValue(request -> request.secretId(secretId).versionStage("AWSCURRENT"))
                     .secretString();
             try {
-                value = Json.mapper().readTree(text);
-            } catch (JsonProcessingException e) {
+                value = JsonReader.read(text);
+            } catch (MalformedJsonException e) {
                 throw new IllegalStateException("secret " + secretId + " is not a JSON object");
             }
             fetchedAt = now;

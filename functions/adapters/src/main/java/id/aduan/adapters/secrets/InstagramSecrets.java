@@ -1,7 +1,7 @@
 package id.aduan.adapters.secrets;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.instagram.AccessTokenSource;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.ingest.WebhookSecrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class InstagramSecrets implements WebhookSecrets, AccessTokenSource
         secret.invalidate();
     }
 
-    private static void addIfPresent(List<String> secrets, JsonNode value) {
+    private static void addIfPresent(List<String> secrets, JsonValue value) {
         if (value.isTextual() && !value.asText().isBlank()) {
             secrets.add(value.asText());
         }

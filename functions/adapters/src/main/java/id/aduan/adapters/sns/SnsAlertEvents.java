@@ -1,7 +1,7 @@
 package id.aduan.adapters.sns;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
 import java.io.IOException;
@@ -22,13 +22,13 @@ public final class SnsAlertEvents {
 
     public static List<Alert> read(InputStream event) throws IOException {
         var alerts = new ArrayList<Alert>();
-        for (JsonNode record : Json.mapper().readTree(event).path("Records")) {
+        for (JsonValue record : JsonReader.read(event).path("Records")) {
             alerts.add(alert(record.path("Sns")));
         }
         return alerts;
     }
 
-    private static Alert alert(JsonNode sns) {
+    private static Alert alert(JsonValue sns) {
         var attributes = new LinkedHashMap<String, String>();
         sns.path("MessageAttributes").properties()
                 .forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path("Value").asText()));
@@ -48,9 +48,9 @@ public final class SnsAlertEvents {
                 .orElseGet(() -> new Alert(id, Alert.Kind.OPERATIONS, subject, message, attributes));
     }
 
-    private static Optional<JsonNode> alarm(String message) {
+    private static Optional<JsonValue> alarm(String message) {
         try {
-            return Optional.ofNullable(Json.mapper().readTree(message)).filter(node -> node.has("AlarmName"));
+            return Optional.of(JsonReader.read(message)).filter(node -> node.has("AlarmName"));
         } catch (IOException notJson) {
             return Optional.empty();
         }

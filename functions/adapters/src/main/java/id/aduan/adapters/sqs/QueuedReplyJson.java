@@ -1,7 +1,8 @@
 package id.aduan.adapters.sqs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.reply.QueuedReply;
@@ -37,14 +38,14 @@ public final class QueuedReplyJson {
         }
         body.put("requestedBy", actor);
         body.put("requestedAt", reply.requestedAt().toString());
-        return Json.write(body);
+        return JsonWriter.write(body);
     }
 
     /** Reads a message body; throws {@link IllegalArgumentException} for one that is not a queued reply. */
     public static QueuedReply read(String body) {
-        JsonNode node;
+        JsonValue node;
         try {
-            node = Json.mapper().readTree(body);
+            node = JsonReader.read(body);
         } catch (IOException e) {
             throw new IllegalArgumentException("reply message is not JSON", e);
         }
@@ -61,7 +62,7 @@ public final class QueuedReplyJson {
         }
     }
 
-    private static String required(JsonNode node, String field) {
+    private static String required(JsonValue node, String field) {
         if (!node.hasNonNull(field)) {
             throw new IllegalArgumentException("missing " + field);
         }

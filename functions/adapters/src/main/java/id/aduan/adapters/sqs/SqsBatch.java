@@ -1,7 +1,8 @@
 package id.aduan.adapters.sqs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonValue;
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.adapters.observability.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +29,9 @@ public final class SqsBatch {
     }
 
     public static List<Message> read(InputStream event) throws IOException {
-        JsonNode root = Json.mapper().readTree(event);
+        JsonValue root = JsonReader.read(event);
         var messages = new ArrayList<Message>();
-        for (JsonNode record : root.path("Records")) {
+        for (JsonValue record : root.path("Records")) {
             messages.add(new Message(record.path("messageId").asText(), record.path("receiptHandle").asText(),
                     record.path("body").asText(""),
                     Math.max(1, record.path("attributes").path("ApproximateReceiveCount").asInt(1)),
@@ -42,6 +43,6 @@ public final class SqsBatch {
 
     public static void writeResponse(List<String> failedMessageIds, OutputStream out) throws IOException {
         var failures = failedMessageIds.stream().map(id -> Map.of("itemIdentifier", id)).toList();
-        Json.mapper().writeValue(out, Map.of("batchItemFailures", failures));
+        JsonWriter.write(Map.of("batchItemFailures", failures), out);
     }
 }

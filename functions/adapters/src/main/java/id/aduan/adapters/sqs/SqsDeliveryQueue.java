@@ -1,9 +1,9 @@
 package id.aduan.adapters.sqs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.aduan.adapters.json.Json;
+import id.aduan.adapters.json.JsonReader;
+import id.aduan.adapters.json.JsonWriter;
+import id.aduan.adapters.json.MalformedJsonException;
 import id.aduan.core.ingest.DeliveryQueue;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,18 +29,17 @@ public final class SqsDeliveryQueue implements DeliveryQueue {
 
     @Override
     public void enqueue(String deliveryId) {
-        sqs.get().sendMessage(request -> request.queueUrl(queueUrl).messageBody(Json.write(Map.of("delivery", deliveryId))));
+        sqs.get().sendMessage(request -> request.queueUrl(queueUrl).messageBody(JsonWriter.write(Map.of("delivery", deliveryId))));
     }
 
     /** The delivery a message names; empty for a body that is not a delivery message. */
     public static Optional<String> deliveryId(String messageBody) {
-        JsonNode node;
+        String id;
         try {
-            node = Json.mapper().readTree(messageBody);
-        } catch (IOException notJson) {
+            id = JsonReader.read(messageBody).path("delivery").asText("");
+        } catch (MalformedJsonException notJson) {
             return Optional.empty();
         }
-        var id = node == null ? "" : node.path("delivery").asText("");
         return DELIVERY_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
     }
 }

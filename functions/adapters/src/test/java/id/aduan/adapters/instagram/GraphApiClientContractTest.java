@@ -227,6 +227,26 @@ class GraphApiClientContractTest {
     }
 
     @Test
+    void sendCutOffByAConnectionResetIsNotSentAgain() {
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD);
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+    }
+
+    @Test
+    void sendRefusedWith401IsARefusedToken() {
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(json(401, "error-token-expired.json")
+                .withHeader("WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_token\" \"expired\"")));
+
+        GraphFailure failure = failureOf(client.sendDirectMessage(IGSID, DM_TEXT, MessagingWindow.STANDARD));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TOKEN);
+        assertThat(failure.httpStatus()).hasValue(401);
+    }
+
+    @Test
     void sendThatTimesOutAfterGoingOutMayHaveBeenSent() {
         client = clientFor(GraphApiSettings.instagramLogin(ACCOUNT).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200)));
         graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(ok("message-sent.json").withFixedDelay(1_000)));

@@ -118,6 +118,14 @@ class GraphFailuresTest {
     }
 
     @Test
+    void unauthorizedWithoutAnEnvelopeIsARefusedToken() {
+        GraphFailure failure = GraphFailures.fromErrorResponse(401, "", NO_HEADERS);
+
+        assertThat(failure.kind()).isEqualTo(Kind.TOKEN);
+        assertThat(failure.httpStatus()).hasValue(401);
+    }
+
+    @Test
     void tooManyRequestsWithoutAnEnvelopeThrottles() {
         GraphFailure failure = GraphFailures.fromErrorResponse(429, "", NO_HEADERS);
 

@@ -3,8 +3,6 @@ package id.aduan.adapters.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.account.InvalidAccount;
 import id.aduan.core.kernel.Tenant;
@@ -17,10 +15,10 @@ class ConfigJsonAccountsTest {
             {"accounts": [{"instagramAccountId": "17841400000000002", %s"displayName": "Dinas Perhubungan",
              "flavour": "INSTAGRAM_LOGIN", "tokenSecretId": "aduan/instagram/dishub"}]}""";
 
-    private static JsonNode json(String text) {
+    private static JsonValue json(String text) {
         try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
+            return JsonReader.read(text);
+        } catch (MalformedJsonException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -37,7 +35,7 @@ class ConfigJsonAccountsTest {
         var accounts = ConfigJson.readAccounts(json(ACCOUNT.formatted("\"tenant\": \"32.05\", ")), BANDUNG);
 
         assertThat(accounts.accounts()).singleElement().extracting(InstagramAccount::tenant).isEqualTo(new Tenant("32.05"));
-        assertThat(ConfigJson.readAccounts(ConfigJson.accounts(accounts), BANDUNG)).isEqualTo(accounts);
+        assertThat(ConfigJson.readAccounts(json(Json.write(ConfigJson.accounts(accounts))), BANDUNG)).isEqualTo(accounts);
     }
 
     @Test
