@@ -67,6 +67,16 @@ public record Complaint(ComplaintId id, TrackingCode trackingCode, Status status
         return new Builder(this);
     }
 
+    /** The version a change of this complaint writes: one past the version it was read at. */
+    public long nextVersion() {
+        return version + 1;
+    }
+
+    /** A builder of this complaint's next revision, the version already counted up. */
+    public Builder nextRevision() {
+        return toBuilder().version(nextVersion());
+    }
+
     public Complaint withTrackingCode(TrackingCode code) {
         return toBuilder().trackingCode(code).build();
     }

@@ -41,7 +41,7 @@ final class Recorder {
     private Complaint record(Complaint read, boolean decision, LongFunction<TimelineEvent> eventAtVersion) {
         var before = read;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var after = decision ? before.toBuilder().version(before.version() + 1).build() : before;
+            var after = decision ? before.nextRevision().build() : before;
             var result = changes.apply(ComplaintChange.of(before, after, List.of(eventAtVersion.apply(after.version()))));
             if (result instanceof ChangeResult.Applied) {
                 return after;

@@ -95,7 +95,7 @@ public final class ReplyDesk {
                     request.method().phrase(), why == null ? "" : why.phrase()),
                     plan.options().stream().map(ReplyOption::method).map(ReplyMethod::name).toList());
         }
-        var after = before.toBuilder().version(before.version() + 1).build();
+        var after = before.nextRevision().build();
         var reply = new QueuedReply(before.id().value() + "-" + after.version(), before.id(), request.method(),
                 text(before, request), request.template(), staff.actor(), now);
         var queued = TimelineEvent.replyQueued(reply.replyId(), reply.method().name(),

@@ -123,12 +123,11 @@ public final class Workflow {
             return Optional.empty();
         }
         boolean reopened = to == Status.IN_PROGRESS;
-        var after = before.toBuilder().status(to).statusBeforeInfoRequest(null)
+        var after = before.nextRevision().status(to).statusBeforeInfoRequest(null)
                 .resolvedAt(reopened ? null : before.resolvedAt())
                 .objectionEndsAt(reopened ? null : before.objectionEndsAt())
                 .clocks(before.clocks() == null ? null
                         : before.clocks().onStatusChange(before.status(), to, message.sentAt(), rules))
-                .version(before.version() + 1)
                 .build();
         var event = TimelineEvent.statusChanged("answer/" + message.instagramId(), message.sentAt(), Actor.REPORTER,
                 before.status(), to, reason, Map.of("instagramId", message.instagramId()));
@@ -282,8 +281,8 @@ public final class Workflow {
         Change(Complaint before, ActionContext context) {
             this.before = before;
             this.context = context;
-            this.version = before.version() + 1;
-            this.builder = before.toBuilder().version(version);
+            this.version = before.nextVersion();
+            this.builder = before.nextRevision();
         }
 
         String key(String what) {
