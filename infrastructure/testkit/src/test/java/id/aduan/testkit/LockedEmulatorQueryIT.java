@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -83,7 +84,7 @@ class LockedEmulatorQueryIT {
             var sk = "S#%03d".formatted(random.nextInt(40));
             var roll = random.nextInt(100);
             if (roll < 35) {
-                var item = new HashMap<>(Map.of("PK", s(pk), "SK", s(sk), "v", n(random.nextInt(100))));
+                var item = new HashMap<>(Map.of("PK", s(pk), "SK", s(sk), "v", n(random.nextInt(100)), "x", anyValue(random)));
                 if (random.nextInt(5) > 0) {
                     item.put("G", s("G#" + random.nextInt(INDEX_PARTITIONS)));
                 }
@@ -141,6 +142,22 @@ class LockedEmulatorQueryIT {
         return lockedDb.query(query -> query.tableName(TABLE).indexName("GroupOnly")
                         .keyConditionExpression("G = :g").expressionAttributeValues(Map.of(":g", s(group))))
                 .items().stream().map(item -> item.get("PK").s()).toList();
+    }
+
+    /** A value of each DynamoDB type in turn, so that the answers' JSON forms of all of them are compared. */
+    private static AttributeValue anyValue(Random random) {
+        return switch (random.nextInt(8)) {
+            case 0 -> AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {(byte) random.nextInt(256), 0, -1}));
+            case 1 -> AttributeValue.fromSs(List.of("a", "b" + random.nextInt(9)));
+            case 2 -> AttributeValue.fromNs(List.of("1", "2.5", "-" + (1 + random.nextInt(9))));
+            case 3 -> AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("x"),
+                    SdkBytes.fromByteArray(new byte[] {(byte) (1 + random.nextInt(255))})));
+            case 4 -> AttributeValue.fromL(List.of(s("jalan \u00e9 \u4e2d"), n(random.nextInt(9)), AttributeValue.fromBool(true)));
+            case 5 -> AttributeValue.fromM(Map.of("inner", AttributeValue.fromM(Map.of("b", AttributeValue.fromB(
+                    SdkBytes.fromUtf8String("y")))), "none", AttributeValue.fromNul(true)));
+            case 6 -> AttributeValue.fromBool(random.nextBoolean());
+            default -> s("\"quoted\" \\ and a\nnew line");
+        };
     }
 
     private static QueryRequest aQuery(Random random, String pk) {
