@@ -51,7 +51,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     @Override
     public StoredSection read(ConfigSection section) {
-        var item = table.configs.getItem(key(section));
+        var item = table.configs().getItem(key(section));
         if (item == null) {
             return new StoredSection(defaults(section), 0, Optional.empty(), Optional.empty());
         }
@@ -103,7 +103,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     /** A section as stored, or its default, read without building its JSON form. */
     private SectionValue value(ConfigSection section) {
-        var item = table.configs.getItem(key(section));
+        var item = table.configs().getItem(key(section));
         return item == null ? defaults(section) : ConfigJson.read(section, json(item), firstTenant);
     }
 
