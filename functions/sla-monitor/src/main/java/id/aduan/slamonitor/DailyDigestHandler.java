@@ -42,7 +42,7 @@ public final class DailyDigestHandler implements RequestStreamHandler {
     }
 
     private Outcome send(Invocation invocation) {
-        var report = wiring.digest.send();
+        var report = wiring.digest.get().send();
         var published = report.outcomes().stream().filter(OutboxPublisher.Outcome::published).count();
         var fields = new LinkedHashMap<String, Object>();
         fields.put("units", report.units());

@@ -1,6 +1,6 @@
 package id.aduan.slamonitor;
 
-import id.aduan.adapters.config.ConfiguredUnits;
+import id.aduan.adapters.config.CachedConfigSnapshot;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
@@ -22,6 +22,7 @@ import id.aduan.core.digest.DailyDigest;
 import id.aduan.core.digest.DigestSource;
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Builds the SLA monitor's pieces once per container: the sweep and the daily digest, over the table,
@@ -31,7 +32,8 @@ public final class Wiring {
 
     final FunctionRuntime runtime;
     final SlaSweep sweep;
-    final DailyDigest digest;
+    /** Built for each digest, on the working calendar as configured then: init reads no configuration. */
+    final Supplier<DailyDigest> digest;
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
@@ -49,12 +51,13 @@ public final class Wiring {
                   DigestSource digestSource) {
         this.runtime = runtime;
         var settings = runtime.settings();
-        var rules = SlaSettings.configured(runtime);
-        var writing = new AlertWriting(ConfiguredUnits.of(runtime), links(settings));
+        var config = CachedConfigSnapshot.of(runtime);
+        var rules = SlaSettings.configured(runtime, config);
+        var writing = new AlertWriting(config::units, links(settings));
         var outboxPublisher = new OutboxPublisher(outbox, publisher, runtime.clock());
         this.sweep = new SlaSweep(store, outboxPublisher, new SlaAlerts(writing), ObjectionWindow.workflow(settings),
                 rules, new ComplaintLogScope(), runtime.clock());
-        this.digest = new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.get().calendar(),
+        this.digest = () -> new DailyDigest(digestSource, outbox, outboxPublisher, writing, rules.get().calendar(),
                 runtime.clock());
         this.priming = Priming.register(() -> store.dueBy(runtime.clock().instant()).hasNext());
     }

@@ -7,8 +7,6 @@ import id.aduan.core.sla.SlaRules;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * Keeps what a configuration store read for a short while: configuration changes rarely, and every
@@ -54,32 +52,5 @@ public final class CachedConfigStore implements ConfigStore {
         rules.invalidate();
         templates.invalidate();
         accounts.invalidate();
-    }
-
-    private static final class Cached<T> {
-        private final Supplier<T> source;
-        private final Clock clock;
-        private final Duration timeToLive;
-        private T value;
-        private Instant readAt;
-
-        Cached(Supplier<T> source, Clock clock, Duration timeToLive) {
-            this.source = source;
-            this.clock = clock;
-            this.timeToLive = timeToLive;
-        }
-
-        synchronized T get() {
-            var now = clock.instant();
-            if (value == null || !now.isBefore(readAt.plus(timeToLive))) {
-                value = source.get();
-                readAt = now;
-            }
-            return value;
-        }
-
-        synchronized void invalidate() {
-            value = null;
-        }
     }
 }

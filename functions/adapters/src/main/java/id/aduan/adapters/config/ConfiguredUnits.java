@@ -1,8 +1,6 @@
 package id.aduan.adapters.config;
 
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.runtime.FunctionRuntime;
-import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -17,9 +15,7 @@ public final class ConfiguredUnits {
 
     /** The configured units, read at most once a minute; build once per container. */
     public static Supplier<UnitCatalog> of(FunctionRuntime runtime) {
-        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(),
-                TenantSettings.configured(runtime.settings()).first()),
-                runtime.clock(), CONFIG_CACHE);
+        var config = new CachedConfigStore(FunctionConfigStore.of(runtime), runtime.clock(), CONFIG_CACHE);
         return config::units;
     }
 }

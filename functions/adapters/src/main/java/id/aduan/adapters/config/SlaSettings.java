@@ -1,7 +1,7 @@
 package id.aduan.adapters.config;
 
-import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.config.ConfigStore;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.SlaPolicy;
@@ -30,14 +30,16 @@ public final class SlaSettings {
 
     /** The configured rules, read at most once a minute; build once per container. */
     public static Supplier<SlaRules> configured(FunctionRuntime runtime) {
+        return configured(runtime, new CachedConfigStore(FunctionConfigStore.of(runtime), runtime.clock(), CONFIG_CACHE));
+    }
+
+    /** The rules {@code config} holds, unless a local run overrides every target. */
+    public static Supplier<SlaRules> configured(FunctionRuntime runtime, ConfigStore config) {
         var override = runtime.settings().optional(TARGET_OVERRIDE).map(Duration::parse).map(SlaSettings::everyTarget);
         if (override.isPresent()) {
             var rules = new SlaRules(override.get(), WorkingCalendar.standard());
             return () -> rules;
         }
-        var config = new CachedConfigStore(new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(),
-                TenantSettings.configured(runtime.settings()).first()),
-                runtime.clock(), CONFIG_CACHE);
         return config::slaRules;
     }
 

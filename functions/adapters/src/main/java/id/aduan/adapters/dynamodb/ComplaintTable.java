@@ -1,46 +1,87 @@
 package id.aduan.adapters.dynamodb;
 
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import java.util.Map;
-import java.util.stream.Stream;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The single Aduan table, seen through one typed view per kind of item. Built once per container. */
+/**
+ * The single Aduan table, seen through one typed view per kind of item. Built once per container; each
+ * view, and the item type's schema with it, is built when a store first uses it, so a function's cold
+ * start loads only the schemas of the items it touches.
+ */
 public final class ComplaintTable {
 
     final DynamoDbClient client;
     final String name;
-    final DynamoDbTable<ComplaintItem> complaints;
-    final DynamoDbTable<MessageItem> messages;
-    final DynamoDbTable<EventItem> events;
-    final DynamoDbTable<ClaimItem> claims;
-    final DynamoDbTable<LinkItem> links;
-    final DynamoDbTable<RawDeliveryItem> deliveries;
-    final DynamoDbTable<ConfigItem> configs;
-    final DynamoDbTable<AlertItem> alerts;
-    final DynamoDbTable<ReplyItem> replies;
-    final DynamoDbTable<MentionFetchItem> fetches;
+    private final Supplier<DynamoDbEnhancedClient> enhanced;
+    private final Supplier<DynamoDbTable<ComplaintItem>> complaints;
+    private final Supplier<DynamoDbTable<MessageItem>> messages;
+    private final Supplier<DynamoDbTable<ClaimItem>> claims;
+    private final Supplier<DynamoDbTable<LinkItem>> links;
+    private final Supplier<DynamoDbTable<RawDeliveryItem>> deliveries;
+    private final Supplier<DynamoDbTable<ConfigItem>> configs;
+    private final Supplier<DynamoDbTable<AlertItem>> alerts;
+    private final Supplier<DynamoDbTable<ReplyItem>> replies;
+    private final Supplier<DynamoDbTable<MentionFetchItem>> fetches;
 
     public ComplaintTable(DynamoDbClient client, String name) {
         this.client = client;
         this.name = name;
-        var enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-        this.complaints = enhanced.table(name, ComplaintItem.SCHEMA);
-        this.messages = enhanced.table(name, MessageItem.SCHEMA);
-        this.events = enhanced.table(name, EventItem.SCHEMA);
-        this.claims = enhanced.table(name, ClaimItem.SCHEMA);
-        this.links = enhanced.table(name, LinkItem.SCHEMA);
-        this.deliveries = enhanced.table(name, RawDeliveryItem.SCHEMA);
-        this.configs = enhanced.table(name, ConfigItem.SCHEMA);
-        this.alerts = enhanced.table(name, AlertItem.SCHEMA);
-        this.replies = enhanced.table(name, ReplyItem.SCHEMA);
-        this.fetches = enhanced.table(name, MentionFetchItem.SCHEMA);
+        this.enhanced = new Memoised<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build());
+        this.complaints = view(() -> ComplaintItem.SCHEMA);
+        this.messages = view(() -> MessageItem.SCHEMA);
+        this.claims = view(() -> ClaimItem.SCHEMA);
+        this.links = view(() -> LinkItem.SCHEMA);
+        this.deliveries = view(() -> RawDeliveryItem.SCHEMA);
+        this.configs = view(() -> ConfigItem.SCHEMA);
+        this.alerts = view(() -> AlertItem.SCHEMA);
+        this.replies = view(() -> ReplyItem.SCHEMA);
+        this.fetches = view(() -> MentionFetchItem.SCHEMA);
     }
 
     public String name() {
         return name;
+    }
+
+    DynamoDbTable<ComplaintItem> complaints() {
+        return complaints.get();
+    }
+
+    DynamoDbTable<MessageItem> messages() {
+        return messages.get();
+    }
+
+    DynamoDbTable<ClaimItem> claims() {
+        return claims.get();
+    }
+
+    DynamoDbTable<LinkItem> links() {
+        return links.get();
+    }
+
+    DynamoDbTable<RawDeliveryItem> deliveries() {
+        return deliveries.get();
+    }
+
+    DynamoDbTable<ConfigItem> configs() {
+        return configs.get();
+    }
+
+    DynamoDbTable<AlertItem> alerts() {
+        return alerts.get();
+    }
+
+    DynamoDbTable<ReplyItem> replies() {
+        return replies.get();
+    }
+
+    DynamoDbTable<MentionFetchItem> fetches() {
+        return fetches.get();
     }
 
     /** Every item of a small partition (an index of accounts or of held deliveries), read consistently. */
@@ -55,5 +96,10 @@ public final class ComplaintTable {
 
     Transaction transaction() {
         return new Transaction(client, name);
+    }
+
+    /** The schema is asked for only when the view is first built: naming it initialises its item class. */
+    private <T> Supplier<DynamoDbTable<T>> view(Supplier<? extends TableSchema<T>> schema) {
+        return new Memoised<>(() -> enhanced.get().table(name, schema.get()));
     }
 }

@@ -55,9 +55,9 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
         var stranded = new ArrayList<RecordedAlert>();
-        BoundedQuery.dueBy(table.alerts.index(Keys.DUE_INDEX), Keys.OUTBOX_PARTITION, now, limit)
+        BoundedQuery.dueBy(table.alerts().index(Keys.DUE_INDEX), Keys.OUTBOX_PARTITION, now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
-                .map(key -> table.alerts.getItem(request -> request.consistentRead(true)
+                .map(key -> table.alerts().getItem(request -> request.consistentRead(true)
                         .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))
                 .filter(Objects::nonNull)
                 .map(AlertItem::toRecordedAlert)
@@ -121,7 +121,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public List<RecordedAlert> raisedOn(LocalDate day) {
         var alerts = new ArrayList<RecordedAlert>();
-        table.alerts.query(QueryEnhancedRequest.builder()
+        table.alerts().query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.keyEqualTo(
                                 Key.builder().partitionValue(Keys.alertsOfDay(day)).build()))
                         .build())

@@ -65,7 +65,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints.getItem(Key.builder().partitionValue(Keys.complaint(id))
+        return Optional.ofNullable(table.complaints().getItem(Key.builder().partitionValue(Keys.complaint(id))
                         .sortValue(Keys.COMPLAINT_SK).build()))
                 .map(ItemMapping::toComplaint);
     }
@@ -102,14 +102,14 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public List<Complaint> newest(Status status, int limit) {
-        return BoundedQuery.newestOf(table.complaints.index(Keys.BY_STATUS_INDEX), Keys.statusQueue(status.name()), limit)
+        return BoundedQuery.newestOf(table.complaints().index(Keys.BY_STATUS_INDEX), Keys.statusQueue(status.name()), limit)
                 .map(ItemMapping::toComplaint)
                 .toList();
     }
 
     @Override
     public Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
-        var link = table.links.getItem(Key.builder().partitionValue(Keys.trackingCode(code.value()))
+        var link = table.links().getItem(Key.builder().partitionValue(Keys.trackingCode(code.value()))
                 .sortValue(Keys.CODE_SK).build());
         return Optional.ofNullable(link).map(l -> new ComplaintId(l.complaintId));
     }

@@ -8,6 +8,7 @@ import id.aduan.adapters.json.MalformedJsonException;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.config.ConfigSection;
 import id.aduan.core.config.ConfigSectionStore;
+import id.aduan.core.config.ConfigStore;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.config.SectionWrite;
 import id.aduan.core.config.StoredSection;
@@ -18,6 +19,8 @@ import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -34,6 +37,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
     private final WorkingCalendar standardCalendar;
     private final Tenant firstTenant;
     private final AccountCatalog deploymentAccounts;
+    private final ConfigStore uncached;
 
     /** @param firstTenant the tenant of accounts stored before the stack had tenants */
     public DynamoDbConfigStore(ComplaintTable table, WorkingCalendar standardCalendar, Tenant firstTenant) {
@@ -47,15 +51,16 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
         this.standardCalendar = standardCalendar;
         this.firstTenant = firstTenant;
         this.deploymentAccounts = deploymentAccounts;
+        this.uncached = new SectionValues(this::value);
     }
 
     @Override
     public StoredSection read(ConfigSection section) {
-        var item = table.configs.getItem(key(section));
+        var item = table.configs().getItem(key(section));
         if (item == null) {
             return new StoredSection(defaults(section), 0, Optional.empty(), Optional.empty());
         }
-        return new StoredSection(ConfigJson.read(section, json(item), firstTenant), item.version,
+        return new StoredSection(value(section, item), item.version,
                 Optional.ofNullable(Keys.parseTime(item.updatedAt)), Optional.ofNullable(item.updatedBy));
     }
 
@@ -82,29 +87,47 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     @Override
     public UnitCatalog units() {
-        return ((SectionValue.Units) value(ConfigSection.UNITS)).catalog();
+        return uncached.units();
     }
 
     @Override
     public SlaRules slaRules() {
-        return new SlaRules(((SectionValue.Sla) value(ConfigSection.SLA)).policy(),
-                ((SectionValue.Calendar) value(ConfigSection.CALENDAR)).calendar());
+        return uncached.slaRules();
     }
 
     @Override
     public Templates replyTemplates() {
-        return ((SectionValue.ReplyTemplates) value(ConfigSection.TEMPLATES)).templates();
+        return uncached.replyTemplates();
     }
 
     @Override
     public AccountCatalog accounts() {
-        return ((SectionValue.Accounts) value(ConfigSection.ACCOUNTS)).catalog();
+        return uncached.accounts();
+    }
+
+    /**
+     * Every section as stored now, read in one Query of the configuration partition, for a function that
+     * needs several sections (the SLA rules are two) and would otherwise read each on its own.
+     */
+    public ConfigStore snapshot() {
+        var stored = new EnumMap<ConfigSection, SectionValue>(ConfigSection.class);
+        table.partition(Keys.CONFIG_PARTITION).map(ConfigItem.SCHEMA::mapToItem).forEach(item ->
+                section(item.sk).ifPresent(section -> stored.put(section, value(section, item))));
+        return new SectionValues(section -> stored.containsKey(section) ? stored.get(section) : defaults(section));
     }
 
     /** A section as stored, or its default, read without building its JSON form. */
     private SectionValue value(ConfigSection section) {
-        var item = table.configs.getItem(key(section));
-        return item == null ? defaults(section) : ConfigJson.read(section, json(item), firstTenant);
+        var item = table.configs().getItem(key(section));
+        return item == null ? defaults(section) : value(section, item);
+    }
+
+    private SectionValue value(ConfigSection section, ConfigItem item) {
+        return ConfigJson.read(section, json(item), firstTenant);
+    }
+
+    private static Optional<ConfigSection> section(String sortKey) {
+        return Arrays.stream(ConfigSection.values()).filter(section -> section.name().equals(sortKey)).findFirst();
     }
 
     private static JsonValue json(ConfigItem item) {

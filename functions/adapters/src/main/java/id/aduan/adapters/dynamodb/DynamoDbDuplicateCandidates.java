@@ -24,7 +24,7 @@ public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
     @Override
     public List<OpenComplaint> recent(String unit, Instant since, int limit) {
         var from = Key.builder().partitionValue(Keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
-        return BoundedQuery.newestFirst(table.complaints.index(Keys.DUPLICATES_INDEX),
+        return BoundedQuery.newestFirst(table.complaints().index(Keys.DUPLICATES_INDEX),
                         QueryConditional.sortGreaterThanOrEqualTo(from), limit)
                 .filter(item -> item.signature != null)
                 .map(item -> new OpenComplaint(item.trackingCode, new DuplicateFeatures(item.reporterId,

@@ -88,7 +88,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ObjectClaim> findClaim(String claimKey) {
-        var item = table.claims.getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK));
+        var item = table.claims().getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK));
         if (item != null && item.complaintId != null) {
             LogContext.joinComplaint(item.complaintId, item.correlationId);
         }
@@ -97,7 +97,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ComplaintId> findConversation(String conversationKey) {
-        var link = table.links.getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK));
+        var link = table.links().getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK));
         if (link == null) {
             return Optional.empty();
         }
@@ -186,7 +186,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<Complaint> findComplaint(ComplaintId id) {
-        return Optional.ofNullable(table.complaints.getItem(key(Keys.complaint(id), Keys.COMPLAINT_SK)))
+        return Optional.ofNullable(table.complaints().getItem(key(Keys.complaint(id), Keys.COMPLAINT_SK)))
                 .map(ItemMapping::toComplaint);
     }
 
@@ -206,7 +206,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
-        return Optional.ofNullable(table.messages.getItem(key(Keys.complaint(id), Keys.message(sentAt, messageId))))
+        return Optional.ofNullable(table.messages().getItem(key(Keys.complaint(id), Keys.message(sentAt, messageId))))
                 .map(ItemMapping::toMessage);
     }
 
@@ -253,7 +253,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public List<AwaitedReply> awaitedReplies(String conversationKey) {
-        return table.replies.query(QueryEnhancedRequest.builder()
+        return table.replies().query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.keyEqualTo(
                                 Key.builder().partitionValue(Keys.awaitedEcho(conversationKey)).build()))
                         .consistentRead(true)

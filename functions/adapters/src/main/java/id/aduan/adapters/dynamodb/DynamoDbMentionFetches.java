@@ -28,8 +28,8 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
     @Override
     public List<PendingFetch> due(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.fetches.index(Keys.DUE_INDEX), Keys.FETCH_PARTITION, now, limit)
-                .map(keys -> table.fetches.getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
+        return BoundedQuery.dueBy(table.fetches().index(Keys.DUE_INDEX), Keys.FETCH_PARTITION, now, limit)
+                .map(keys -> table.fetches().getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
                 .filter(Objects::nonNull)
                 .map(MentionFetchItem::toFetch)
                 .toList();

@@ -64,7 +64,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
             part.sk = Keys.rawPart(i);
             part.body = SdkBytes.fromByteArray(parts.get(i));
             part.expiresAt = expiry(delivery.receivedAt());
-            table.deliveries.putItem(part);
+            table.deliveries().putItem(part);
         }
         var header = new RawDeliveryItem();
         header.pk = pk;
@@ -94,14 +94,14 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     @Override
     public Optional<StoredDelivery> load(String id) {
         var pk = Keys.rawDelivery(id);
-        var header = table.deliveries.getItem(Key.builder().partitionValue(pk).sortValue(Keys.RAW_SK).build());
+        var header = table.deliveries().getItem(Key.builder().partitionValue(pk).sortValue(Keys.RAW_SK).build());
         if (header == null) {
             return Optional.empty();
         }
         var compressed = new ByteArrayOutputStream();
         compressed.writeBytes(header.body.asByteArrayUnsafe());
         if (header.parts != null && header.parts > 1) {
-            table.deliveries.query(QueryEnhancedRequest.builder()
+            table.deliveries().query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.sortBeginsWith(
                                     Key.builder().partitionValue(pk).sortValue(Keys.RAW_PART_PREFIX).build()))
                             .consistentRead(true)
@@ -154,7 +154,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public DeadDeliveryPage dead(int limit, Optional<String> resumeAfter) {
-        var index = table.deliveries.index(Keys.DUE_INDEX);
+        var index = table.deliveries().index(Keys.DUE_INDEX);
         var keys = resumeAfter
                 .map(position -> BoundedQuery.newestBefore(index, Keys.DEAD_PARTITION, position, limit))
                 .orElseGet(() -> BoundedQuery.newestOf(index, Keys.DEAD_PARTITION, limit))
@@ -162,7 +162,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
         var dead = new ArrayList<DeadDelivery>();
         for (RawDeliveryItem key : keys) {
             // The index keeps keys only; the reasons are on the delivery's header.
-            var header = table.deliveries.getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
+            var header = table.deliveries().getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
             if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
                 dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
                         Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
@@ -212,7 +212,7 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.deliveries.index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
+        return BoundedQuery.dueBy(table.deliveries().index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
                 .map(item -> Keys.rawDeliveryOf(item.pk))
                 .toList();
     }

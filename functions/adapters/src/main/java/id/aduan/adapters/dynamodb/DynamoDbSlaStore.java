@@ -33,7 +33,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Iterator<ComplaintId> dueBy(Instant now) {
         var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var entries = BoundedQuery.dueBy(table.complaints.index(Keys.DUE_INDEX), Keys.slaPartition(shard), now,
+            var entries = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), Keys.slaPartition(shard), now,
                     Integer.MAX_VALUE).iterator();
             new Shard(entries).advance().ifPresent(heads::add);
         }
@@ -61,7 +61,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Optional<Instant> oldestDueAt(Instant now) {
         var oldest = Optional.<Instant>empty();
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var head = BoundedQuery.dueBy(table.complaints.index(Keys.DUE_INDEX), Keys.slaPartition(shard), now, 1)
+            var head = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), Keys.slaPartition(shard), now, 1)
                     .findFirst()
                     .map(item -> Keys.timeOf(item.dueOrder));
             if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
@@ -73,7 +73,7 @@ public final class DynamoDbSlaStore implements SlaStore {
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints.getItem(request -> request.consistentRead(true)
+        return Optional.ofNullable(table.complaints().getItem(request -> request.consistentRead(true)
                         .key(Key.builder().partitionValue(Keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
                 .map(ItemMapping::toComplaint);
     }
