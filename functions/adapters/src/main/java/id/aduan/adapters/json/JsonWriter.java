@@ -1,5 +1,6 @@
 package id.aduan.adapters.json;
 
+import id.aduan.core.kernel.JsonText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -19,7 +20,6 @@ import java.util.Optional;
  */
 public final class JsonWriter {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final StringBuilder out = new StringBuilder(256);
 
@@ -45,9 +45,9 @@ public final class JsonWriter {
         } else if (value instanceof JsonValue json) {
             json(json);
         } else if (value instanceof CharSequence text) {
-            string(text);
+            JsonText.quote(out, text);
         } else if (value instanceof Character character) {
-            string(String.valueOf(character));
+            JsonText.quote(out, String.valueOf(character));
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
                 || value instanceof Short || value instanceof Byte || value instanceof BigInteger
                 || value instanceof BigDecimal) {
@@ -57,9 +57,9 @@ public final class JsonWriter {
         } else if (value instanceof Float number) {
             floating(number, number.isNaN() || number.isInfinite());
         } else if (value instanceof Enum<?> constant) {
-            string(constant.name());
+            JsonText.quote(out, constant.name());
         } else if (value instanceof Instant || value instanceof LocalDate) {
-            string(value.toString());
+            JsonText.quote(out, value.toString());
         } else if (value instanceof Optional<?> optional) {
             value(optional.orElse(null));
         } else if (value instanceof Map<?, ?> map) {
@@ -73,7 +73,7 @@ public final class JsonWriter {
 
     private void floating(Number number, boolean notFinite) {
         if (notFinite) {
-            string(number.toString());
+            JsonText.quote(out, number.toString());
         } else {
             out.append(number);
         }
@@ -90,7 +90,7 @@ public final class JsonWriter {
                 out.append(',');
             }
             first = false;
-            string(entry.getKey() instanceof Enum<?> constant ? constant.name() : String.valueOf(entry.getKey()));
+            JsonText.quote(out, entry.getKey() instanceof Enum<?> constant ? constant.name() : String.valueOf(entry.getKey()));
             out.append(':');
             value(entry.getValue());
         }
@@ -123,7 +123,7 @@ public final class JsonWriter {
                     out.append(',');
                 }
                 first = false;
-                string(field.getKey());
+                JsonText.quote(out, field.getKey());
                 out.append(':');
                 json(field.getValue());
             }
@@ -131,7 +131,7 @@ public final class JsonWriter {
         } else if (json instanceof JsonValue.ArrayValue array) {
             array(array.elements());
         } else if (json instanceof JsonValue.TextValue text) {
-            string(text.text());
+            JsonText.quote(out, text.text());
         } else if (json.isMissingNode()) {
             out.append("null");
         } else {
@@ -139,27 +139,4 @@ public final class JsonWriter {
         }
     }
 
-    private void string(CharSequence text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }

@@ -1,7 +1,7 @@
 package id.aduan.core.triage;
 
+import id.aduan.core.kernel.JsonText;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes a {@link TriageResult} as one line of JSON, the command line's output contract. */
 final class JsonLine {
@@ -12,37 +12,37 @@ final class JsonLine {
         var json = new StringBuilder(256);
         json.append("{\"complaint\":").append(result.complaint());
         json.append(",\"unit\":");
-        string(json, result.unit());
+        JsonText.quote(json, result.unit());
         json.append(",\"candidates\":[");
         List<Candidate> candidates = result.candidates();
         for (int i = 0; i < candidates.size(); i++) {
             json.append(i == 0 ? "{\"unit\":" : ",{\"unit\":");
-            string(json, candidates.get(i).unit());
+            JsonText.quote(json, candidates.get(i).unit());
             json.append(",\"score\":").append(number(candidates.get(i).score())).append('}');
         }
         json.append("],\"topic\":");
-        string(json, result.topic());
+        JsonText.quote(json, result.topic());
         json.append(",\"priority\":");
-        string(json, result.priority().name());
+        JsonText.quote(json, result.priority().name());
         json.append(",\"confidence\":").append(number(result.confidence()));
         json.append(",\"reason\":");
         result.notComplaintReason().ifPresentOrElse(reason -> {
             json.append("{\"rejection\":");
-            string(json, reason.rejection().name());
+            JsonText.quote(json, reason.rejection().name());
             json.append(",\"kind\":");
-            string(json, reason.name());
+            JsonText.quote(json, reason.name());
             json.append(",\"label\":");
-            string(json, reason.label());
+            JsonText.quote(json, reason.label());
             json.append('}');
         }, () -> json.append("null"));
         json.append(",\"office\":");
         result.office().ifPresentOrElse(office -> {
             json.append("{\"code\":");
-            string(json, office.code());
+            JsonText.quote(json, office.code());
             json.append(",\"kind\":");
-            string(json, office.kind().name());
+            JsonText.quote(json, office.kind().name());
             json.append(",\"name\":");
-            string(json, office.name());
+            JsonText.quote(json, office.name());
             json.append('}');
         }, () -> json.append("null"));
         json.append(",\"needsDetails\":").append(result.needsDetails());
@@ -52,13 +52,13 @@ final class JsonLine {
             if (i > 0) {
                 json.append(',');
             }
-            string(json, result.evidence().get(i));
+            JsonText.quote(json, result.evidence().get(i));
         }
         json.append("],\"personalData\":[");
         for (int i = 0; i < result.personalData().size(); i++) {
             PersonalDataSpan span = result.personalData().get(i);
             json.append(i == 0 ? "{\"kind\":" : ",{\"kind\":");
-            string(json, span.kind().name());
+            JsonText.quote(json, span.kind().name());
             json.append(",\"start\":").append(span.start()).append(",\"end\":").append(span.end()).append('}');
         }
         return json.append("]}").toString();
@@ -80,25 +80,4 @@ final class JsonLine {
         return text.toString();
     }
 
-    static void string(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
-    }
 }
