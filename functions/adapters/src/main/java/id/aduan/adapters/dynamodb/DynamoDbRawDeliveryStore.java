@@ -66,22 +66,12 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
             part.expiresAt = expiry(delivery.receivedAt());
             table.deliveries().putItem(part);
         }
-        var header = new RawDeliveryItem();
-        header.pk = pk;
-        header.sk = Keys.RAW_SK;
-        header.body = SdkBytes.fromByteArray(parts.getFirst());
-        header.bodyBytes = delivery.body().length;
-        header.parts = parts.size();
-        header.receivedAt = Keys.time(delivery.receivedAt());
-        header.status = DeliveryRecord.Status.RECEIVED.name();
-        header.attempts = 0;
-        header.expiresAt = expiry(delivery.receivedAt());
-        header.duePartition = Keys.RETRY_PARTITION;
-        header.dueOrder = Keys.due(retryAt, delivery.id());
+        var header = new NewDeliveryHeader(pk, SdkBytes.fromByteArray(parts.getFirst()), delivery.body().length,
+                parts.size(), Keys.time(delivery.receivedAt()), expiry(delivery.receivedAt()), Keys.due(retryAt, delivery.id()));
         try {
             table.client.putItem(PutItemRequest.builder()
                     .tableName(table.name)
-                    .item(RawDeliveryItem.SCHEMA.itemToMap(header, true))
+                    .item(header.item())
                     .conditionExpression("attribute_not_exists(PK)")
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .build());
