@@ -1,6 +1,7 @@
 import { field, h, replace, select } from '../lib/dom.js';
 import { currentLanguage, t } from '../lib/i18n.js';
 import { describeMinutes } from '../lib/report.js';
+import { figuresOnly } from '../lib/session.js';
 
 const AGE_BANDS = ['UNDER_ONE_DAY', 'ONE_TO_THREE_DAYS', 'THREE_TO_SEVEN_DAYS', 'OVER_SEVEN_DAYS'];
 
@@ -19,8 +20,9 @@ export async function renderReports(app, container) {
   const form = h('form', { class: 'report-window', onsubmit: (event) => { event.preventDefault(); load(); } },
     field(t('reportFrom'), from), field(t('reportTo'), to), field(t('reportGroupBy'), groupBy),
     h('button', { type: 'submit', class: 'primary' }, t('reportShow')));
-  replace(container, h('div', { class: 'reports' }, h('a', { class: 'back', href: '/', 'data-route': '' }, `← ${t('inbox')}`),
-    h('h1', {}, t('reports')), form, body));
+  // The provincial office has no inbox to go back to: the reports page is all the console shows it.
+  const back = figuresOnly(app.staff) ? null : h('a', { class: 'back', href: '/', 'data-route': '' }, `← ${t('inbox')}`);
+  replace(container, h('div', { class: 'reports' }, back, h('h1', {}, t('reports')), form, body));
 
   async function load() {
     replace(body, h('p', { class: 'muted' }, t('loading')));

@@ -200,6 +200,8 @@ class ConsoleBrowserIT {
             assertThat(province.path()).isEqualTo("/laporan");
             assertThat(province.pageText()).contains("Provinsi (angka saja)", "Diterima").doesNotContain(code);
             assertThat(province.shows(By.cssSelector("form.search"))).isFalse();
+            assertThat(province.shows(By.cssSelector("a.back"))).as("a way back to an inbox it cannot open").isFalse();
+            province.screenshot(SCREENSHOTS.resolve("province-desktop.png"));
         }
     }
 
