@@ -38,6 +38,7 @@ import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.workflow.Workflow;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.GraphFixtures;
@@ -64,6 +65,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(AwsEmulatorExtension.class)
 class AccountTokensIT {
 
+    /** The one government a stack without {@code TENANTS} serves. */
+    private static final Tenant HOME = new Tenant("32.73");
+
     private static final String CITY = "17841400000000001";
     private static final String DISHUB = "17841400000000002";
     private static final String DISHUB_PAGE = "104000000000002";
@@ -88,7 +92,7 @@ class AccountTokensIT {
         }
         var ingestion = ingestion(table);
         var replies = List.of(CITY, DISHUB, DINSOS).stream()
-                .map(account -> QueuedReplyJson.write(reply(directMessage(ingestion, account), account))).toList();
+                .map(account -> QueuedReplyJson.write(HOME, reply(directMessage(ingestion, account), account))).toList();
 
         var failures = deliver(deployment, replies);
 

@@ -43,6 +43,7 @@ import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.workflow.Workflow;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.GraphFixtures;
@@ -79,6 +80,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class ReplySenderIT {
+
+    /** The one government a stack without {@code TENANTS} serves. */
+    private static final Tenant HOME = new Tenant("32.73");
 
     private static final String ACCOUNT = "17841400000000001";
     private static final String MESSAGES = "/v25.0/" + ACCOUNT + "/messages";
@@ -456,7 +460,7 @@ class ReplySenderIT {
 
     private List<Message> queue(QueuedReply reply) {
         deployment.sqs().sendMessage(request -> request.queueUrl(deployment.ref("ReplyQueue"))
-                .messageBody(QueuedReplyJson.write(reply)));
+                .messageBody(QueuedReplyJson.write(HOME, reply)));
         return receive();
     }
 

@@ -103,7 +103,8 @@ public final class Wiring {
                 ObjectionWindow.workflow(settings), clock, humanAgent);
         this.queue = new QueueDesk(desk, new DynamoDbComplaintCounting(table), clock);
         this.replies = new ReplyDesk(store, changes, config,
-                new SqsReplyQueue(runtime.aws()::sqs, settings.required("REPLY_QUEUE_URL")), clock, humanAgent);
+                new SqsReplyQueue(runtime.aws()::sqs, settings.required("REPLY_QUEUE_URL"), tenants.first()),
+                clock, humanAgent);
         var secretsManager = runtime.aws().secretsManager();
         this.moderation = new CommentModeration(store, changes, GraphClients.of(runtime), clock);
         var cursorSecret = new CachedSecret(secretsManager, settings.required("CURSOR_SECRET_ID"), clock, SECRET_CACHE);

@@ -23,6 +23,8 @@ import id.aduan.testkit.GraphFixtures;
 import id.aduan.testkit.HttpApiEvents;
 import id.aduan.testkit.TestSecrets;
 import id.aduan.webhook.InstagramWebhookHandler;
+import id.aduan.core.triage.HomeRegion;
+import id.aduan.core.kernel.Tenant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -117,7 +119,7 @@ final class SampleEvents implements AutoCloseable {
         var record = new LinkedHashMap<String, Object>();
         record.put("messageId", UUID.randomUUID().toString());
         record.put("receiptHandle", "bench-" + run);
-        record.put("body", QueuedReplyJson.write(reply));
+        record.put("body", QueuedReplyJson.write(new Tenant(HomeRegion.KOTA_BANDUNG.code()), reply));
         record.put("attributes", Map.of("ApproximateReceiveCount", "1",
                 "SentTimestamp", Long.toString(Instant.now().toEpochMilli())));
         record.put("messageAttributes", Map.of());

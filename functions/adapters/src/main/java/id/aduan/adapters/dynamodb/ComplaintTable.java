@@ -1,6 +1,9 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.kernel.Tenant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -18,30 +21,34 @@ public final class ComplaintTable {
 
     final DynamoDbClient client;
     final String name;
-    private final Supplier<DynamoDbEnhancedClient> enhanced;
-    private final Supplier<DynamoDbTable<ComplaintItem>> complaints;
-    private final Supplier<DynamoDbTable<MessageItem>> messages;
-    private final Supplier<DynamoDbTable<ClaimItem>> claims;
-    private final Supplier<DynamoDbTable<LinkItem>> links;
-    private final Supplier<DynamoDbTable<RawDeliveryItem>> deliveries;
-    private final Supplier<DynamoDbTable<ConfigItem>> configs;
-    private final Supplier<DynamoDbTable<AlertItem>> alerts;
-    private final Supplier<DynamoDbTable<ReplyItem>> replies;
-    private final Supplier<DynamoDbTable<MentionFetchItem>> fetches;
+    private final Views views;
+    private final Tenant tenant;
 
+    /** The table as the platform sees it: the items no one government owns (deliveries, accounts). */
     public ComplaintTable(DynamoDbClient client, String name) {
+        this(client, name, new Views(client, name), null);
+    }
+
+    private ComplaintTable(DynamoDbClient client, String name, Views views, Tenant tenant) {
         this.client = client;
         this.name = name;
-        this.enhanced = new Memoised<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build());
-        this.complaints = view(() -> ComplaintItem.SCHEMA);
-        this.messages = view(() -> MessageItem.SCHEMA);
-        this.claims = view(() -> ClaimItem.SCHEMA);
-        this.links = view(() -> LinkItem.SCHEMA);
-        this.deliveries = view(() -> RawDeliveryItem.SCHEMA);
-        this.configs = view(() -> ConfigItem.SCHEMA);
-        this.alerts = view(() -> AlertItem.SCHEMA);
-        this.replies = view(() -> ReplyItem.SCHEMA);
-        this.fetches = view(() -> MentionFetchItem.SCHEMA);
+        this.views = views;
+        this.tenant = tenant;
+    }
+
+    /** The same table bound to one government: every key a store builds through it is that tenant's. */
+    public ComplaintTable forTenant(Tenant tenant) {
+        return new ComplaintTable(client, name, views, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** The same table as the platform sees it. */
+    public ComplaintTable platform() {
+        return tenant == null ? this : new ComplaintTable(client, name, views, null);
+    }
+
+    /** The government this view is bound to; empty for the platform's view. */
+    public Optional<Tenant> tenant() {
+        return Optional.ofNullable(tenant);
     }
 
     public String name() {
@@ -49,39 +56,39 @@ public final class ComplaintTable {
     }
 
     DynamoDbTable<ComplaintItem> complaints() {
-        return complaints.get();
+        return views.complaints.get();
     }
 
     DynamoDbTable<MessageItem> messages() {
-        return messages.get();
+        return views.messages.get();
     }
 
     DynamoDbTable<ClaimItem> claims() {
-        return claims.get();
+        return views.claims.get();
     }
 
     DynamoDbTable<LinkItem> links() {
-        return links.get();
+        return views.links.get();
     }
 
     DynamoDbTable<RawDeliveryItem> deliveries() {
-        return deliveries.get();
+        return views.deliveries.get();
     }
 
     DynamoDbTable<ConfigItem> configs() {
-        return configs.get();
+        return views.configs.get();
     }
 
     DynamoDbTable<AlertItem> alerts() {
-        return alerts.get();
+        return views.alerts.get();
     }
 
     DynamoDbTable<ReplyItem> replies() {
-        return replies.get();
+        return views.replies.get();
     }
 
     DynamoDbTable<MentionFetchItem> fetches() {
-        return fetches.get();
+        return views.fetches.get();
     }
 
     /** Every item of a small partition (an index of accounts or of held deliveries), read consistently. */
@@ -98,8 +105,37 @@ public final class ComplaintTable {
         return new Transaction(client, name);
     }
 
-    /** The schema is asked for only when the view is first built: naming it initialises its item class. */
-    private <T> Supplier<DynamoDbTable<T>> view(Supplier<? extends TableSchema<T>> schema) {
-        return new Memoised<>(() -> enhanced.get().table(name, schema.get()));
+    /** The typed views, shared by every tenant's view of the table and each built on first use. */
+    private static final class Views {
+        private final Supplier<DynamoDbEnhancedClient> enhanced;
+        private final String name;
+        final Supplier<DynamoDbTable<ComplaintItem>> complaints;
+        final Supplier<DynamoDbTable<MessageItem>> messages;
+        final Supplier<DynamoDbTable<ClaimItem>> claims;
+        final Supplier<DynamoDbTable<LinkItem>> links;
+        final Supplier<DynamoDbTable<RawDeliveryItem>> deliveries;
+        final Supplier<DynamoDbTable<ConfigItem>> configs;
+        final Supplier<DynamoDbTable<AlertItem>> alerts;
+        final Supplier<DynamoDbTable<ReplyItem>> replies;
+        final Supplier<DynamoDbTable<MentionFetchItem>> fetches;
+
+        Views(DynamoDbClient client, String name) {
+            this.name = name;
+            this.enhanced = new Memoised<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build());
+            this.complaints = view(() -> ComplaintItem.SCHEMA);
+            this.messages = view(() -> MessageItem.SCHEMA);
+            this.claims = view(() -> ClaimItem.SCHEMA);
+            this.links = view(() -> LinkItem.SCHEMA);
+            this.deliveries = view(() -> RawDeliveryItem.SCHEMA);
+            this.configs = view(() -> ConfigItem.SCHEMA);
+            this.alerts = view(() -> AlertItem.SCHEMA);
+            this.replies = view(() -> ReplyItem.SCHEMA);
+            this.fetches = view(() -> MentionFetchItem.SCHEMA);
+        }
+
+        /** The schema is asked for only when the view is first built: naming it initialises its item class. */
+        private <T> Supplier<DynamoDbTable<T>> view(Supplier<? extends TableSchema<T>> schema) {
+            return new Memoised<>(() -> enhanced.get().table(name, schema.get()));
+        }
     }
 }

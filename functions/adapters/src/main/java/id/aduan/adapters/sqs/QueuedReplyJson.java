@@ -5,6 +5,7 @@ import id.aduan.adapters.json.JsonValue;
 import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.TemplateKey;
@@ -14,15 +15,17 @@ import java.util.LinkedHashMap;
 
 /**
  * The reply queue's message body:
- * <pre>{"replyId", "complaintId", "method", "text", "template"?, "requestedBy": {"kind","id","name"?}, "requestedAt"}</pre>
+ * <pre>{"tenant", "replyId", "complaintId", "method", "text", "template"?, "requestedBy": {"kind","id","name"?}, "requestedAt"}</pre>
  */
 public final class QueuedReplyJson {
 
     private QueuedReplyJson() {
     }
 
-    public static String write(QueuedReply reply) {
+    /** The body of {@code tenant}'s reply: the reply sender acts on that government's complaint. */
+    public static String write(Tenant tenant, QueuedReply reply) {
         var body = new LinkedHashMap<String, Object>();
+        body.put("tenant", tenant.id());
         body.put("replyId", reply.replyId());
         body.put("complaintId", reply.complaintId().value());
         body.put("method", reply.method().name());

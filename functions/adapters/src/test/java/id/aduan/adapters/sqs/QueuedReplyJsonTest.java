@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.TemplateKey;
@@ -19,7 +20,10 @@ class QueuedReplyJsonTest {
                 "Terima kasih, laporan ADU-7K3Q9 kami terima 🙏", TemplateKey.ACKNOWLEDGE,
                 Actor.staff("u-1", "Rina"), Instant.parse("2026-08-05T04:00:00Z"));
 
-        assertThat(QueuedReplyJson.read(QueuedReplyJson.write(reply))).isEqualTo(reply);
+        String body = QueuedReplyJson.write(new Tenant("32.05"), reply);
+
+        assertThat(QueuedReplyJson.read(body)).isEqualTo(reply);
+        assertThat(body).startsWith("{\"tenant\":\"32.05\",");
     }
 
     @Test
