@@ -1,6 +1,7 @@
 package id.aduan.bench;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.ComplaintItems;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbPeriodIndex;
@@ -15,6 +16,7 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Status;
 import id.aduan.core.report.Grouping;
 import id.aduan.core.report.PublicFigures;
@@ -67,10 +69,11 @@ public final class ReportBenchmark {
             var reads = new ItemsRead();
             var dynamoDb = reads.client(emulator);
             long seeding = System.nanoTime();
-            seed(deployment, settings.tableName(), count);
+            var tenant = TenantSettings.configured(settings).first();
+            seed(deployment, settings.tableName(), tenant, count);
             System.out.printf("seeded %,d complaints received in 2026 in %.1f s%n", count,
                     (System.nanoTime() - seeding) / 1e9);
-            var index = new DynamoDbPeriodIndex(new ComplaintTable(dynamoDb, settings.tableName()));
+            var index = new DynamoDbPeriodIndex(new ComplaintTable(dynamoDb, settings.tableName()).forTenant(tenant));
             var calendar = RULES.calendar();
             System.out.println("| report | complaints counted | Query requests | items read | ms |");
             System.out.println("|---|---|---|---|---|");
@@ -102,14 +105,14 @@ public final class ReportBenchmark {
                 millis);
     }
 
-    private static void seed(Deployment deployment, String table, int count) {
+    private static void seed(Deployment deployment, String table, Tenant tenant, int count) {
         var random = new Random(15);
         var start = Instant.parse("2025-12-31T17:00:00Z");
         long year = Duration.ofDays(365).toMinutes();
         var batch = new ArrayList<WriteRequest>();
         for (int i = 0; i < count; i++) {
             var at = start.plus(Duration.ofMinutes((long) (random.nextDouble() * year)));
-            var item = ComplaintItems.of(complaint(random, at));
+            var item = ComplaintItems.of(tenant, complaint(random, at));
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
             if (batch.size() == BATCH || i == count - 1) {
                 Map<String, List<WriteRequest>> unprocessed = Map.of(table, List.copyOf(batch));

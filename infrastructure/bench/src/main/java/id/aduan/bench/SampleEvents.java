@@ -49,6 +49,8 @@ final class SampleEvents implements AutoCloseable {
     private static final Set<String> SUPPORTED = Set.of("InstagramWebhookFunction", "ReplySenderFunction",
             "MentionContentFunction", "SlaMonitorFunction", "AlertNotifierFunction", "StaffApiFunction",
             "DeliveryRetryFunction", "TriageLearnerFunction", "DailyDigestFunction", ColdStartSuite.BASELINE);
+    /** The government the benchmark's stack serves: the template's default, Kota Bandung. */
+    private static final Tenant TENANT = new Tenant(HomeRegion.KOTA_BANDUNG.code());
 
     private final Deployment deployment;
     private final InstagramWebhookHandler webhook;
@@ -61,7 +63,7 @@ final class SampleEvents implements AutoCloseable {
         this.webhook = new InstagramWebhookHandler(new Settings(deployment.environment("InstagramWebhookFunction")));
         this.queued = new QueuedDeliveries(deployment);
         this.complaints = new DynamoDbComplaintStore(new ComplaintTable(deployment.dynamoDb(),
-                deployment.ref("ComplaintsTable")));
+                deployment.ref("ComplaintsTable")).forTenant(TENANT));
         this.graph = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         graph.start();
         graph.stubFor(any(urlPathMatching("/v\\d+\\.\\d+/.*/messages")).willReturn(json("message-sent.json")));
@@ -119,7 +121,7 @@ final class SampleEvents implements AutoCloseable {
         var record = new LinkedHashMap<String, Object>();
         record.put("messageId", UUID.randomUUID().toString());
         record.put("receiptHandle", "bench-" + run);
-        record.put("body", QueuedReplyJson.write(new Tenant(HomeRegion.KOTA_BANDUNG.code()), reply));
+        record.put("body", QueuedReplyJson.write(TENANT, reply));
         record.put("attributes", Map.of("ApproximateReceiveCount", "1",
                 "SentTimestamp", Long.toString(Instant.now().toEpochMilli())));
         record.put("messageAttributes", Map.of());

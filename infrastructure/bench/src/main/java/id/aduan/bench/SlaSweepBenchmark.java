@@ -1,6 +1,7 @@
 package id.aduan.bench;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.ComplaintItems;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
@@ -18,6 +19,7 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ComplaintClocks;
 import id.aduan.core.sla.SlaPolicy;
@@ -89,6 +91,7 @@ public final class SlaSweepBenchmark {
         private final ItemsRead reads = new ItemsRead();
         private final DynamoDbClient dynamoDb;
         private final String table;
+        private final Tenant tenant;
         private final Wiring wiring;
         private final Random random = new Random(11);
 
@@ -97,7 +100,8 @@ public final class SlaSweepBenchmark {
             var settings = new Settings(deployment.environment("SlaMonitorFunction"));
             this.table = settings.tableName();
             this.dynamoDb = reads.client(emulator);
-            var counted = new ComplaintTable(dynamoDb, table);
+            this.tenant = TenantSettings.configured(settings).first();
+            var counted = new ComplaintTable(dynamoDb, table).forTenant(tenant);
             var runtime = new FunctionRuntime("sla-monitor", settings, Clock.fixed(NOW, ZoneOffset.UTC));
             this.wiring = new Wiring(runtime, new DynamoDbSlaStore(counted), new DynamoDbAlertOutbox(counted),
                     new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")),
@@ -108,7 +112,7 @@ public final class SlaSweepBenchmark {
         void seed(int quiet, int due) {
             var batch = new ArrayList<Map<String, AttributeValue>>();
             for (int i = 0; i < quiet + due; i++) {
-                batch.add(ComplaintItems.of(i < quiet ? quiet(i) : due()));
+                batch.add(ComplaintItems.of(tenant, i < quiet ? quiet(i) : due()));
                 if (batch.size() == BATCH) {
                     write(batch);
                 }

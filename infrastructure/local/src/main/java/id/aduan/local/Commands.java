@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintBackfill;
+import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.access.Access;
 import id.aduan.core.complaint.TrackingCode;
@@ -156,7 +157,8 @@ final class Commands {
         arguments.noPositional();
         var target = table(arguments);
         boolean dryRun = arguments.flag("dry-run");
-        var report = new ComplaintBackfill(target.client(), target.name()).run(dryRun, page ->
+        var report = new ComplaintBackfill(new ComplaintTable(target.client(), target.name())
+                .forTenant(ComplaintLookup.firstTenant(SamTemplate.locate()))).run(dryRun, page ->
                 out.println("read " + page.complaints() + " complaints, " + page.backfilled()
                         + (dryRun ? " would be backfilled" : " backfilled") + ", " + page.raced() + " changed meanwhile"));
         out.println((dryRun ? "would backfill " : "backfilled ") + report.backfilled() + " of " + report.complaints()

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
+import id.aduan.adapters.config.TriageSettings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
@@ -15,10 +17,13 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ComplaintStore;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulator;
+import id.aduan.testkit.SamTemplate;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +48,19 @@ final class ComplaintLookup {
         this.store = store;
     }
 
+    /** The complaints of the local run's first government, the one its template's defaults serve. */
     static ComplaintLookup of(LocalState.Run run) {
-        return new ComplaintLookup(new DynamoDbComplaintStore(new ComplaintTable(dynamoDb(run), tableOf(run))));
+        return new ComplaintLookup(new DynamoDbComplaintStore(new ComplaintTable(dynamoDb(run), tableOf(run))
+                .forTenant(firstTenant(SamTemplate.locate()))));
+    }
+
+    /** The template's {@code Tenants}, else its {@code HomeRegionCode}, as every function reads them. */
+    static Tenant firstTenant(SamTemplate template) {
+        var defaults = template.parameterDefaults();
+        var settings = new HashMap<String, String>();
+        settings.put(TenantSettings.TENANTS, String.valueOf(defaults.getOrDefault("Tenants", "")));
+        settings.put(TriageSettings.HOME_REGION_CODE, String.valueOf(defaults.getOrDefault("HomeRegionCode", "")));
+        return TenantSettings.configured(new Settings(settings)).first();
     }
 
     /** A client of the running local run's emulator. */

@@ -3,7 +3,9 @@ package id.aduan.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.dynamodb.ComplaintBackfill;
+import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.testkit.SamTemplate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,19 +40,20 @@ class ComplaintBackfillIT {
                     "{\"action\": \"REJECT\", \"rejection\": \"SPAM\", \"note\": \"uji\", \"version\": %d}"
                             .formatted(pothole.version()));
             assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
-            var client = calls.run.deployment().dynamoDb();
-            var table = calls.run.deployment().ref("ComplaintsTable");
+            var tenant = ComplaintLookup.firstTenant(SamTemplate.locate());
+            var table = new ComplaintTable(calls.run.deployment().dynamoDb(), calls.run.deployment().ref("ComplaintsTable"))
+                    .forTenant(tenant);
             var search = "/complaints?q=pohon";
             var supervisor = calls.token("sari.bencana", "supervisor", "BENCANA");
             assertThat(calls.staff(supervisor, "GET", search, null).body())
                     .contains(fallenTree.trackingCode().value());
-            stripNewAttributes(calls);
+            stripNewAttributes(calls, tenant + "#");
 
             var beforeSearch = calls.staff(supervisor, "GET", search, null).body();
             var beforeRetention = calls.retentionAt(Instant.now().plus(Duration.ofDays(731)));
-            var dryRun = new ComplaintBackfill(client, table).run(true, page -> { });
-            var backfill = new ComplaintBackfill(client, table).run(false, page -> { });
-            var again = new ComplaintBackfill(client, table).run(false, page -> { });
+            var dryRun = new ComplaintBackfill(table).run(true, page -> { });
+            var backfill = new ComplaintBackfill(table).run(false, page -> { });
+            var again = new ComplaintBackfill(table).run(false, page -> { });
 
             assertThat(beforeSearch).doesNotContain(fallenTree.trackingCode().value());
             assertThat(beforeRetention.path("erased").asInt()).isZero();
@@ -67,24 +70,24 @@ class ComplaintBackfillIT {
     }
 
     /** Removes what the adapters did not write before: the complaints' items as an older deployment holds them. */
-    private static void stripNewAttributes(LocalRunCalls calls) {
+    private static void stripNewAttributes(LocalRunCalls calls, String tenantPrefix) {
         var client = calls.run.deployment().dynamoDb();
         var table = calls.run.deployment().ref("ComplaintsTable");
         for (Map<String, AttributeValue> item : calls.run.deployment().items("ComplaintsTable")) {
-            if (!item.get("SK").s().equals("META") || !item.get("PK").s().startsWith("C#")) {
+            if (!item.get("SK").s().equals("META") || !item.get("PK").s().startsWith(tenantPrefix + "C#")) {
                 continue;
             }
-            boolean erasureKey = item.containsKey("DUEPK") && item.get("DUEPK").s().equals("ERASE");
+            boolean erasureKey = item.containsKey("DUEPK") && item.get("DUEPK").s().equals(tenantPrefix + "ERASE");
             client.updateItem(request -> request.tableName(table)
                     .key(Map.of("PK", item.get("PK"), "SK", item.get("SK")))
                     .updateExpression("REMOVE REPORTERPK, maskedSearchText" + (erasureKey ? ", DUEPK, DUESK" : "")));
         }
         assertThat(calls.run.deployment().items("ComplaintsTable"))
-                .filteredOn(item -> item.get("SK").s().equals("META") && item.get("PK").s().startsWith("C#"))
+                .filteredOn(item -> item.get("SK").s().equals("META") && item.get("PK").s().startsWith(tenantPrefix + "C#"))
                 .hasSize(2)
                 .allSatisfy(item -> assertThat(item).doesNotContainKeys("REPORTERPK", "maskedSearchText")
                         .satisfiesAnyOf(stored -> assertThat(stored).doesNotContainKey("DUEPK"),
-                                stored -> assertThat(stored.get("DUEPK").s()).startsWith("SLA#")));
+                                stored -> assertThat(stored.get("DUEPK").s()).startsWith(tenantPrefix + "SLA#")));
     }
 
     private Complaint newest(LocalRunCalls calls, String reporter) {

@@ -3,6 +3,7 @@ package id.aduan.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
@@ -97,7 +98,9 @@ class RestoreDrillIT {
     private static DynamoDbComplaintStore storeOf(String table) {
         var environment = new HashMap<>(run.deployment().environment("StaffApiFunction"));
         environment.put("TABLE_NAME_OVERRIDE", table);
-        return new DynamoDbComplaintStore(new FunctionRuntime("drill", new Settings(environment), Clock.systemUTC()).table());
+        var settings = new Settings(environment);
+        return new DynamoDbComplaintStore(new FunctionRuntime("drill", settings, Clock.systemUTC()).table()
+                .forTenant(TenantSettings.configured(settings).first()));
     }
 
     private static String table() {

@@ -28,10 +28,10 @@ final class AlertItem {
     /** Kept for the digests and for looking back at what was sent; DynamoDB deletes it afterwards. */
     private static final Duration RETENTION = Duration.ofDays(90);
 
-    static AlertItem of(RecordedAlert recorded) {
+    static AlertItem of(Keys.AlertKeys keys, RecordedAlert recorded) {
         var item = new AlertItem();
         var alert = recorded.alert();
-        item.pk = Keys.alertsOfDay(recorded.day());
+        item.pk = keys.alertsOfDay(recorded.day());
         item.sk = alert.id();
         item.kind = alert.kind().name();
         item.subject = alert.subject();
@@ -41,7 +41,7 @@ final class AlertItem {
         item.attempts = recorded.attempts();
         item.expiresAt = recorded.raisedAt().plus(RETENTION).getEpochSecond();
         if (recorded.pending()) {
-            item.duePartition = Keys.OUTBOX_PARTITION;
+            item.duePartition = keys.outbox();
             item.dueOrder = Keys.due(recorded.retryAt(), alert.id());
         }
         return item;

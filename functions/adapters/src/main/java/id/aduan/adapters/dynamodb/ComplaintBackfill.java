@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Once, for a deployment upgraded from before these attributes were written: gives every complaint stored
+ * Once per tenant, for a deployment upgraded from before these attributes were written: gives every complaint stored
  * without them what newer code expects of it. A closed or rejected complaint gets its key in the
  * {@code ERASE} due partition (so the retention job finds it), a complaint of a known reporter its
  * {@code REPORTERPK} (the {@code ByReporter} index), and every complaint its {@code maskedSearchText}
@@ -30,10 +30,13 @@ public final class ComplaintBackfill {
 
     private final DynamoDbClient client;
     private final String table;
+    private final Keys.TenantKeys keys;
 
-    public ComplaintBackfill(DynamoDbClient client, String table) {
-        this.client = client;
-        this.table = table;
+    /** Backfills the complaints of the tenant {@code table} is bound to. */
+    public ComplaintBackfill(ComplaintTable table) {
+        this.client = table.client;
+        this.table = table.name;
+        this.keys = table.tenantKeys(ComplaintBackfill.class);
     }
 
     /** Backfills every complaint (with {@code dryRun}, only counts); {@code page} hears after each page. */
@@ -46,7 +49,7 @@ public final class ComplaintBackfill {
                 .filterExpression("#sk = :meta AND begins_with(#pk, :complaint)")
                 .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
                 .expressionAttributeValues(Map.of(":meta", AttributeValue.fromS(Keys.COMPLAINT_SK),
-                        ":complaint", AttributeValue.fromS(Keys.COMPLAINT_PREFIX))));
+                        ":complaint", AttributeValue.fromS(keys.complaintPrefix()))));
         for (var response : pages) {
             for (Map<String, AttributeValue> stored : response.items()) {
                 complaints++;
@@ -67,8 +70,8 @@ public final class ComplaintBackfill {
     }
 
     /** The attributes the complaint's item lacks that writing it today would give it. */
-    private static Map<String, AttributeValue> missing(Map<String, AttributeValue> stored) {
-        var today = ItemMapping.toItem(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(stored)));
+    private Map<String, AttributeValue> missing(Map<String, AttributeValue> stored) {
+        var today = ItemMapping.toItem(keys, ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(stored)));
         var lacking = new ComplaintItem();
         if (!stored.containsKey(Keys.BY_REPORTER_PK)) {
             lacking.reporterPartition = today.reporterPartition;
@@ -76,7 +79,7 @@ public final class ComplaintBackfill {
         if (!stored.containsKey(Keys.MASKED_SEARCH_TEXT)) {
             lacking.maskedSearchText = today.maskedSearchText;
         }
-        if (!stored.containsKey(Keys.DUE_PK) && Keys.ERASURE_PARTITION.equals(today.duePartition)) {
+        if (!stored.containsKey(Keys.DUE_PK) && keys.erasurePartition().equals(today.duePartition)) {
             lacking.duePartition = today.duePartition;
             lacking.dueOrder = today.dueOrder;
         }

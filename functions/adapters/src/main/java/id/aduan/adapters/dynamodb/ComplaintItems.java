@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.kernel.Tenant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -13,7 +14,7 @@ public final class ComplaintItems {
     private ComplaintItems() {
     }
 
-    public static Map<String, AttributeValue> of(Complaint complaint) {
-        return ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(complaint), true);
+    public static Map<String, AttributeValue> of(Tenant tenant, Complaint complaint) {
+        return ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(Keys.of(tenant), complaint), true);
     }
 }

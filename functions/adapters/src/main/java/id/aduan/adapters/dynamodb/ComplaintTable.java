@@ -22,33 +22,50 @@ public final class ComplaintTable {
     final DynamoDbClient client;
     final String name;
     private final Views views;
-    private final Tenant tenant;
+    private final Keys.TenantKeys keys;
 
     /** The table as the platform sees it: the items no one government owns (deliveries, accounts). */
     public ComplaintTable(DynamoDbClient client, String name) {
         this(client, name, new Views(client, name), null);
     }
 
-    private ComplaintTable(DynamoDbClient client, String name, Views views, Tenant tenant) {
+    private ComplaintTable(DynamoDbClient client, String name, Views views, Keys.TenantKeys keys) {
         this.client = client;
         this.name = name;
         this.views = views;
-        this.tenant = tenant;
+        this.keys = keys;
     }
 
     /** The same table bound to one government: every key a store builds through it is that tenant's. */
     public ComplaintTable forTenant(Tenant tenant) {
-        return new ComplaintTable(client, name, views, Objects.requireNonNull(tenant, "tenant"));
+        return new ComplaintTable(client, name, views, Keys.of(Objects.requireNonNull(tenant, "tenant")));
     }
 
     /** The same table as the platform sees it. */
     public ComplaintTable platform() {
-        return tenant == null ? this : new ComplaintTable(client, name, views, null);
+        return keys == null ? this : new ComplaintTable(client, name, views, null);
     }
 
     /** The government this view is bound to; empty for the platform's view. */
     public Optional<Tenant> tenant() {
-        return Optional.ofNullable(tenant);
+        return Optional.ofNullable(keys).map(Keys.TenantKeys::tenant);
+    }
+
+    /**
+     * The keys of this view's government, for {@code store}, which keeps what a government owns: on the
+     * platform's view there is no such government, and building that store on it is a wiring mistake.
+     */
+    Keys.TenantKeys tenantKeys(Class<?> store) {
+        if (keys == null) {
+            throw new IllegalStateException(store.getSimpleName() + " keeps one government's data: build it on"
+                    + " table.forTenant(tenant), not on the platform's view of the table");
+        }
+        return keys;
+    }
+
+    /** The alerts this view holds: its tenant's, or on the platform's view the operations alerts. */
+    Keys.AlertKeys alertKeys() {
+        return keys == null ? Keys.OPERATIONS_ALERTS : keys.alerts();
     }
 
     public String name() {

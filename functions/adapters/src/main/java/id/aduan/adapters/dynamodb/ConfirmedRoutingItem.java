@@ -28,9 +28,9 @@ final class ConfirmedRoutingItem {
             .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
             .build();
 
-    static ConfirmedRoutingItem of(ConfirmedRouting example) {
+    static ConfirmedRoutingItem of(Keys.TenantKeys keys, ConfirmedRouting example) {
         var item = new ConfirmedRoutingItem();
-        item.pk = Keys.learningDay(LocalDate.ofInstant(example.at(), ZoneOffset.UTC));
+        item.pk = keys.learningDay(LocalDate.ofInstant(example.at(), ZoneOffset.UTC));
         item.sk = Keys.confirmedRouting(example.at(), example.complaint());
         item.unit = example.unit();
         item.text = example.text();

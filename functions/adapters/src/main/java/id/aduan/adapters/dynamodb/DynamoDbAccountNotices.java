@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Operational notices in the complaints table: one item per notice ({@code NOTICE#<account>} /
  * {@code <notice key>}), put only if absent in the same transaction that puts its alert into the
- * outbox. Kept 90 days, longer than any token lives.
+ * operations alerts' outbox. Kept 90 days, longer than any token lives.
  */
 public final class DynamoDbAccountNotices implements AccountNotices {
 
@@ -32,7 +32,7 @@ public final class DynamoDbAccountNotices implements AccountNotices {
                                 ":expires", AttributeValue.fromN(Long.toString(
                                         alert.raisedAt().plus(KEPT).getEpochSecond())))),
                 Transaction.Condition.ITEM_ABSENT);
-        transaction.put(AlertItem.SCHEMA, AlertItem.of(alert), Transaction.Condition.ITEM_ABSENT);
+        transaction.put(AlertItem.SCHEMA, AlertItem.of(Keys.OPERATIONS_ALERTS, alert), Transaction.Condition.ITEM_ABSENT);
         return transaction.commit().isEmpty();
     }
 }

@@ -33,9 +33,12 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     private static final Duration GROUP_RETENTION = Duration.ofDays(2);
 
     private final ComplaintTable table;
+    private final Keys.AlertKeys keys;
 
+    /** On a tenant's view of the table, that tenant's alerts; on the platform's, the operations alerts. */
     public DynamoDbAlertOutbox(ComplaintTable table) {
         this.table = table;
+        this.keys = table.alertKeys();
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
         try {
             table.client.putItem(PutItemRequest.builder()
                     .tableName(table.name)
-                    .item(AlertItem.SCHEMA.itemToMap(AlertItem.of(alert), true))
+                    .item(AlertItem.SCHEMA.itemToMap(AlertItem.of(keys, alert), true))
                     .conditionExpression("attribute_not_exists(PK)")
                     .build());
             return true;
@@ -55,7 +58,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
         var stranded = new ArrayList<RecordedAlert>();
-        BoundedQuery.dueBy(table.alerts().index(Keys.DUE_INDEX), Keys.OUTBOX_PARTITION, now, limit)
+        BoundedQuery.dueBy(table.alerts().index(Keys.DUE_INDEX), keys.outbox(), now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
                 .map(key -> table.alerts().getItem(request -> request.consistentRead(true)
                         .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))
@@ -101,7 +104,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public boolean claimHour(String group, Instant hour, String groupId) {
         var item = new HashMap<String, AttributeValue>();
-        item.put(Keys.PK, AttributeValue.fromS(Keys.alertGroupsOfDay(LocalDate.ofInstant(hour, ZoneOffset.UTC))));
+        item.put(Keys.PK, AttributeValue.fromS(keys.alertGroupsOfDay(LocalDate.ofInstant(hour, ZoneOffset.UTC))));
         item.put(Keys.SK, AttributeValue.fromS(Keys.alertGroupHour(hour, group)));
         item.put("groupId", AttributeValue.fromS(groupId));
         item.put(Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(hour.plus(GROUP_RETENTION).getEpochSecond())));
@@ -123,7 +126,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
         var alerts = new ArrayList<RecordedAlert>();
         table.alerts().query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(Keys.alertsOfDay(day)).build()))
+                                Key.builder().partitionValue(keys.alertsOfDay(day)).build()))
                         .build())
                 .items()
                 .forEach(item -> alerts.add(item.toRecordedAlert()));
@@ -152,8 +155,8 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
                 .build();
     }
 
-    private static Map<String, AttributeValue> key(RecordedAlert alert) {
-        return Map.of(Keys.PK, AttributeValue.fromS(Keys.alertsOfDay(alert.day())),
+    private Map<String, AttributeValue> key(RecordedAlert alert) {
+        return Map.of(Keys.PK, AttributeValue.fromS(keys.alertsOfDay(alert.day())),
                 Keys.SK, AttributeValue.fromS(alert.alert().id()));
     }
 }

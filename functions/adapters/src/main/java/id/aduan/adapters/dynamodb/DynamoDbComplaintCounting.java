@@ -23,6 +23,7 @@ public final class DynamoDbComplaintCounting implements ComplaintCounting {
     static final int PAGES_PER_STATUS = 10;
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final int pagesPerStatus;
 
     public DynamoDbComplaintCounting(ComplaintTable table) {
@@ -32,6 +33,7 @@ public final class DynamoDbComplaintCounting implements ComplaintCounting {
     /** With another page budget: tests reach its end with a handful of complaints. */
     DynamoDbComplaintCounting(ComplaintTable table, int pagesPerStatus) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbComplaintCounting.class);
         this.pagesPerStatus = pagesPerStatus;
     }
 
@@ -54,7 +56,7 @@ public final class DynamoDbComplaintCounting implements ComplaintCounting {
                 .expressionAttributeNames(Map.of("#pk", unit == null ? Keys.BY_STATUS_PK : Keys.BY_UNIT_PK,
                         "#status", "status", "#triage", "triage", "#clocks", "clocks"))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(unit == null
-                        ? Keys.statusQueue(status.name()) : Keys.unitQueue(unit, status.name()))));
+                        ? keys.statusQueue(status.name()) : keys.unitQueue(unit, status.name()))));
         Map<String, AttributeValue> resumeAt = null;
         for (int page = 0; page < pagesPerStatus; page++) {
             if (resumeAt != null) {

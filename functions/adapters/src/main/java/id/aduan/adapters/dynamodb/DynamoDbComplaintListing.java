@@ -34,6 +34,7 @@ public final class DynamoDbComplaintListing implements ComplaintListing {
     static final int ITEMS_PER_FILTERED_QUERY = 50;
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final int extraQueries;
     private final int itemsPerFilteredQuery;
 
@@ -44,13 +45,14 @@ public final class DynamoDbComplaintListing implements ComplaintListing {
     /** With another read budget: tests reach its end with a handful of complaints. */
     DynamoDbComplaintListing(ComplaintTable table, int extraQueries, int itemsPerFilteredQuery) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbComplaintListing.class);
         this.extraQueries = extraQueries;
         this.itemsPerFilteredQuery = itemsPerFilteredQuery;
     }
 
     @Override
     public ComplaintPage page(ComplaintQuery query) {
-        var plan = QueryPlan.of(query);
+        var plan = QueryPlan.of(keys, query);
         var partitions = new ArrayList<Partition>();
         for (Status status : query.statusesToRead()) {
             partitions.add(new Partition(plan.partitionKey(status), query.resumeAfter()));

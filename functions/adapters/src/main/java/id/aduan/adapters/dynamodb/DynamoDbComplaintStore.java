@@ -32,9 +32,11 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
                     ":rejected", AttributeValue.fromS(Status.REJECTED.name())));
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbComplaintStore(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbComplaintStore.class);
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
         var request = QueryRequest.builder()
                 .tableName(table.name)
                 .keyConditionExpression("PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.complaint(id))))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(keys.complaint(id))))
                 .consistentRead(true)
                 .build();
         for (var page : table.client.queryPaginator(request)) {
@@ -65,7 +67,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(Key.builder().partitionValue(Keys.complaint(id))
+        return Optional.ofNullable(table.complaints().getItem(Key.builder().partitionValue(keys.complaint(id))
                         .sortValue(Keys.COMPLAINT_SK).build()))
                 .map(ItemMapping::toComplaint);
     }
@@ -74,15 +76,15 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
     public ChangeResult apply(ComplaintChange change) {
         var after = change.after();
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, change.before(), after);
+        int state = StateUpdate.add(keys, tx, change.before(), after);
         for (TimelineEvent event : change.events()) {
-            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after, event), Transaction.Condition.ITEM_ABSENT);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, after, event), Transaction.Condition.ITEM_ABSENT);
         }
         change.confirmedRouting().ifPresent(example ->
-                tx.put(ConfirmedRoutingItem.SCHEMA, ConfirmedRoutingItem.of(example), null));
+                tx.put(ConfirmedRoutingItem.SCHEMA, ConfirmedRoutingItem.of(keys, example), null));
         int linked = change.linked().map(link -> {
-            int check = tx.check(Keys.complaint(link.complaint()), Keys.COMPLAINT_SK, OPEN);
-            tx.put(EventItem.SCHEMA, ItemMapping.toItem(link.complaint(), link.event()), Transaction.Condition.ITEM_ABSENT);
+            int check = tx.check(keys.complaint(link.complaint()), Keys.COMPLAINT_SK, OPEN);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, link.complaint(), link.event()), Transaction.Condition.ITEM_ABSENT);
             return check;
         }).orElse(-1);
         var failure = tx.commit();
@@ -102,14 +104,14 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public List<Complaint> newest(Status status, int limit) {
-        return BoundedQuery.newestOf(table.complaints().index(Keys.BY_STATUS_INDEX), Keys.statusQueue(status.name()), limit)
+        return BoundedQuery.newestOf(table.complaints().index(Keys.BY_STATUS_INDEX), keys.statusQueue(status.name()), limit)
                 .map(ItemMapping::toComplaint)
                 .toList();
     }
 
     @Override
     public Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
-        var link = table.links().getItem(Key.builder().partitionValue(Keys.trackingCode(code.value()))
+        var link = table.links().getItem(Key.builder().partitionValue(keys.trackingCode(code.value()))
                 .sortValue(Keys.CODE_SK).build());
         return Optional.ofNullable(link).map(l -> new ComplaintId(l.complaintId));
     }

@@ -29,7 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The configuration admins edit, one item per section, each with its own version: a write applies only
  * over the version it was based on. A section never saved reads as the built-in default at version 0.
- * Sections are stored in their JSON form ({@link ConfigJson}).
+ * Sections are stored in their JSON form ({@link ConfigJson}). Every section but the accounts is a
+ * government's, in its tenant's configuration partition, so those need a tenant's view of the table; the
+ * accounts section is the platform's (it decides which tenant a delivery is for), read and written
+ * through either view.
  */
 public final class DynamoDbConfigStore implements ConfigSectionStore {
 
@@ -67,7 +70,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
     @Override
     public SectionWrite write(SectionValue value, long expectedVersion, String updatedBy, Instant at) {
         var item = new ConfigItem();
-        item.pk = Keys.CONFIG_PARTITION;
+        item.pk = partitionOf(value.section());
         item.sk = value.section().name();
         item.body = Json.write(ConfigJson.write(value));
         item.version = expectedVersion + 1;
@@ -106,14 +109,17 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
     }
 
     /**
-     * Every section as stored now, read in one Query of the configuration partition, for a function that
-     * needs several sections (the SLA rules are two) and would otherwise read each on its own.
+     * The tenant's sections as stored now, read in one Query of its configuration partition, for a function
+     * that needs several sections (the SLA rules are two) and would otherwise read each on its own; the
+     * accounts, in the platform's partition, are read when first asked for.
      */
     public ConfigStore snapshot() {
         var stored = new EnumMap<ConfigSection, SectionValue>(ConfigSection.class);
-        table.partition(Keys.CONFIG_PARTITION).map(ConfigItem.SCHEMA::mapToItem).forEach(item ->
+        table.partition(tenantConfig()).map(ConfigItem.SCHEMA::mapToItem).forEach(item ->
                 section(item.sk).ifPresent(section -> stored.put(section, value(section, item))));
-        return new SectionValues(section -> stored.containsKey(section) ? stored.get(section) : defaults(section));
+        var accounts = new Memoised<>(() -> value(ConfigSection.ACCOUNTS));
+        return new SectionValues(section -> section == ConfigSection.ACCOUNTS ? accounts.get()
+                : stored.containsKey(section) ? stored.get(section) : defaults(section));
     }
 
     /** A section as stored, or its default, read without building its JSON form. */
@@ -148,7 +154,16 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
         };
     }
 
-    private static Key key(ConfigSection section) {
-        return Key.builder().partitionValue(Keys.CONFIG_PARTITION).sortValue(section.name()).build();
+    private Key key(ConfigSection section) {
+        return Key.builder().partitionValue(partitionOf(section)).sortValue(section.name()).build();
+    }
+
+    private String partitionOf(ConfigSection section) {
+        return section == ConfigSection.ACCOUNTS ? Keys.PLATFORM_CONFIG_PARTITION : tenantConfig();
+    }
+
+    /** The tenant's configuration partition; only a tenant's view of the table has one. */
+    private String tenantConfig() {
+        return table.tenantKeys(DynamoDbConfigStore.class).config();
     }
 }

@@ -22,9 +22,11 @@ public final class DynamoDbDigestSource implements DigestSource {
     private static final String PROJECTION = "id, #status, #unit, receivedAt, firstResponseAt, clocks";
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbDigestSource(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbDigestSource.class);
     }
 
     @Override
@@ -50,7 +52,7 @@ public final class DynamoDbDigestSource implements DigestSource {
     private void query(Status status, String condition, Map<String, AttributeValue> values,
                        List<ComplaintSnapshot> into) {
         var allValues = new HashMap<>(values);
-        allValues.put(":queue", AttributeValue.fromS(Keys.statusQueue(status.name())));
+        allValues.put(":queue", AttributeValue.fromS(keys.statusQueue(status.name())));
         var request = QueryRequest.builder()
                 .tableName(table.name)
                 .indexName(Keys.BY_STATUS_INDEX)

@@ -16,14 +16,16 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbDuplicateCandidates(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbDuplicateCandidates.class);
     }
 
     @Override
     public List<OpenComplaint> recent(String unit, Instant since, int limit) {
-        var from = Key.builder().partitionValue(Keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
+        var from = Key.builder().partitionValue(keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
         return BoundedQuery.newestFirst(table.complaints().index(Keys.DUPLICATES_INDEX),
                         QueryConditional.sortGreaterThanOrEqualTo(from), limit)
                 .filter(item -> item.signature != null)

@@ -67,10 +67,12 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
                     ":resolved", AttributeValue.fromS(Status.RESOLVED.name())));
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final Clock clock;
 
     public DynamoDbIngestionStore(ComplaintTable table, Clock clock) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbIngestionStore.class);
         this.clock = clock;
     }
 
@@ -88,16 +90,16 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ObjectClaim> findClaim(String claimKey) {
-        var item = table.claims().getItem(key(Keys.claim(claimKey), Keys.CLAIM_SK));
+        var item = table.claims().getItem(key(keys.claim(claimKey), Keys.CLAIM_SK));
         if (item != null && item.complaintId != null) {
             LogContext.joinComplaint(item.complaintId, item.correlationId);
         }
-        return Optional.ofNullable(item).map(ItemMapping::toClaim);
+        return Optional.ofNullable(item).map(claim -> ItemMapping.toClaim(keys, claim));
     }
 
     @Override
     public Optional<ComplaintId> findConversation(String conversationKey) {
-        var link = table.links().getItem(key(Keys.conversation(conversationKey), Keys.CONVERSATION_SK));
+        var link = table.links().getItem(key(keys.conversation(conversationKey), Keys.CONVERSATION_SK));
         if (link == null) {
             return Optional.empty();
         }
@@ -112,25 +114,25 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(candidate.claimKey(), complaint.id(),
                 complaint.reporter().instagramId(), candidate.opening(), true, LogContext.deliveryId().orElse(null)),
                 claimCondition(candidate.replacing()));
-        tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(complaint, candidate.features()), null);
-        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaint.id(), candidate.opening()), null);
+        tx.put(ComplaintItem.SCHEMA, ItemMapping.toItem(keys, complaint, candidate.features()), null);
+        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(keys, complaint.id(), candidate.opening()), null);
         for (TimelineEvent event : candidate.events()) {
-            tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaint.id(), event), null);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, complaint.id(), event), null);
         }
-        int code = tx.put(LinkItem.SCHEMA, LinkItem.of(Keys.trackingCode(complaint.trackingCode().value()),
+        int code = tx.put(LinkItem.SCHEMA, LinkItem.of(keys.trackingCode(complaint.trackingCode().value()),
                 Keys.CODE_SK, complaint.id().value()), Condition.ITEM_ABSENT);
         if (complaint.contentPending()) {
-            tx.put(MentionFetchItem.SCHEMA, MentionFetchItem.of(complaint, candidate.opening()), null);
+            tx.put(MentionFetchItem.SCHEMA, MentionFetchItem.of(keys, complaint, candidate.opening()), null);
         }
         int conversation = -1;
         if (candidate.conversationKey() != null) {
-            var link = LinkItem.of(Keys.conversation(candidate.conversationKey()), Keys.CONVERSATION_SK,
+            var link = LinkItem.of(keys.conversation(candidate.conversationKey()), Keys.CONVERSATION_SK,
                     complaint.id().value());
             link.correlationId = LogContext.deliveryId().orElse(null);
             conversation = tx.put(LinkItem.SCHEMA, link, conversationCondition(candidate.supersedes()));
         }
         var failedAt = new HashMap<Integer, Function<Map<String, AttributeValue>, OpenResult>>();
-        failedAt.put(claim, DynamoDbIngestionStore::claimTaken);
+        failedAt.put(claim, this::claimTaken);
         failedAt.put(code, item -> new OpenResult.TrackingCodeTaken());
         if (conversation >= 0) {
             failedAt.put(conversation, item -> new OpenResult.ConversationMoved(
@@ -151,21 +153,21 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         int claim = tx.put(ClaimItem.SCHEMA, claimOf(followUp.claimKey(), complaintId, followUp.reporterId(), message,
                 false, LogContext.correlationId().orElse(null)), claimCondition(followUp.replacing()));
         int complaint = followUp.readAt() == null
-                ? tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, messageArrived(message),
+                ? tx.update(keys.complaint(complaintId), Keys.COMPLAINT_SK, messageArrived(message),
                         TAKES_PLAIN_FOLLOW_UPS)
-                : tx.update(Keys.complaint(complaintId), Keys.COMPLAINT_SK, followUp.statusChange() == null
+                : tx.update(keys.complaint(complaintId), Keys.COMPLAINT_SK, followUp.statusChange() == null
                         ? messageArrived(message)
-                        : StateUpdate.withMessage(followUp.readAt(), followUp.statusChange().after(), message.sentAt()),
+                        : StateUpdate.withMessage(keys, followUp.readAt(), followUp.statusChange().after(), message.sentAt()),
                         StateUpdate.readAt(followUp.readAt()));
-        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(complaintId, message), null);
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, followUp.event()), null);
+        tx.put(MessageItem.SCHEMA, ItemMapping.toItem(keys, complaintId, message), null);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, complaintId, followUp.event()), null);
         if (followUp.statusChange() != null) {
             for (TimelineEvent event : followUp.statusChange().events()) {
-                tx.put(EventItem.SCHEMA, ItemMapping.toItem(followUp.statusChange().after(), event), null);
+                tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, followUp.statusChange().after(), event), null);
             }
         }
         return DynamoDbIngestionStore.<AttachResult>commit(tx, new AttachResult.Attached(),
-                Map.of(claim, DynamoDbIngestionStore::claimTaken,
+                Map.of(claim, this::claimTaken,
                         complaint, item -> followUp.readAt() == null ? notTaken(item) : new Superseded()));
     }
 
@@ -186,7 +188,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<Complaint> findComplaint(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(key(Keys.complaint(id), Keys.COMPLAINT_SK)))
+        return Optional.ofNullable(table.complaints().getItem(key(keys.complaint(id), Keys.COMPLAINT_SK)))
                 .map(ItemMapping::toComplaint);
     }
 
@@ -194,19 +196,19 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
     public ResponseResult recordResponse(Complaint before, Complaint after, String claimKey, TimelineEvent event) {
         var tx = table.transaction();
         var claim = new ClaimItem();
-        claim.pk = Keys.claim(claimKey);
+        claim.pk = keys.claim(claimKey);
         claim.sk = Keys.CLAIM_SK;
         claim.complaintId = after.id().value();
         int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
-        int state = StateUpdate.add(tx, before, after);
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
+        int state = StateUpdate.add(keys, tx, before, after);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, after.id(), event), null);
         return DynamoDbIngestionStore.<ResponseResult>commit(tx, new ResponseResult.Recorded(),
-                Map.of(claimWrite, DynamoDbIngestionStore::claimTaken, state, item -> new Superseded()));
+                Map.of(claimWrite, this::claimTaken, state, item -> new Superseded()));
     }
 
     @Override
     public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
-        return Optional.ofNullable(table.messages().getItem(key(Keys.complaint(id), Keys.message(sentAt, messageId))))
+        return Optional.ofNullable(table.messages().getItem(key(keys.complaint(id), Keys.message(sentAt, messageId))))
                 .map(ItemMapping::toMessage);
     }
 
@@ -214,7 +216,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
     public MessageChangeResult changeMessage(ComplaintId id, ReporterMessage before, ReporterMessage after,
                                              boolean opening, TimelineEvent event) {
         var tx = table.transaction();
-        tx.update(Keys.complaint(id), Keys.message(before.sentAt(), before.instagramId()),
+        tx.update(keys.complaint(id), Keys.message(before.sentAt(), before.instagramId()),
                 new Expression("SET #text = :text, editCount = :edits, unsent = :unsent", Map.of("#text", "text"),
                         Map.of(":text", nullableString(after.text()),
                                 ":edits", AttributeValue.fromN(Integer.toString(after.editCount())),
@@ -223,7 +225,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
                         Map.of(":beforeEdits", AttributeValue.fromN(Integer.toString(before.editCount())),
                                 ":beforeUnsent", AttributeValue.fromBool(before.unsent()))));
         if (opening && !Objects.equals(before.text(), after.text())) {
-            tx.update(Keys.complaint(id), Keys.COMPLAINT_SK,
+            tx.update(keys.complaint(id), Keys.COMPLAINT_SK,
                     new Expression("SET #text = :text, #search = :search, #masked = :masked", Map.of("#text", "text",
                             "#search", Keys.SEARCH_TEXT, "#masked", Keys.MASKED_SEARCH_TEXT),
                             Map.of(":text", nullableString(after.text()),
@@ -231,14 +233,14 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
                                     ":masked", nullableString(Keys.maskedSearchText(after.text())))),
                     Condition.of("attribute_exists(PK)"));
         }
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, event), Condition.ITEM_ABSENT);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, id, event), Condition.ITEM_ABSENT);
         return tx.commit().isEmpty() ? new MessageChangeResult.Changed() : new Superseded();
     }
 
     @Override
     public HoldResult holdPending(String claimKey, PendingChange merged, PendingChange expected) {
         var item = new ClaimItem();
-        item.pk = Keys.claim(claimKey);
+        item.pk = keys.claim(claimKey);
         item.sk = Keys.CLAIM_SK;
         item.pendingText = merged.text();
         item.pendingEditNumber = merged.editNumber();
@@ -248,14 +250,14 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         var tx = table.transaction();
         int claim = tx.put(ClaimItem.SCHEMA, item, expected == null ? Condition.ITEM_ABSENT : pendingMatches(expected));
         return DynamoDbIngestionStore.<HoldResult>commit(tx, new HoldResult.Held(),
-                Map.of(claim, DynamoDbIngestionStore::claimTaken));
+                Map.of(claim, this::claimTaken));
     }
 
     @Override
     public List<AwaitedReply> awaitedReplies(String conversationKey) {
         return table.replies().query(QueryEnhancedRequest.builder()
                         .queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(Keys.awaitedEcho(conversationKey)).build()))
+                                Key.builder().partitionValue(keys.awaitedEcho(conversationKey)).build()))
                         .consistentRead(true)
                         .build())
                 .items().stream()
@@ -268,7 +270,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
     public EchoResult confirmReply(AwaitedReply reply, String instagramId, Complaint before, Complaint after,
                                     TimelineEvent event) {
         var tx = table.transaction();
-        var writes = SentReplyWrites.add(tx, reply.complaintId(), reply.replyId(), reply.conversation(), instagramId,
+        var writes = SentReplyWrites.add(keys, tx, reply.complaintId(), reply.replyId(), reply.conversation(), instagramId,
                 before, after, event);
         var failure = tx.commit();
         if (failure.isEmpty()) {
@@ -278,10 +280,10 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         return failure.get().index() == writes.claim() ? claimTaken(failure.get().item()) : new Superseded();
     }
 
-    private static ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,
+    private ClaimItem claimOf(String claimKey, ComplaintId complaint, String reporterId,
                                      ReporterMessage message, boolean opening, String correlationId) {
         var item = new ClaimItem();
-        item.pk = Keys.claim(claimKey);
+        item.pk = keys.claim(claimKey);
         item.sk = Keys.CLAIM_SK;
         item.complaintId = complaint.value();
         item.reporterId = reporterId == null || reporterId.isEmpty() ? null : reporterId;
@@ -326,8 +328,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
         return result.apply(failure.get().item());
     }
 
-    private static ClaimTaken claimTaken(Map<String, AttributeValue> item) {
-        return new ClaimTaken(ItemMapping.toClaim(ClaimItem.SCHEMA.mapToItem(item)));
+    private ClaimTaken claimTaken(Map<String, AttributeValue> item) {
+        return new ClaimTaken(ItemMapping.toClaim(keys, ClaimItem.SCHEMA.mapToItem(item)));
     }
 
     private static AttributeValue nullableString(String value) {

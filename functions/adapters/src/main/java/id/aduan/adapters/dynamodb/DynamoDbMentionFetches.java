@@ -20,15 +20,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoDbMentionFetches implements MentionFetches {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbMentionFetches(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbMentionFetches.class);
     }
 
     /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
     @Override
     public List<PendingFetch> due(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.fetches().index(Keys.DUE_INDEX), Keys.FETCH_PARTITION, now, limit)
+        return BoundedQuery.dueBy(table.fetches().index(Keys.DUE_INDEX), keys.fetchPartition(), now, limit)
                 .map(keys -> table.fetches().getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
                 .filter(Objects::nonNull)
                 .map(MentionFetchItem::toFetch)
@@ -38,7 +40,7 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     @Override
     public void retryAt(PendingFetch fetch, Instant at) {
         var tx = table.transaction();
-        tx.update(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK,
+        tx.update(keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK,
                 new Expression("SET #order = :order, attempts = :attempts", Map.of("#order", Keys.DUE_SK),
                         Map.of(":order", AttributeValue.fromS(Keys.due(at, fetch.complaintId().value())),
                                 ":attempts", AttributeValue.fromN(Integer.toString(fetch.attempts() + 1)))),
@@ -50,13 +52,13 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     public CompletionResult complete(PendingFetch fetch, Complaint before, Complaint after, ReporterMessage opening,
                                      TimelineEvent event) {
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, before, after, List.of("text", Keys.SEARCH_TEXT, Keys.MASKED_SEARCH_TEXT));
-        tx.update(Keys.complaint(after.id()), Keys.message(opening.sentAt(), opening.instagramId()),
+        int state = StateUpdate.add(keys, tx, before, after, List.of("text", Keys.SEARCH_TEXT, Keys.MASKED_SEARCH_TEXT));
+        tx.update(keys.complaint(after.id()), Keys.message(opening.sentAt(), opening.instagramId()),
                 new Expression("SET #text = :text", Map.of("#text", "text"),
                         Map.of(":text", AttributeValue.fromS(opening.text()))),
                 Condition.of("attribute_exists(PK)"));
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), null);
-        tx.delete(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, after.id(), event), null);
+        tx.delete(keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
         var failure = tx.commit();
         if (failure.isEmpty()) {
             return new CompletionResult.Completed();
@@ -70,8 +72,8 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     @Override
     public void abandon(PendingFetch fetch, TimelineEvent event) {
         var tx = table.transaction();
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(fetch.complaintId(), event), null);
-        tx.delete(Keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, fetch.complaintId(), event), null);
+        tx.delete(keys.mentionFetch(fetch.complaintId()), Keys.FETCH_SK, null);
         tx.commit();
     }
 }

@@ -21,26 +21,28 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class DynamoDbPeriodIndex implements PeriodIndex {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbPeriodIndex(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbPeriodIndex.class);
     }
 
     @Override
     public List<Complaint> receivedIn(ReportWindow window) {
         var complaints = new ArrayList<Complaint>();
-        read(window, Keys::receivedIn, item -> complaints.add(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item))));
+        read(window, keys::receivedIn, item -> complaints.add(ItemMapping.toComplaint(ComplaintItem.SCHEMA.mapToItem(item))));
         return complaints;
     }
 
     @Override
     public List<Move> movesIn(ReportWindow window) {
         var moves = new ArrayList<Move>();
-        read(window, Keys::movesIn, item -> {
+        read(window, keys::movesIn, item -> {
             var stored = EventItem.SCHEMA.mapToItem(item);
             var event = ItemMapping.toEvent(stored);
             Move.kindOf(event).ifPresent(kind -> moves.add(new Move(kind,
-                    Keys.complaintOf(stored.pk), event.at(), stored.unit, stored.category,
+                    keys.complaintOf(stored.pk), event.at(), stored.unit, stored.category,
                     kind == Move.Kind.REROUTED ? event.details().get("from") : null)));
         });
         return moves;

@@ -42,10 +42,12 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
     private static final AttributeValue MARKER = AttributeValue.fromS(PersonalDataErasure.MARKER);
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final DynamoDbComplaintStore complaints;
 
     public DynamoDbPersonalDataStore(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbPersonalDataStore.class);
         this.complaints = new DynamoDbComplaintStore(table);
     }
 
@@ -54,7 +56,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
         return complaintIds(QueryRequest.builder().tableName(table.name).indexName(Keys.BY_REPORTER_INDEX)
                 .keyConditionExpression("#pk = :user")
                 .expressionAttributeNames(Map.of("#pk", Keys.BY_REPORTER_PK))
-                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(instagramUserId)))
+                .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(keys.reporter(instagramUserId))))
                 .build(), Integer.MAX_VALUE);
     }
 
@@ -63,7 +65,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
         return complaintIds(QueryRequest.builder().tableName(table.name).indexName(Keys.DUE_INDEX)
                 .keyConditionExpression("#pk = :erase AND #sk < :cutoff")
                 .expressionAttributeNames(Map.of("#pk", Keys.DUE_PK, "#sk", Keys.DUE_SK))
-                .expressionAttributeValues(Map.of(":erase", AttributeValue.fromS(Keys.ERASURE_PARTITION),
+                .expressionAttributeValues(Map.of(":erase", AttributeValue.fromS(keys.erasurePartition()),
                         ":cutoff", AttributeValue.fromS(Keys.time(cutoff))))
                 .limit(limit)
                 .build(), limit);
@@ -72,7 +74,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
     private List<ComplaintId> complaintIds(QueryRequest request, int limit) {
         return table.client.queryPaginator(request).items().stream()
                 .limit(limit)
-                .map(item -> Keys.complaintOf(item.get(Keys.PK).s()))
+                .map(item -> keys.complaintOf(item.get(Keys.PK).s()))
                 .distinct()
                 .toList();
     }
@@ -86,11 +88,11 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
     public void closedAt(ComplaintId id, Instant closedAt) {
         try {
             table.client.updateItem(UpdateItemRequest.builder().tableName(table.name)
-                    .key(key(Keys.complaint(id), Keys.COMPLAINT_SK))
+                    .key(key(keys.complaint(id), Keys.COMPLAINT_SK))
                     .updateExpression("SET #sk = :closedAt")
                     .conditionExpression("#pk = :erase")
                     .expressionAttributeNames(Map.of("#pk", Keys.DUE_PK, "#sk", Keys.DUE_SK))
-                    .expressionAttributeValues(Map.of(":erase", AttributeValue.fromS(Keys.ERASURE_PARTITION),
+                    .expressionAttributeValues(Map.of(":erase", AttributeValue.fromS(keys.erasurePartition()),
                             ":closedAt", AttributeValue.fromS(Keys.due(closedAt, id.value()))))
                     .build());
         } catch (ConditionalCheckFailedException e) {
@@ -113,8 +115,8 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
         }
         eraseTraces(before);
         var tx = table.transaction();
-        int state = StateUpdate.add(tx, before.complaint(), erased.complaint(), TEXT_AND_ITS_TRACES);
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(id, record), Transaction.Condition.ITEM_ABSENT);
+        int state = StateUpdate.add(keys, tx, before.complaint(), erased.complaint(), TEXT_AND_ITS_TRACES);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, id, record), Transaction.Condition.ITEM_ABSENT);
         var failure = tx.commit();
         if (failure.isPresent()) {
             if (failure.get().index() == state) {
@@ -125,7 +127,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
     }
 
     private void eraseMessage(ComplaintId id, ReporterMessage message) {
-        update(Keys.complaint(id), Keys.message(message.sentAt(), message.instagramId()),
+        update(keys.complaint(id), Keys.message(message.sentAt(), message.instagramId()),
                 "SET #text = :marker REMOVE #media", Map.of("#text", "text", "#media", "media"), Map.of());
     }
 
@@ -146,7 +148,7 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
             values.put(":reason", AttributeValue.fromS(event.reason()));
         }
         var expression = (set.isEmpty() ? "" : "SET " + String.join(", ", set)) + (details.isEmpty() ? " REMOVE #details" : "");
-        update(Keys.complaint(id), Keys.event(event.at(), event.key()), expression.trim(), names, values);
+        update(keys.complaint(id), Keys.event(event.at(), event.key()), expression.trim(), names, values);
     }
 
     /** What the complaint led the store to keep elsewhere about its reporter. */
@@ -156,15 +158,15 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
         detail.messages().forEach(message -> claimKeys.add(message.instagramId()));
         detail.timeline().forEach(event -> claimKeys.add(event.key()));
         for (String claimKey : claimKeys) {
-            update(Keys.claim(claimKey), Keys.CLAIM_SK, "REMOVE #reporterId, #pendingText",
+            update(keys.claim(claimKey), Keys.CLAIM_SK, "REMOVE #reporterId, #pendingText",
                     Map.of("#reporterId", "reporterId", "#pendingText", "pendingText"), Map.of());
         }
         for (Map<String, AttributeValue> reply : replies(complaint.id())) {
-            update(Keys.complaint(complaint.id()), reply.get(Keys.SK).s(), "SET #target = :marker, #conversation = :marker",
+            update(keys.complaint(complaint.id()), reply.get(Keys.SK).s(), "SET #target = :marker, #conversation = :marker",
                     Map.of("#target", "target", "#conversation", "conversation"), Map.of());
         }
         if (complaint.channel() == Channel.DM && complaint.reporter().isKnown()) {
-            var conversation = Keys.conversation(ConversationKey.directMessages(complaint.account(),
+            var conversation = keys.conversation(ConversationKey.directMessages(complaint.account(),
                     complaint.reporter().instagramId()));
             try {
                 table.client.deleteItem(request -> request.tableName(table.name)
@@ -176,20 +178,20 @@ public final class DynamoDbPersonalDataStore implements PersonalDataStore {
             }
         }
         table.client.deleteItem(request -> request.tableName(table.name)
-                .key(key(Keys.mentionFetch(complaint.id()), Keys.FETCH_SK)));
+                .key(key(keys.mentionFetch(complaint.id()), Keys.FETCH_SK)));
         detail.timeline().stream()
                 .filter(event -> event.actor().kind() == Actor.Kind.STAFF)
                 .map(TimelineEvent::at)
                 .distinct()
                 .forEach(at -> table.client.deleteItem(request -> request.tableName(table.name)
-                        .key(key(Keys.learningDay(LocalDate.ofInstant(at, ZoneOffset.UTC)),
+                        .key(key(keys.learningDay(LocalDate.ofInstant(at, ZoneOffset.UTC)),
                                 Keys.confirmedRouting(at, complaint.id())))));
     }
 
     private List<Map<String, AttributeValue>> replies(ComplaintId id) {
         return table.client.queryPaginator(QueryRequest.builder().tableName(table.name)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :replies)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.complaint(id)),
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(keys.complaint(id)),
                                 ":replies", AttributeValue.fromS(Keys.reply(""))))
                         .build())
                 .items().stream().toList();

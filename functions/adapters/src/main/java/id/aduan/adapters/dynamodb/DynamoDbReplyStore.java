@@ -31,10 +31,12 @@ public final class DynamoDbReplyStore implements ReplyStore {
     private static final Duration PAUSE_KEPT = Duration.ofDays(1);
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final Clock clock;
 
     public DynamoDbReplyStore(ComplaintTable table, Clock clock) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbReplyStore.class);
         this.clock = clock;
     }
 
@@ -95,19 +97,19 @@ public final class DynamoDbReplyStore implements ReplyStore {
 
     private ClaimAttempt claimTransaction(OutgoingReply reply, String owner, Instant leaseUntil, Condition condition) {
         var tx = table.transaction();
-        var record = describe(reply, Keys.complaint(reply.complaintId()));
+        var record = describe(reply, keys.complaint(reply.complaintId()));
         record.state = ReplyState.SENDING.name();
         record.owner = owner;
         record.leaseUntil = Keys.time(leaseUntil);
         record.updatedAt = Keys.time(clock.instant());
         tx.put(ReplyItem.SCHEMA, record, condition);
-        var awaited = describe(reply, Keys.awaitedEcho(reply.echoConversation()));
+        var awaited = describe(reply, keys.awaitedEcho(reply.echoConversation()));
         awaited.expiresAt = clock.instant().plus(AWAIT_LIFETIME).getEpochSecond();
         tx.put(ReplyItem.SCHEMA, awaited, null);
         int privateReply = -1;
         if (reply.usesPrivateReply()) {
             var used = new ReplyItem();
-            used.pk = Keys.complaint(reply.complaintId());
+            used.pk = keys.complaint(reply.complaintId());
             used.sk = Keys.privateReply(reply.target());
             used.replyId = reply.replyId();
             privateReply = tx.put(ReplyItem.SCHEMA, used, heldBy(reply));
@@ -118,7 +120,7 @@ public final class DynamoDbReplyStore implements ReplyStore {
     @Override
     public void release(OutgoingReply reply, String owner) {
         var tx = table.transaction();
-        tx.update(Keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
+        tx.update(keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
                 new Expression("SET #state = :waiting, updatedAt = :at REMOVE #owner, leaseUntil",
                         Map.of("#state", "state", "#owner", "owner"),
                         Map.of(":waiting", AttributeValue.fromS(ReplyState.WAITING.name()),
@@ -132,7 +134,7 @@ public final class DynamoDbReplyStore implements ReplyStore {
     public Recording recordSent(OutgoingReply reply, String instagramId, Complaint before, Complaint after,
                                 TimelineEvent event) {
         var tx = table.transaction();
-        var writes = SentReplyWrites.add(tx, reply.complaintId(), reply.replyId(), reply.echoConversation(),
+        var writes = SentReplyWrites.add(keys, tx, reply.complaintId(), reply.replyId(), reply.echoConversation(),
                 instagramId, before, after, event);
         var failure = tx.commit();
         if (failure.isEmpty()) {
@@ -144,17 +146,17 @@ public final class DynamoDbReplyStore implements ReplyStore {
     @Override
     public boolean recordFailed(OutgoingReply reply, String owner, TimelineEvent event) {
         var tx = table.transaction();
-        tx.update(Keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
+        tx.update(keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
                 finalState(ReplyState.FAILED, event), ownedBy(owner));
         giveBack(tx, reply);
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(reply.complaintId(), event), Condition.ITEM_ABSENT);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, reply.complaintId(), event), Condition.ITEM_ABSENT);
         return tx.commit().isEmpty();
     }
 
     @Override
     public boolean refuse(ComplaintId complaintId, String replyId, TimelineEvent event) {
         var record = new ReplyItem();
-        record.pk = Keys.complaint(complaintId);
+        record.pk = keys.complaint(complaintId);
         record.sk = Keys.reply(replyId);
         record.replyId = replyId;
         record.complaintId = complaintId.value();
@@ -164,16 +166,16 @@ public final class DynamoDbReplyStore implements ReplyStore {
         var tx = table.transaction();
         tx.put(ReplyItem.SCHEMA, record, new Condition("attribute_not_exists(PK) OR #state = :waiting",
                 Map.of("#state", "state"), Map.of(":waiting", AttributeValue.fromS(ReplyState.WAITING.name()))));
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, event), Condition.ITEM_ABSENT);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, complaintId, event), Condition.ITEM_ABSENT);
         return tx.commit().isEmpty();
     }
 
     @Override
     public boolean recordUncertain(OutgoingReply reply, String owner, TimelineEvent event) {
         var tx = table.transaction();
-        tx.update(Keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
+        tx.update(keys.complaint(reply.complaintId()), Keys.reply(reply.replyId()),
                 finalState(ReplyState.UNCERTAIN, event), ownedBy(owner));
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(reply.complaintId(), event), Condition.ITEM_ABSENT);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, reply.complaintId(), event), Condition.ITEM_ABSENT);
         return tx.commit().isEmpty();
     }
 
@@ -191,10 +193,10 @@ public final class DynamoDbReplyStore implements ReplyStore {
     }
 
     /** What an attempt that did not send gives back: the awaited echo, and the comment's private reply. */
-    private static void giveBack(Transaction tx, OutgoingReply reply) {
-        tx.delete(Keys.awaitedEcho(reply.echoConversation()), Keys.reply(reply.replyId()), null);
+    private void giveBack(Transaction tx, OutgoingReply reply) {
+        tx.delete(keys.awaitedEcho(reply.echoConversation()), Keys.reply(reply.replyId()), null);
         if (reply.usesPrivateReply()) {
-            tx.delete(Keys.complaint(reply.complaintId()), Keys.privateReply(reply.target()), heldBy(reply));
+            tx.delete(keys.complaint(reply.complaintId()), Keys.privateReply(reply.target()), heldBy(reply));
         }
     }
 

@@ -31,24 +31,26 @@ public final class DynamoDbReporterHistory implements ReporterHistory {
     private static final String REJECTION_REASON = "rejectionReason";
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbReporterHistory(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbReporterHistory.class);
     }
 
     @Override
     public List<EarlierComplaint> earlier(String instagramUserId, Instant before, int limit) {
-        var keys = table.client.query(request -> request.tableName(table.name).indexName(Keys.BY_REPORTER_INDEX)
+        var found = table.client.query(request -> request.tableName(table.name).indexName(Keys.BY_REPORTER_INDEX)
                         .keyConditionExpression("#pk = :user AND #sk < :before")
                         .expressionAttributeNames(Map.of("#pk", Keys.BY_REPORTER_PK, "#sk", Keys.BY_STATUS_SK))
-                        .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(instagramUserId),
+                        .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(keys.reporter(instagramUserId)),
                                 ":before", AttributeValue.fromS(Keys.time(before))))
                         .scanIndexForward(false)
                         .limit(limit))
                 .items().stream()
                 .map(item -> Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK)))
                 .toList();
-        return keys.isEmpty() ? List.of() : outcomes(keys);
+        return found.isEmpty() ? List.of() : outcomes(found);
     }
 
     private List<EarlierComplaint> outcomes(List<Map<String, AttributeValue>> keys) {

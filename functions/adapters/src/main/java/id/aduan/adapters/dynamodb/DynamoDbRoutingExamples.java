@@ -16,9 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class DynamoDbRoutingExamples implements RoutingExamples {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbRoutingExamples(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbRoutingExamples.class);
     }
 
     @Override
@@ -26,7 +28,7 @@ public final class DynamoDbRoutingExamples implements RoutingExamples {
         var examples = new ArrayList<RoutingExample>();
         var request = QueryRequest.builder().tableName(table.name)
                 .keyConditionExpression("PK = :day")
-                .expressionAttributeValues(Map.of(":day", AttributeValue.fromS(Keys.learningDay(day))))
+                .expressionAttributeValues(Map.of(":day", AttributeValue.fromS(keys.learningDay(day))))
                 .projectionExpression("#unit, #text")
                 .expressionAttributeNames(Map.of("#unit", "unit", "#text", "text"))
                 .build();

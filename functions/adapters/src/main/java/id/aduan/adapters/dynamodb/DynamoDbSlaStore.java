@@ -24,16 +24,18 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoDbSlaStore implements SlaStore {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbSlaStore(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbSlaStore.class);
     }
 
     @Override
     public Iterator<ComplaintId> dueBy(Instant now) {
         var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var entries = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), Keys.slaPartition(shard), now,
+            var entries = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), keys.slaPartition(shard), now,
                     Integer.MAX_VALUE).iterator();
             new Shard(entries).advance().ifPresent(heads::add);
         }
@@ -49,7 +51,7 @@ public final class DynamoDbSlaStore implements SlaStore {
                 if (shard == null) {
                     throw new NoSuchElementException();
                 }
-                var id = Keys.complaintOf(shard.head.pk);
+                var id = keys.complaintOf(shard.head.pk);
                 shard.advance().ifPresent(heads::add);
                 return id;
             }
@@ -61,7 +63,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Optional<Instant> oldestDueAt(Instant now) {
         var oldest = Optional.<Instant>empty();
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var head = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), Keys.slaPartition(shard), now, 1)
+            var head = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), keys.slaPartition(shard), now, 1)
                     .findFirst()
                     .map(item -> Keys.timeOf(item.dueOrder));
             if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
@@ -74,7 +76,7 @@ public final class DynamoDbSlaStore implements SlaStore {
     @Override
     public Optional<Complaint> find(ComplaintId id) {
         return Optional.ofNullable(table.complaints().getItem(request -> request.consistentRead(true)
-                        .key(Key.builder().partitionValue(Keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
+                        .key(Key.builder().partitionValue(keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
                 .map(ItemMapping::toComplaint);
     }
 
@@ -82,12 +84,12 @@ public final class DynamoDbSlaStore implements SlaStore {
     public RecordResult record(Complaint before, Complaint after, List<TimelineEvent> events,
                                List<RecordedAlert> alerts) {
         var tx = table.transaction();
-        StateUpdate.add(tx, before, after);
+        StateUpdate.add(keys, tx, before, after);
         for (TimelineEvent event : events) {
-            tx.put(EventItem.SCHEMA, ItemMapping.toItem(after.id(), event), Transaction.Condition.ITEM_ABSENT);
+            tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, after.id(), event), Transaction.Condition.ITEM_ABSENT);
         }
         for (RecordedAlert alert : alerts) {
-            tx.put(AlertItem.SCHEMA, AlertItem.of(alert), Transaction.Condition.ITEM_ABSENT);
+            tx.put(AlertItem.SCHEMA, AlertItem.of(keys.alerts(), alert), Transaction.Condition.ITEM_ABSENT);
         }
         try {
             // A failed condition is the complaint's revision, or an alert or event of it recorded already:

@@ -15,11 +15,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoDbStaffDirectory implements StaffDirectory {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
     private final Clock clock;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
 
     public DynamoDbStaffDirectory(ComplaintTable table, Clock clock) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbStaffDirectory.class);
         this.clock = clock;
     }
 
@@ -29,7 +31,7 @@ public final class DynamoDbStaffDirectory implements StaffDirectory {
             return;
         }
         table.client.putItem(request -> request.tableName(table.name).item(Map.of(
-                Keys.PK, AttributeValue.fromS(Keys.staffMember(staffId)),
+                Keys.PK, AttributeValue.fromS(keys.staffMember(staffId)),
                 Keys.SK, AttributeValue.fromS(Keys.STAFF_SK),
                 "name", AttributeValue.fromS(name),
                 "seenAt", AttributeValue.fromS(Keys.time(clock.instant())))));
@@ -39,7 +41,7 @@ public final class DynamoDbStaffDirectory implements StaffDirectory {
     @Override
     public Optional<String> nameOf(String staffId) {
         var item = table.client.getItem(request -> request.tableName(table.name).consistentRead(true).key(Map.of(
-                Keys.PK, AttributeValue.fromS(Keys.staffMember(staffId)),
+                Keys.PK, AttributeValue.fromS(keys.staffMember(staffId)),
                 Keys.SK, AttributeValue.fromS(Keys.STAFF_SK)))).item();
         return Optional.ofNullable(item.get("name")).map(AttributeValue::s);
     }

@@ -19,15 +19,17 @@ public final class DynamoDbTextEchoes implements TextEchoes {
     private static final String ACCOUNTS = "accounts";
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbTextEchoes(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbTextEchoes.class);
     }
 
     @Override
     public int otherAccounts(String textKey, String accountKey, Instant at) {
         var updated = table.client.updateItem(request -> request.tableName(table.name)
-                .key(Map.of(Keys.PK, AttributeValue.fromS(Keys.textHash(textKey)),
+                .key(Map.of(Keys.PK, AttributeValue.fromS(keys.textHash(textKey)),
                         Keys.SK, AttributeValue.fromS(Keys.TEXT_HASH_SK)))
                 .updateExpression("SET " + Keys.EXPIRES_AT + " = :expires ADD #accounts :account")
                 .expressionAttributeNames(Map.of("#accounts", ACCOUNTS))

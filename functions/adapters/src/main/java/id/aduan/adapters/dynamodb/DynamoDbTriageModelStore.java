@@ -25,9 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 public final class DynamoDbTriageModelStore implements TriageModelStore {
 
     private final ComplaintTable table;
+    private final Keys.TenantKeys keys;
 
     public DynamoDbTriageModelStore(ComplaintTable table) {
         this.table = table;
+        this.keys = table.tenantKeys(DynamoDbTriageModelStore.class);
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class DynamoDbTriageModelStore implements TriageModelStore {
         }
     }
 
-    private static Map<String, AttributeValue> key() {
-        return Map.of(Keys.PK, AttributeValue.fromS(Keys.TRIAGE_MODEL_PK), Keys.SK, AttributeValue.fromS(Keys.TRIAGE_MODEL_SK));
+    private Map<String, AttributeValue> key() {
+        return Map.of(Keys.PK, AttributeValue.fromS(keys.triageModel()), Keys.SK, AttributeValue.fromS(Keys.TRIAGE_MODEL_SK));
     }
 }

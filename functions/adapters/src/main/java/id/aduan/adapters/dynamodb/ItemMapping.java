@@ -43,8 +43,8 @@ final class ItemMapping {
      * the delivery it came from (the correlation id of the scope it is taken in), which later work on
      * it logs.
      */
-    static ComplaintItem toItem(Complaint complaint, DuplicateFeatures features) {
-        var item = toItem(complaint);
+    static ComplaintItem toItem(Keys.TenantKeys keys, Complaint complaint, DuplicateFeatures features) {
+        var item = toItem(keys, complaint);
         item.correlationId = LogContext.deliveryId().orElse(null);
         if (features != null) {
             item.signature = features.text().encoded();
@@ -53,16 +53,16 @@ final class ItemMapping {
             item.threadKey = features.threadKey();
             item.topic = features.topic();
             if (complaint.acceptsFollowUps()) {
-                item.duplicatePartition = Keys.duplicatePartition(features.unit());
+                item.duplicatePartition = keys.duplicatePartition(features.unit());
                 item.duplicateOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
             }
         }
         return item;
     }
 
-    static ComplaintItem toItem(Complaint complaint) {
+    static ComplaintItem toItem(Keys.TenantKeys keys, Complaint complaint) {
         var item = new ComplaintItem();
-        item.pk = Keys.complaint(complaint.id());
+        item.pk = keys.complaint(complaint.id());
         item.sk = Keys.COMPLAINT_SK;
         item.id = complaint.id().value();
         item.trackingCode = complaint.trackingCode().value();
@@ -102,28 +102,28 @@ final class ItemMapping {
         item.objectionEndsAt = time(complaint.objectionEndsAt());
         item.version = complaint.version();
         item.revision = complaint.revision();
-        item.statusQueue = Keys.statusQueue(complaint.status().name());
+        item.statusQueue = keys.statusQueue(complaint.status().name());
         item.queueOrder = Keys.queueOrder(complaint.receivedAt(), complaint.id());
         if (complaint.unit() != null) {
-            item.unitQueue = Keys.unitQueue(complaint.unit(), complaint.status().name());
+            item.unitQueue = keys.unitQueue(complaint.unit(), complaint.status().name());
         }
         if (complaint.assignee() != null) {
-            item.assigneeQueue = Keys.assigneeQueue(complaint.assignee().id(), complaint.status().name());
+            item.assigneeQueue = keys.assigneeQueue(complaint.assignee().id(), complaint.status().name());
         }
         if (complaint.reporter().isKnown()) {
-            item.reporterPartition = complaint.reporter().instagramId();
+            item.reporterPartition = keys.reporter(complaint.reporter().instagramId());
         }
-        item.period = Keys.receivedIn(Keys.month(complaint.receivedAt()));
+        item.period = keys.receivedIn(Keys.month(complaint.receivedAt()));
         item.periodOrder = item.queueOrder;
         item.slaRiskAt = slaRiskAt(complaint.clocks()).map(Keys::time).orElse(null);
         item.searchText = Keys.searchText(complaint.text());
         item.maskedSearchText = Keys.maskedSearchText(complaint.text());
         var due = complaint.nextSweepAt();
         if (due.isPresent()) {
-            item.duePartition = Keys.slaPartition(complaint.id());
+            item.duePartition = keys.slaPartition(complaint.id());
             item.dueOrder = Keys.due(due.get(), complaint.id().value());
         } else if (complaint.status().isFinal() && !complaint.reporter().isErased()) {
-            item.duePartition = Keys.ERASURE_PARTITION;
+            item.duePartition = keys.erasurePartition();
             item.dueOrder = Keys.due(RetentionPolicy.closedNoEarlierThan(complaint), complaint.id().value());
         }
         return item;
@@ -173,9 +173,9 @@ final class ItemMapping {
         return instant == null ? null : Keys.time(instant);
     }
 
-    static MessageItem toItem(ComplaintId complaint, ReporterMessage message) {
+    static MessageItem toItem(Keys.TenantKeys keys, ComplaintId complaint, ReporterMessage message) {
         var item = new MessageItem();
-        item.pk = Keys.complaint(complaint);
+        item.pk = keys.complaint(complaint);
         item.sk = Keys.message(message.sentAt(), message.instagramId());
         item.instagramId = message.instagramId();
         item.channel = message.channel().name();
@@ -194,9 +194,9 @@ final class ItemMapping {
                 Boolean.TRUE.equals(item.unsent), item.instagramTime == null ? null : Keys.parseTime(item.instagramTime));
     }
 
-    static EventItem toItem(ComplaintId complaint, TimelineEvent event) {
+    static EventItem toItem(Keys.TenantKeys keys, ComplaintId complaint, TimelineEvent event) {
         var item = new EventItem();
-        item.pk = Keys.complaint(complaint);
+        item.pk = keys.complaint(complaint);
         item.sk = Keys.event(event.at(), event.key());
         item.key = event.key();
         item.at = Keys.time(event.at());
@@ -213,10 +213,10 @@ final class ItemMapping {
      * An event of a change to {@code after}: a reopening or re-route goes into the month index with the
      * unit and category the complaint has after it, so reports count it without reading the complaint.
      */
-    static EventItem toItem(Complaint after, TimelineEvent event) {
-        var item = toItem(after.id(), event);
+    static EventItem toItem(Keys.TenantKeys keys, Complaint after, TimelineEvent event) {
+        var item = toItem(keys, after.id(), event);
         if (Move.kindOf(event).isPresent()) {
-            item.period = Keys.movesIn(Keys.month(event.at()));
+            item.period = keys.movesIn(Keys.month(event.at()));
             item.periodOrder = Keys.moveOrder(event.at(), after.id(), event.key());
             item.unit = after.unit();
             item.category = Topic.of(after);
@@ -230,8 +230,8 @@ final class ItemMapping {
                 TimelineEvent.Type.valueOf(item.type), item.reason, item.details);
     }
 
-    static ObjectClaim toClaim(ClaimItem item) {
-        var claimKey = Keys.claimKeyOf(item.pk);
+    static ObjectClaim toClaim(Keys.TenantKeys keys, ClaimItem item) {
+        var claimKey = keys.claimKeyOf(item.pk);
         if (item.pendingAt != null) {
             return ObjectClaim.placeholder(claimKey, new PendingChange(item.pendingText,
                     item.pendingEditNumber == null ? 0 : item.pendingEditNumber, Boolean.TRUE.equals(item.pendingUnsent),

@@ -29,15 +29,15 @@ final class MentionFetchItem {
             .build();
 
     /** Due at once: the first fetch is tried on the next run. */
-    static MentionFetchItem of(Complaint complaint, ReporterMessage opening) {
+    static MentionFetchItem of(Keys.TenantKeys keys, Complaint complaint, ReporterMessage opening) {
         var item = new MentionFetchItem();
-        item.pk = Keys.mentionFetch(complaint.id());
+        item.pk = keys.mentionFetch(complaint.id());
         item.sk = Keys.FETCH_SK;
         item.complaintId = complaint.id().value();
         item.channel = complaint.channel().name();
         item.objectId = opening.instagramId();
         item.attempts = 0;
-        item.duePartition = Keys.FETCH_PARTITION;
+        item.duePartition = keys.fetchPartition();
         item.dueOrder = Keys.due(complaint.receivedAt(), complaint.id().value());
         return item;
     }

@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * How a work-queue query reads the table: the narrowest index its criteria allow (assignee, else
  * unit, else status), the sort-key range from the received-time bounds, and the rest as a filter.
  */
-record QueryPlan(String index, String partitionAttribute, Bounds bounds, Filter filter, ComplaintQuery query) {
+record QueryPlan(Keys.TenantKeys keys, String index, String partitionAttribute, Bounds bounds, Filter filter,
+                 ComplaintQuery query) {
 
-    static QueryPlan of(ComplaintQuery query) {
+    static QueryPlan of(Keys.TenantKeys keys, ComplaintQuery query) {
         var filter = new Filter();
         String index;
         String attribute;
@@ -47,14 +48,14 @@ record QueryPlan(String index, String partitionAttribute, Bounds bounds, Filter 
         }
         var bounds = new Bounds(query.receivedFrom() == null ? null : Keys.time(query.receivedFrom()),
                 query.receivedBefore() == null ? null : Keys.time(query.receivedBefore()));
-        return new QueryPlan(index, attribute, bounds, filter, query);
+        return new QueryPlan(keys, index, attribute, bounds, filter, query);
     }
 
     String partitionKey(Status status) {
         return switch (partitionAttribute) {
-            case Keys.BY_ASSIGNEE_PK -> Keys.assigneeQueue(query.assigneeId(), status.name());
-            case Keys.BY_UNIT_PK -> Keys.unitQueue(query.unit(), status.name());
-            default -> Keys.statusQueue(status.name());
+            case Keys.BY_ASSIGNEE_PK -> keys.assigneeQueue(query.assigneeId(), status.name());
+            case Keys.BY_UNIT_PK -> keys.unitQueue(query.unit(), status.name());
+            default -> keys.statusQueue(status.name());
         };
     }
 

@@ -23,14 +23,14 @@ final class SentReplyWrites {
     private SentReplyWrites() {
     }
 
-    static Positions add(Transaction tx, ComplaintId complaintId, String replyId, String conversation,
+    static Positions add(Keys.TenantKeys keys, Transaction tx, ComplaintId complaintId, String replyId, String conversation,
                          String instagramId, Complaint before, Complaint after, TimelineEvent event) {
         var claim = new ClaimItem();
-        claim.pk = Keys.claim(instagramId);
+        claim.pk = keys.claim(instagramId);
         claim.sk = Keys.CLAIM_SK;
         claim.complaintId = complaintId.value();
         int claimWrite = tx.put(ClaimItem.SCHEMA, claim, Condition.ITEM_ABSENT);
-        int replyWrite = tx.update(Keys.complaint(complaintId), Keys.reply(replyId),
+        int replyWrite = tx.update(keys.complaint(complaintId), Keys.reply(replyId),
                 new Expression("SET #state = :sent, instagramId = :instagramId, updatedAt = :at REMOVE #owner, leaseUntil",
                         Map.of("#state", "state", "#owner", "owner"),
                         Map.of(":sent", AttributeValue.fromS(ReplyState.SENT.name()),
@@ -39,9 +39,9 @@ final class SentReplyWrites {
                 new Condition("#state IN (:sending, :uncertain)", Map.of(),
                         Map.of(":sending", AttributeValue.fromS(ReplyState.SENDING.name()),
                                 ":uncertain", AttributeValue.fromS(ReplyState.UNCERTAIN.name()))));
-        tx.delete(Keys.awaitedEcho(conversation), Keys.reply(replyId), null);
-        int state = after == null ? -1 : StateUpdate.add(tx, before, after);
-        tx.put(EventItem.SCHEMA, ItemMapping.toItem(complaintId, event), Condition.ITEM_ABSENT);
+        tx.delete(keys.awaitedEcho(conversation), Keys.reply(replyId), null);
+        int state = after == null ? -1 : StateUpdate.add(keys, tx, before, after);
+        tx.put(EventItem.SCHEMA, ItemMapping.toItem(keys, complaintId, event), Condition.ITEM_ABSENT);
         return new Positions(claimWrite, replyWrite, state);
     }
 }

@@ -35,13 +35,13 @@ final class StateUpdate {
     }
 
     /** The new state together with a reporter message arriving: its time and one more in the count. */
-    static Expression withMessage(Complaint before, Complaint after, Instant messageSentAt) {
-        return expression(before, after, false, List.of(), messageSentAt);
+    static Expression withMessage(Keys.TenantKeys keys, Complaint before, Complaint after, Instant messageSentAt) {
+        return expression(keys, before, after, false, List.of(), messageSentAt);
     }
 
-    private static Expression expression(Complaint before, Complaint after, boolean closesDuplicateSearch,
+    private static Expression expression(Keys.TenantKeys keys, Complaint before, Complaint after, boolean closesDuplicateSearch,
                                          List<String> alsoWritten, Instant messageSentAt) {
-        var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(
+        var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(keys,
                 after.toBuilder().revision(before.revision() + 1).build()), true);
         var names = new HashMap<String, String>();
         var values = new HashMap<String, AttributeValue>();
@@ -91,17 +91,18 @@ final class StateUpdate {
     }
 
     /** Adds the state change of one complaint to a transaction; returns its position. */
-    static int add(Transaction transaction, Complaint before, Complaint after) {
-        return add(transaction, before, after, List.of());
+    static int add(Keys.TenantKeys keys, Transaction transaction, Complaint before, Complaint after) {
+        return add(keys, transaction, before, after, List.of());
     }
 
     /**
-     * As {@link #add(Transaction, Complaint, Complaint)}, also writing attributes that are normally
+     * As {@link #add(Keys.TenantKeys, Transaction, Complaint, Complaint)}, also writing attributes that are normally
      * ingestion's (the text, once a mention's text is fetched).
      */
-    static int add(Transaction transaction, Complaint before, Complaint after, List<String> alsoWritten) {
+    static int add(Keys.TenantKeys keys, Transaction transaction, Complaint before, Complaint after,
+                   List<String> alsoWritten) {
         boolean closes = before.acceptsFollowUps() && !after.acceptsFollowUps();
-        return transaction.update(Keys.complaint(after.id()), Keys.COMPLAINT_SK,
-                expression(before, after, closes, alsoWritten, null), readAt(before));
+        return transaction.update(keys.complaint(after.id()), Keys.COMPLAINT_SK,
+                expression(keys, before, after, closes, alsoWritten, null), readAt(before));
     }
 }

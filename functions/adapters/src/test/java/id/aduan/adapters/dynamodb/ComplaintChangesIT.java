@@ -42,7 +42,7 @@ class ComplaintChangesIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        table = EmulatorTables.of(deployment, "StaffApiFunction");
+        table = EmulatorTables.ofTenant(deployment, "StaffApiFunction");
         store = new DynamoDbComplaintStore(table);
     }
 

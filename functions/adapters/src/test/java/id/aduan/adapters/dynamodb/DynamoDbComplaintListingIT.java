@@ -40,7 +40,7 @@ class DynamoDbComplaintListingIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        table = EmulatorTables.of(deployment, "StaffApiFunction");
+        table = EmulatorTables.ofTenant(deployment, "StaffApiFunction");
     }
 
     @Test

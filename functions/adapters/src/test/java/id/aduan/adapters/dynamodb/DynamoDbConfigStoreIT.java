@@ -31,7 +31,7 @@ class DynamoDbConfigStoreIT {
         var runtime = new FunctionRuntime("sla-monitor", new Settings(deployment.environment("SlaMonitorFunction")),
                 Clock.systemUTC());
         var calendar = WorkingCalendar.standard();
-        var store = new DynamoDbConfigStore(runtime.table(), calendar, new Tenant("32.73"));
+        var store = new DynamoDbConfigStore(runtime.table().forTenant(new Tenant("32.73")), calendar, new Tenant("32.73"));
         var units = new ArrayList<>(UnitCatalog.DEFAULT.units());
         units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
         var policy = SlaPolicy.DEFAULT.withWarnShare(0.5);

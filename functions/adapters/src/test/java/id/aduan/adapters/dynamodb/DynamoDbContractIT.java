@@ -1,7 +1,5 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.adapters.aws.AwsClients;
-import id.aduan.adapters.config.Settings;
 import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyClaim;
@@ -21,7 +19,6 @@ import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +34,7 @@ class DynamoDbContractIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        var settings = new Settings(deployment.environment("InstagramWebhookFunction"));
-        var table = new ComplaintTable(new AwsClients(settings, List.of()).dynamoDb(), settings.tableName());
+        var table = EmulatorTables.ofTenant(deployment, "InstagramWebhookFunction");
         var complaints = new DynamoDbComplaintStore(table);
         var replies = new DynamoDbReplyStore(table, Clock.systemUTC());
         subject = new StoreContract.Subject(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),

@@ -39,7 +39,7 @@ class DynamoDbPeriodIndexIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        table = EmulatorTables.of(deployment, "StaffApiFunction");
+        table = EmulatorTables.ofTenant(deployment, "StaffApiFunction");
     }
 
     @Test

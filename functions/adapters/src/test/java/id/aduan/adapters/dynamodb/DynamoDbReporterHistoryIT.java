@@ -31,7 +31,7 @@ class DynamoDbReporterHistoryIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        table = EmulatorTables.of(deployment, "InstagramWebhookFunction");
+        table = EmulatorTables.ofTenant(deployment, "InstagramWebhookFunction");
         history = new DynamoDbReporterHistory(table);
     }
 
@@ -62,7 +62,7 @@ class DynamoDbReporterHistoryIT {
     void aComplaintWhoseReporterWasErasedIsNoOnesHistory() {
         var erased = complaint(CITIZEN, NOW.minus(Duration.ofDays(4)), Status.REJECTED, RejectionReason.SPAM);
         table.client.updateItem(request -> request.tableName(table.name)
-                .key(Map.of(Keys.PK, AttributeValue.fromS(Keys.complaint(erased)),
+                .key(Map.of(Keys.PK, AttributeValue.fromS(Keys.of(EmulatorTables.TENANT).complaint(erased)),
                         Keys.SK, AttributeValue.fromS(Keys.COMPLAINT_SK)))
                 .updateExpression("REMOVE " + Keys.BY_REPORTER_PK));
 
@@ -72,11 +72,11 @@ class DynamoDbReporterHistoryIT {
     private ComplaintId complaint(String reporter, Instant receivedAt, Status status, RejectionReason rejection) {
         var id = ComplaintId.generate(receivedAt, random);
         var item = new HashMap<String, AttributeValue>();
-        item.put(Keys.PK, AttributeValue.fromS(Keys.complaint(id)));
+        item.put(Keys.PK, AttributeValue.fromS(Keys.of(EmulatorTables.TENANT).complaint(id)));
         item.put(Keys.SK, AttributeValue.fromS(Keys.COMPLAINT_SK));
         item.put("status", AttributeValue.fromS(status.name()));
         item.put("text", AttributeValue.fromS("jalan rusak di depan rumah"));
-        item.put(Keys.BY_REPORTER_PK, AttributeValue.fromS(reporter));
+        item.put(Keys.BY_REPORTER_PK, AttributeValue.fromS(Keys.of(EmulatorTables.TENANT).reporter(reporter)));
         item.put(Keys.BY_STATUS_SK, AttributeValue.fromS(Keys.queueOrder(receivedAt, id)));
         if (rejection != null) {
             item.put("rejectionReason", AttributeValue.fromS(rejection.name()));

@@ -24,7 +24,7 @@ class DynamoDbTextEchoesIT {
 
     @BeforeEach
     void setUp(Deployment deployment) {
-        table = EmulatorTables.of(deployment, "InstagramWebhookFunction");
+        table = EmulatorTables.ofTenant(deployment, "InstagramWebhookFunction");
         echoes = new DynamoDbTextEchoes(table);
     }
 
@@ -44,7 +44,7 @@ class DynamoDbTextEchoesIT {
         assertThat(third).isEqualTo(2);
         assertThat(echoes.otherAccounts("another text", "a4", AT)).isZero();
         var item = table.client.getItem(request -> request.tableName(table.name).key(Map.of(
-                Keys.PK, AttributeValue.fromS(Keys.textHash(TEXT)),
+                Keys.PK, AttributeValue.fromS(Keys.of(EmulatorTables.TENANT).textHash(TEXT)),
                 Keys.SK, AttributeValue.fromS(Keys.TEXT_HASH_SK)))).item();
         assertThat(item.get(Keys.EXPIRES_AT)).isEqualTo(AttributeValue.fromN(
                 Long.toString(AT.plusSeconds(120).plus(Duration.ofDays(3)).getEpochSecond())));
