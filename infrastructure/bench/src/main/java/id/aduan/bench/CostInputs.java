@@ -245,20 +245,12 @@ public final class CostInputs {
     }
 
     private List<String> newest(int count) {
-        var table = deployment.ref("ComplaintsTable");
-        var ids = new ArrayList<String>();
-        deployment.dynamoDb().queryPaginator(request -> request.tableName(table).indexName("ByStatus")
-                        .keyConditionExpression("GSI1PK = :pk").expressionAttributeValues(Map.of(":pk",
-                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("STATUS#NEW"))))
-                .items().forEach(item -> ids.add(item.get("id").s()));
+        var ids = BenchComplaints.newIds(deployment);
         return ids.subList(0, Math.min(count, ids.size()));
     }
 
     private long version(String id) {
-        var item = deployment.dynamoDb().getItem(get -> get.tableName(deployment.ref("ComplaintsTable"))
-                .key(Map.of("PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("C#" + id),
-                        "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("META"))).consistentRead(true));
-        return Long.parseLong(item.item().get("version").n());
+        return BenchComplaints.stored(deployment, id).version();
     }
 
     /** Table bytes per complaint at the end, raw deliveries included (they expire after 30 days). */
@@ -274,7 +266,8 @@ public final class CostInputs {
             } else {
                 complaintBytes += size;
             }
-            if (pk.startsWith("C#") && item.get("SK").s().equals("META")) {
+            // A complaint's own item is the only one whose sort key is META.
+            if (item.get("SK").s().equals("META")) {
                 complaints++;
             }
         }

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import id.aduan.adapters.config.Settings;
-import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.sqs.QueuedReplyJson;
@@ -23,7 +22,6 @@ import id.aduan.testkit.GraphFixtures;
 import id.aduan.testkit.HttpApiEvents;
 import id.aduan.testkit.TestSecrets;
 import id.aduan.webhook.InstagramWebhookHandler;
-import id.aduan.core.triage.HomeRegion;
 import id.aduan.core.kernel.Tenant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,12 +47,11 @@ final class SampleEvents implements AutoCloseable {
     private static final Set<String> SUPPORTED = Set.of("InstagramWebhookFunction", "ReplySenderFunction",
             "MentionContentFunction", "SlaMonitorFunction", "AlertNotifierFunction", "StaffApiFunction",
             "DeliveryRetryFunction", "TriageLearnerFunction", "DailyDigestFunction", ColdStartSuite.BASELINE);
-    /** The government the benchmark's stack serves: the template's default, Kota Bandung. */
-    private static final Tenant TENANT = new Tenant(HomeRegion.KOTA_BANDUNG.code());
 
     private final Deployment deployment;
     private final InstagramWebhookHandler webhook;
     private final QueuedDeliveries queued;
+    private final Tenant tenant;
     private final DynamoDbComplaintStore complaints;
     private final WireMockServer graph;
 
@@ -62,8 +59,8 @@ final class SampleEvents implements AutoCloseable {
         this.deployment = deployment;
         this.webhook = new InstagramWebhookHandler(new Settings(deployment.environment("InstagramWebhookFunction")));
         this.queued = new QueuedDeliveries(deployment);
-        this.complaints = new DynamoDbComplaintStore(new ComplaintTable(deployment.dynamoDb(),
-                deployment.ref("ComplaintsTable")).forTenant(TENANT));
+        this.tenant = BenchComplaints.tenant(deployment);
+        this.complaints = BenchComplaints.store(deployment);
         this.graph = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         graph.start();
         graph.stubFor(any(urlPathMatching("/v\\d+\\.\\d+/.*/messages")).willReturn(json("message-sent.json")));
@@ -121,7 +118,7 @@ final class SampleEvents implements AutoCloseable {
         var record = new LinkedHashMap<String, Object>();
         record.put("messageId", UUID.randomUUID().toString());
         record.put("receiptHandle", "bench-" + run);
-        record.put("body", QueuedReplyJson.write(TENANT, reply));
+        record.put("body", QueuedReplyJson.write(tenant, reply));
         record.put("attributes", Map.of("ApproximateReceiveCount", "1",
                 "SentTimestamp", Long.toString(Instant.now().toEpochMilli())));
         record.put("messageAttributes", Map.of());

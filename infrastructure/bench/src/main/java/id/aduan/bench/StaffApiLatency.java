@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Warm staff API handler time against the emulator, and DynamoDB requests, for listing, opening and
@@ -99,7 +98,6 @@ public final class StaffApiLatency {
     private static List<String> ingest(Deployment deployment, int complaints) throws IOException {
         var webhook = new InstagramWebhookHandler(new id.aduan.webhook.Wiring(
                 new Settings(deployment.environment("InstagramWebhookFunction")), Clock.systemUTC()));
-        var ids = new ArrayList<String>();
         for (int n = 0; n < complaints; n++) {
             var body = SampleDeliveries.comment(n).getBytes(StandardCharsets.UTF_8);
             var event = HttpApiEvents.request("POST", "/webhooks/instagram").body(body)
@@ -108,13 +106,7 @@ public final class StaffApiLatency {
                     new ByteArrayOutputStream(), null);
         }
         new QueuedDeliveries(deployment).drain();
-        var table = deployment.ref("ComplaintsTable");
-        deployment.dynamoDb().queryPaginator(request -> request.tableName(table).indexName("ByStatus")
-                        .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk",
-                                AttributeValue.fromS("STATUS#NEW"))))
-                .items().forEach(item -> ids.add(item.get("id").s()));
-        return ids;
+        return BenchComplaints.newIds(deployment);
     }
 
     private static String verify(long version) {
