@@ -7,9 +7,9 @@ import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * An alert in the outbox ({@code ALERTS#<UTC day>} / {@code <alert id>}), with its text as it was
- * published. While it is not published it sits in the due index ({@code OUTBOX}) at the end of its
- * publisher's lease.
+ * An alert in the outbox ({@code <t>#ALERTS#<UTC day>} / {@code <alert id>}), with its text as it was
+ * published. While it is not published it sits in the due index ({@code <t>#OUTBOX}) at the end of its
+ * publisher's lease. An operations alert has the same keys without the tenant.
  */
 final class AlertItem {
     String pk;

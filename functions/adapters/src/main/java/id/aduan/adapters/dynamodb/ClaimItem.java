@@ -2,7 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** The stored claim of an Instagram object ({@code IG#<claim key>} / {@code IG}). */
+/** The stored claim of an Instagram object ({@code <t>#IG#<claim key>} / {@code IG}). */
 final class ClaimItem {
     String pk;
     String sk;

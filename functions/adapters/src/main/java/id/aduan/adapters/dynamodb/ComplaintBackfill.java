@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * Once per tenant, for a deployment upgraded from before these attributes were written: gives every complaint stored
  * without them what newer code expects of it. A closed or rejected complaint gets its key in the
- * {@code ERASE} due partition (so the retention job finds it), a complaint of a known reporter its
+ * {@code <t>#ERASE} due partition (so the retention job finds it), a complaint of a known reporter its
  * {@code REPORTERPK} (the {@code ByReporter} index), and every complaint its {@code maskedSearchText}
  * (the search of staff who may not see personal data), each computed as the adapters compute it today.
  *

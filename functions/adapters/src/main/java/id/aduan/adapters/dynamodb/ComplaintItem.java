@@ -5,7 +5,7 @@ import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** The stored form of a complaint's current state ({@code C#<id>} / {@code META}). */
+/** The stored form of a complaint's current state ({@code <t>#C#<id>} / {@code META}). */
 final class ComplaintItem {
     String pk;
     String sk;

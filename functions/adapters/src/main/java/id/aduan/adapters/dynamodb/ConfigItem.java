@@ -2,7 +2,10 @@ package id.aduan.adapters.dynamodb;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** One configuration section ({@code CFG} / {@code UNITS|SLA|CALENDAR|TEMPLATES}): its JSON and version. */
+/**
+ * One configuration section ({@code <t>#CFG} / {@code UNITS|SLA|CALENDAR|TEMPLATES}, or the platform's
+ * {@code CFG} / {@code ACCOUNTS}): its JSON and version.
+ */
 final class ConfigItem {
     String pk;
     String sk;

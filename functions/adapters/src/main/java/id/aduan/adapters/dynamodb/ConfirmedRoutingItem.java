@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * A confirmed routing for the router to learn from ({@code LEARN#<utc day>} / {@code <time>#<id>}),
+ * A confirmed routing for the router to learn from ({@code <t>#LEARN#<utc day>} / {@code <time>#<id>}),
  * written with the staff action that confirmed it. The learner reads one day's partition at a time;
  * examples expire after 400 days, a year of the city's words with room to spare.
  */

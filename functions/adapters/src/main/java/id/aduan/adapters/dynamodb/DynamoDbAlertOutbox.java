@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The alert outbox in the complaints table: one item per alert in its day's partition, queued in the due
- * index ({@code OUTBOX}) until it is published; and one item per unit, audience and hour that had its
- * group message ({@code ALERTGROUPS#<day>}). A lease is the due-index sort key itself: taking an
+ * index ({@code <t>#OUTBOX}) until it is published; and one item per unit, audience and hour that had its
+ * group message ({@code <t>#ALERTGROUPS#<day>}); the operations alerts, through the platform's view of the
+ * table, have the same keys without the tenant. A lease is the due-index sort key itself: taking an
  * alert over or giving it back is a write conditioned on the key the writer read, so only one wins.
  */
 public final class DynamoDbAlertOutbox implements AlertOutbox {

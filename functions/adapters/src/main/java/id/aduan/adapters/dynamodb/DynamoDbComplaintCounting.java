@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Counts from the work-queue indexes: one Query per open status partition ({@code STATUS#<status>},
- * or {@code UNIT#<unit>#<status>} for a unit), projecting only status, triage and clocks, so six
+ * Counts from the work-queue indexes: one Query per open status partition ({@code <t>#STATUS#<status>},
+ * or {@code <t>#UNIT#<unit>#<status>} for a unit), projecting only status, triage and clocks, so six
  * requests count a whole backlog. A partition larger than a Query page (1 MB read) takes more pages,
  * at most {@link #PAGES_PER_STATUS}; past that the counts say they are incomplete rather than read on.
  */

@@ -16,7 +16,7 @@ import java.util.Objects;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Mention fetches in the due index ({@code FETCH} partition): a read bounded by what is due. */
+/** Mention fetches in the due index ({@code <t>#FETCH} partition): a read bounded by what is due. */
 public final class DynamoDbMentionFetches implements MentionFetches {
 
     private final ComplaintTable table;

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Erasure in the table. A citizen's complaints are found in the sparse ByReporter index, closed
- * complaints in the due index's {@code ERASE} partition (by when they were closed), never by a Scan.
+ * complaints in the due index's {@code <t>#ERASE} partition (by when they were closed), never by a Scan.
  * Erasing writes the messages and timeline events that change, then takes the reporter from every other
  * item of theirs the complaint led to (Instagram claims, queued replies, the DM conversation, a mention
  * still to fetch, the routing examples the learner keeps), and last, in one transaction with the record

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * The reply sender's records in the complaints table. A reply's record lives in its complaint's
  * partition, next to its timeline; while its echo is awaited, a pointer in the echo's conversation
- * ({@code AWAIT#…}) lets the webhook find it with one Query.
+ * ({@code <t>#AWAIT#…}) lets the webhook find it with one Query.
  */
 public final class DynamoDbReplyStore implements ReplyStore {
 

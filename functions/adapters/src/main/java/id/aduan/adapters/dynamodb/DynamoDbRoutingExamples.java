@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Reads one day of confirmed routings ({@code LEARN#<day>} items, written by the staff API in the same
+ * Reads one day of confirmed routings ({@code <t>#LEARN#<day>} items, written by the staff API in the same
  * transaction as the verify, forward or re-route that confirmed them).
  */
 public final class DynamoDbRoutingExamples implements RoutingExamples {

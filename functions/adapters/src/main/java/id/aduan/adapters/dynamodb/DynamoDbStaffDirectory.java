@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The directory of signed-in staff in the complaints table: one item per member
- * ({@code STAFF#<id>} / {@code STAFF}) with the name their token last gave and when. A container
+ * ({@code <t>#STAFF#<id>} / {@code STAFF}) with the name their token last gave and when. A container
  * writes a member's item once per name it sees, not on every request.
  */
 public final class DynamoDbStaffDirectory implements StaffDirectory {

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Keeps, per text key, the set of accounts that sent the text ({@code TEXTHASH#<key>} / {@code ACCOUNTS}),
+ * Keeps, per text key, the set of accounts that sent the text ({@code <t>#TEXTHASH#<key>} / {@code ACCOUNTS}),
  * added to with one update that returns the set; the item goes three days after the last sender. The
  * accounts are the keys core makes of them, which hold no one's Instagram id.
  */

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
- * Keeps the learned routing model in one item ({@code CFG#TRIAGE} / {@code MODEL}). The model's own
+ * Keeps the learned routing model in one item ({@code <t>#CFG#TRIAGE} / {@code MODEL}). The model's own
  * format is compact (deflate-compressed counts; about 17 KB after 350 routings, capped at 60,000
  * features), well within an item.
  */

@@ -5,7 +5,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * The stored form of one timeline event ({@code C#<id>} / {@code E#<time>#<event key>}). A reopening or
+ * The stored form of one timeline event ({@code <t>#C#<id>} / {@code E#<time>#<event key>}). A reopening or
  * re-route also carries the month index keys and the complaint's unit and category, for reports.
  */
 final class EventItem {

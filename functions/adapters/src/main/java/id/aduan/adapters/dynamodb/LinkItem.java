@@ -3,8 +3,8 @@ package id.aduan.adapters.dynamodb;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * An item that points at a complaint: a DM conversation ({@code T#…}) routing the reporter's next
- * messages, or a tracking code ({@code CODE#…}) that must stay unique.
+ * An item that points at a complaint: a DM conversation ({@code <t>#T#…}) routing the reporter's next
+ * messages, or a tracking code ({@code <t>#CODE#…}) that must stay unique within its tenant.
  */
 final class LinkItem {
     String pk;

@@ -7,7 +7,7 @@ import id.aduan.core.complaint.ReporterMessage;
 import id.aduan.core.ingest.PendingFetch;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** A mention waiting for its text ({@code FETCH#<complaint id>} / {@code FETCH}), due in the due index. */
+/** A mention waiting for its text ({@code <t>#FETCH#<complaint id>} / {@code <t>#FETCH}), due in the due index. */
 final class MentionFetchItem {
     String pk;
     String sk;

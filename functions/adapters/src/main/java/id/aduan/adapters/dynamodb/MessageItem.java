@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** The stored form of one reporter message ({@code C#<id>} / {@code M#<time>#<instagram id>}). */
+/** The stored form of one reporter message ({@code <t>#C#<id>} / {@code M#<time>#<instagram id>}). */
 final class MessageItem {
     String pk;
     String sk;

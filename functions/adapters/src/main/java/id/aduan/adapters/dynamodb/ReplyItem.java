@@ -3,9 +3,9 @@ package id.aduan.adapters.dynamodb;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * A reply the sender handles ({@code C#<id>} / {@code R#<reply id>}), the echo it awaits
- * ({@code AWAIT#<conversation>} / {@code R#<reply id>}), or the comment's private reply it used
- * ({@code C#<id>} / {@code PRIVATE#<comment id>}).
+ * A reply the sender handles ({@code <t>#C#<id>} / {@code R#<reply id>}), the echo it awaits
+ * ({@code <t>#AWAIT#<conversation>} / {@code R#<reply id>}), or the comment's private reply it used
+ * ({@code <t>#C#<id>} / {@code PRIVATE#<comment id>}).
  */
 final class ReplyItem {
     String pk;
