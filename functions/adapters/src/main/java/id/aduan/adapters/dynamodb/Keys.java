@@ -433,11 +433,6 @@ public final class Keys {
             }
             return key.substring(prefix.length());
         }
-
-        @Override
-        public String toString() {
-            return "keys of tenant " + tenant;
-        }
     }
 
     /**
