@@ -86,7 +86,9 @@ class StaffTenantIsolationIT {
                 .maxNumberOfMessages(10)).messages();
         assertThat(messages).singleElement().satisfies(message ->
                 assertThat(json(message.body()).path("tenant").asText()).isEqualTo("32.05"));
-        assertThat(stack.wiring.desks(GARUT).tenant).isEqualTo(GARUT);
+        var garutsDesks = stack.wiring.desks(GARUT);
+        garut.open(garuts.id().value());
+        assertThat(stack.wiring.desks(GARUT)).isSameAs(garutsDesks);
         assertThat(new DynamoDbComplaintStore(tableOf(GARUT)).find(garuts.id()).orElseThrow().version()).isEqualTo(3);
     }
 
@@ -108,6 +110,19 @@ class StaffTenantIsolationIT {
             assertThat(new DynamoDbComplaintStore(tableOf(BANDUNG)).find(bandungs.id()).orElseThrow().version())
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void garutsAdminChangesGarutsConfigurationOnly() {
+        var garutAdmin = stack.admin().with("custom:tenant", "32.05");
+        var units = garutAdmin.config("units").json().path("value");
+
+        var changed = garutAdmin.changeConfig("units", "{\"version\": 0, \"value\": " + units + "}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(garutAdmin.config("units").version()).isEqualTo(1);
+        assertThat(stack.admin().with("custom:tenant", "32.73").config("units").version())
+                .isEqualTo(keysCarryTheTenant() ? 0 : 1);
     }
 
     @Test
