@@ -20,13 +20,14 @@ import java.util.stream.Collectors;
  * The parameters of GeoReport v2's GET requests: {@code service_request_id} (a comma list; when given,
  * the others are ignored, as the spec says), {@code service_code} (comma list), {@code start_date} and
  * {@code end_date} (w3c date-times, or dates taken in Jakarta; by default and at most 90 days) and
- * {@code status} ({@code open}, {@code closed}, or both).
+ * {@code status} ({@code open}, {@code closed}, or both); {@code jurisdiction_id} names the government
+ * ({@link PublicRoutes}).
  */
 record RequestSearch(List<TrackingCode> ids, Set<String> serviceCodes, ReportWindow window, Set<String> statuses) {
 
     static final Duration LONGEST = Duration.ofDays(90);
     static final Set<String> KNOWN = Set.of("service_request_id", "service_code", "start_date", "end_date", "status",
-            "jurisdiction_id");
+            PublicRoutes.JURISDICTION);
 
     static RequestSearch of(HttpRequest request, Instant now) {
         var unknown = request.query().keySet().stream().filter(name -> !KNOWN.contains(name)).sorted().toList();

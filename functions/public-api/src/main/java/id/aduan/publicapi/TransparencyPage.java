@@ -75,10 +75,12 @@ final class TransparencyPage {
 
     private final UnitCatalog units;
     private final WorkingCalendar calendar;
+    private final PublicPaths paths;
 
-    TransparencyPage(UnitCatalog units, WorkingCalendar calendar) {
+    TransparencyPage(UnitCatalog units, WorkingCalendar calendar, PublicPaths paths) {
         this.units = units;
         this.calendar = calendar;
+        this.paths = paths;
     }
 
     String render(PublicFigures figures, Lookup lookup) {
@@ -97,9 +99,10 @@ final class TransparencyPage {
                 .append("tidak ada nama, akun, nomor telepon, NIK, atau e-mail yang ditampilkan. Waktu dalam WIB; ")
                 .append("\"jam kerja\" dihitung pada hari dan jam kerja kantor.</p><p>Diperbarui ")
                 .append(dayTime(figures.computedAt())).append(" WIB. Data terbuka: ")
-                .append("<a href=\"/public/figures\">angka (JSON)</a> · ")
-                .append("<a href=\"/open311/v2/services.json\">Open311 layanan</a> · ")
-                .append("<a href=\"/open311/v2/requests.json\">Open311 aduan 90 hari</a></p></footer></body></html>\n");
+                .append("<a href=\"").append(paths.figures()).append("\">angka (JSON)</a> · ")
+                .append("<a href=\"/open311/v2/services.json").append(paths.open311Query()).append("\">Open311 layanan</a> · ")
+                .append("<a href=\"/open311/v2/requests.json").append(paths.open311Query())
+                .append("\">Open311 aduan 90 hari</a></p></footer></body></html>\n");
         return html.toString();
     }
 
@@ -115,7 +118,7 @@ final class TransparencyPage {
 
     private void lookup(StringBuilder html, Lookup lookup) {
         html.append("<section aria-labelledby=\"lacak\"><h2 id=\"lacak\">Lacak aduan</h2>")
-                .append("<form method=\"get\" action=\"/transparansi\" role=\"search\"><div>")
+                .append("<form method=\"get\" action=\"").append(paths.page()).append("\" role=\"search\"><div>")
                 .append("<label for=\"kode\">Kode lacak</label><input id=\"kode\" name=\"kode\" ")
                 .append("placeholder=\"ADU-7K3Q9\" autocomplete=\"off\" spellcheck=\"false\" maxlength=\"20\" ")
                 .append("aria-describedby=\"kode-bantuan\"");

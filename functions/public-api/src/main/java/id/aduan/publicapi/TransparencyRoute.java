@@ -7,7 +7,7 @@ import id.aduan.core.config.ConfigStore;
 import java.time.Duration;
 import java.util.Map;
 
-/** {@code GET /transparansi[?kode=ADU-…]}: the public page, with the lookup's answer when a code was sent. */
+/** {@code GET /transparansi[/{tenant}][?kode=ADU-…]}: a government's public page, with the lookup's answer when a code was sent. */
 final class TransparencyRoute {
 
     static final Duration LOOKUP_CACHE = Duration.ofMinutes(1);
@@ -15,17 +15,19 @@ final class TransparencyRoute {
     private final FiguresCache figures;
     private final Tracking tracking;
     private final ConfigStore config;
+    private final PublicPaths paths;
 
-    TransparencyRoute(FiguresCache figures, Tracking tracking, ConfigStore config) {
+    TransparencyRoute(FiguresCache figures, Tracking tracking, ConfigStore config, PublicPaths paths) {
         this.figures = figures;
         this.tracking = tracking;
         this.config = config;
+        this.paths = paths;
     }
 
     HttpResponse handle(HttpRequest request) {
         var typed = request.queryParameter("kode").map(String::strip).filter(code -> !code.isEmpty());
         TransparencyPage.Lookup lookup = typed.map(this::lookup).orElse(new TransparencyPage.Lookup.None());
-        var page = new TransparencyPage(config.units(), config.slaRules().calendar()).render(figures.current(), lookup);
+        var page = new TransparencyPage(config.units(), config.slaRules().calendar(), paths).render(figures.current(), lookup);
         var response = new HttpResponse(200, Map.of("content-type", "text/html; charset=utf-8",
                 "content-security-policy", TransparencyPage.POLICY, "referrer-policy", "no-referrer"), page);
         return PublicRoutes.cached(response, typed.isPresent() ? LOOKUP_CACHE : FiguresCache.TIME_TO_LIVE);

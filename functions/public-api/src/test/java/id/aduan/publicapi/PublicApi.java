@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Drives the real public API handler with API Gateway events, with no token, against the emulator. */
@@ -19,7 +20,14 @@ final class PublicApi {
     private final PublicApiHandler handler;
 
     PublicApi(Deployment deployment, Clock clock) {
-        this.wiring = new Wiring(new Settings(deployment.environment("PublicApiFunction")), clock);
+        this(deployment, clock, Map.of());
+    }
+
+    /** With some settings replaced (the stack's tenants). */
+    PublicApi(Deployment deployment, Clock clock, Map<String, String> settings) {
+        var environment = new HashMap<>(deployment.environment("PublicApiFunction"));
+        environment.putAll(settings);
+        this.wiring = new Wiring(new Settings(environment), clock);
         this.handler = new PublicApiHandler(wiring);
     }
 

@@ -1,5 +1,6 @@
 package id.aduan.publicapi;
 
+import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.core.complaint.Actor;
@@ -15,6 +16,7 @@ import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.complaint.TrackingCode;
 import id.aduan.core.complaint.TriageState;
 import id.aduan.core.ingest.NewComplaint;
+import id.aduan.core.ingest.OpenResult;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
 import id.aduan.core.reply.ReplyMethod;
@@ -41,10 +43,15 @@ final class PublicSeed {
 
     private final DynamoDbIngestionStore ingestion;
     private final DynamoDbComplaintStore store;
-    private final Random random = new Random(14);
+    /** Seeded apart for each seed, so two seeds (two tenants') never draw the same tracking code. */
+    private final Random random = new Random(NEXT_ID.incrementAndGet());
 
     PublicSeed(PublicApi api) {
-        var table = api.wiring.runtime().table();
+        this(api.wiring.runtime().table().forTenant(api.wiring.tenants.first()));
+    }
+
+    /** Complaints of the tenant {@code table} is bound to. */
+    PublicSeed(ComplaintTable table) {
         this.ingestion = new DynamoDbIngestionStore(table, Clock.systemUTC());
         this.store = new DynamoDbComplaintStore(table);
     }
@@ -58,8 +65,11 @@ final class PublicSeed {
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random),
                 "17841400000000001", new Reporter(reporterId, username), opening, target, false, TriageState.PENDING,
                 Priority.NORMAL, ComplaintClocks.onReceived(at, Priority.NORMAL, "", RULES));
-        ingestion.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)), instagramId,
-                null, null, null, null));
+        var result = ingestion.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
+                instagramId, null, null, null, null));
+        if (!(result instanceof OpenResult.Opened)) {
+            throw new IllegalStateException("could not seed a complaint: " + result);
+        }
         return complaint;
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code PUT /config/accounts/{instagramAccountId}} registers (or changes, or brings back) one
- * Instagram account; {@code DELETE} retires it, keeping its complaints. Admins only; each write is over
+ * Instagram account; {@code DELETE} retires it, keeping its complaints. Admins only, for accounts of their
+ * token's tenant (the one an account sent without a tenant is registered for); each write is over
  * the version of the accounts section it was based on, like every configuration write. Registering an
  * account schedules the deliveries held for it, so what citizens wrote before is taken in.
  */
@@ -32,8 +33,8 @@ final class AccountRegistration implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
-        var editor = wiring.configDesk.editor(staff);
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
+        var editor = desks.configDesk.editor(staff);
         var id = request.pathParameter("instagramAccountId").orElse("");
         if (!registers) {
             var expected = Versions.expected(request, JsonBody.parseOrEmpty(request.body()).allowing("version"));
@@ -44,7 +45,7 @@ final class AccountRegistration implements Route {
         var body = JsonBody.parse(request.body()).allowing("tenant", "displayName", "flavour", "facebookPageId",
                 "tokenSecretId", "defaultUnit", "version");
         var expected = Versions.expected(request, body);
-        var registered = editor.registerAccount(ConfigJson.readAccount(id, body.root(), wiring.tenants.first()), expected);
+        var registered = editor.registerAccount(ConfigJson.readAccount(id, body.root(), desks.tenant), expected);
         var response = ConfigSections.answer(ConfigSections.changed(wiring, registered, staff));
         takeInHeld(wiring, id);
         return response;

@@ -11,29 +11,27 @@ import id.aduan.core.workflow.StaffAction;
  */
 final class ActOnComplaint implements Route {
 
-    private final Wiring wiring;
     private final boolean notes;
 
-    private ActOnComplaint(Wiring wiring, boolean notes) {
-        this.wiring = wiring;
+    private ActOnComplaint(boolean notes) {
         this.notes = notes;
     }
 
-    static ActOnComplaint actions(Wiring wiring) {
-        return new ActOnComplaint(wiring, false);
+    static ActOnComplaint actions() {
+        return new ActOnComplaint(false);
     }
 
-    static ActOnComplaint notes(Wiring wiring) {
-        return new ActOnComplaint(wiring, true);
+    static ActOnComplaint notes() {
+        return new ActOnComplaint(true);
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var body = JsonBody.parse(request.body());
         StaffAction action = notes
                 ? new StaffAction.AddNote(body.allowing("text", "version").requiredText("text"))
-                : wiring.assigneeNames.named(staff, ActionRequests.read(body));
-        var after = wiring.desk.act(staff, Route.complaintReference(request), Versions.expected(request, body), action);
-        return wiring.view(staff, Route.language(request)).answer(notes ? 201 : 200, after);
+                : desks.assigneeNames.named(staff, ActionRequests.read(body));
+        var after = desks.desk.act(staff, Route.complaintReference(request), Versions.expected(request, body), action);
+        return desks.view(staff, Route.language(request)).answer(notes ? 201 : 200, after);
     }
 }

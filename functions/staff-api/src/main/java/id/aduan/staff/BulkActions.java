@@ -27,7 +27,7 @@ final class BulkActions implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var body = JsonBody.parse(request.body()).allowing("action", "rejection", "note", "complaints");
         var action = body.requiredText("action");
         if (!action.strip().toUpperCase(Locale.ROOT).equals("REJECT")) {
@@ -35,9 +35,9 @@ final class BulkActions implements Route {
         }
         var reason = body.constant(RejectionReason.class, "rejection")
                 .orElseThrow(() -> BadRequest.invalid("rejection", "error.bulk.rejection"));
-        var outcomes = wiring.queue.reject(staff, reason, body.text("note").orElse(null), targets(body.node("complaints")));
+        var outcomes = desks.queue.reject(staff, reason, body.text("note").orElse(null), targets(body.node("complaints")));
         var language = Route.language(request);
-        var view = wiring.view(staff, language);
+        var view = desks.view(staff, language);
         var results = new ArrayList<Map<String, Object>>();
         for (QueueDesk.Outcome outcome : outcomes) {
             var result = new LinkedHashMap<String, Object>();

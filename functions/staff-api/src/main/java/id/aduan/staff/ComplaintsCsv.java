@@ -49,7 +49,7 @@ final class ComplaintsCsv implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var window = ReportParameters.window(staff, request.query(), Set.of("columns", "separator"), wiring.clock.instant());
         var columns = request.queryParameter("columns").map(text -> Arrays.stream(text.split(",")).map(String::strip)
                 .filter(name -> !name.isEmpty()).toList()).orElse(DEFAULT_COLUMNS);
@@ -64,10 +64,10 @@ final class ComplaintsCsv implements Route {
             throw BadRequest.invalid("separator", "error.report.separator");
         }
         var scope = Access.unitScope(staff);
-        var cells = new Cells(Masking.of(staff), wiring.config.units());
+        var cells = new Cells(Masking.of(staff), desks.config.units());
         var csv = new StringBuilder("\uFEFF");
         line(csv, columns, separator);
-        wiring.periods.receivedIn(window).stream()
+        desks.periods.receivedIn(window).stream()
                 .filter(complaint -> scope.map(unit -> unit.equals(complaint.unit())).orElse(true))
                 .sorted(Comparator.comparing(Complaint::receivedAt))
                 .forEach(complaint -> line(csv, columns.stream()

@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * {@code GET /config/{section}} and {@code PUT /config/{section}} for units, sla, calendar, templates
- * and accounts (one account at a time: {@link AccountRegistration}), in their JSON form; the rules of
- * who reads, who writes and what a change may be are {@link id.aduan.core.config.ConfigDesk}'s.
+ * and accounts (one account at a time: {@link AccountRegistration}), in their JSON form, of the token's
+ * tenant: the accounts section shows and changes that tenant's accounts only, and an account sent without
+ * a tenant is the token's tenant's. The rules of who reads, who writes and what a change may be are
+ * {@link id.aduan.core.config.ConfigDesk}'s.
  */
 final class ConfigSections implements Route {
 
@@ -36,18 +38,18 @@ final class ConfigSections implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var section = section(request.pathParameter("section").orElse(""));
         if (!writes) {
-            return answer(wiring.configDesk.read(section, staff));
+            return answer(desks.configDesk.read(section, staff));
         }
-        var editor = wiring.configDesk.editor(staff);
+        var editor = desks.configDesk.editor(staff);
         var body = JsonBody.parse(request.body()).allowing("value", "version");
         var expected = Versions.expected(request, body);
         if (!body.node("value").isObject()) {
             throw BadRequest.invalid("value", "error.config.value");
         }
-        var proposed = ConfigJson.read(section, body.node("value"), wiring.tenants.first());
+        var proposed = ConfigJson.read(section, body.node("value"), desks.tenant);
         var changed = changed(wiring, editor.change(proposed, expected), staff);
         if (changed.value() instanceof SectionValue.Accounts(var catalog)) {
             catalog.active().forEach(account -> AccountRegistration.takeInHeld(wiring, account.id()));
@@ -57,7 +59,7 @@ final class ConfigSections implements Route {
 
     /** Makes this container see a change it just wrote at once, logs it, and answers it as read back. */
     static StoredSection changed(Wiring wiring, StoredSection written, StaffMember staff) {
-        wiring.config.invalidate();
+        wiring.configurationChanged();
         wiring.runtime.log().info("configuration changed", Map.of("section", written.section().name(),
                 "version", written.version(), "by", staff.id()));
         return written;

@@ -26,13 +26,13 @@ final class EraseCitizen implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var user = request.pathParameter("instagramUserId").filter(id -> INSTAGRAM_USER_ID.matcher(id).matches())
                 .orElseThrow(() -> BadRequest.invalid("instagramUserId", "error.erasure.instagramUserId"));
         var reason = JsonBody.parse(request.body()).allowing("reason").text("reason")
                 .filter(text -> text.length() <= LONGEST_REASON)
                 .orElseThrow(() -> BadRequest.invalid("reason", "error.erasure.reason"));
-        var erased = wiring.eraser.eraseCitizen(staff, user, reason);
+        var erased = desks.eraser.eraseCitizen(staff, user, reason);
         wiring.runtime.log().info("personal data erased on request", Map.of("complaints", erased.size(),
                 "by", staff.id()));
         var body = new LinkedHashMap<String, Object>();

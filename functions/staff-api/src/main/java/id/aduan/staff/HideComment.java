@@ -7,16 +7,10 @@ import id.aduan.core.access.StaffMember;
 /** {@code POST /complaints/{id}/hide}: hides the reporter's comment on Instagram and records it. */
 final class HideComment implements Route {
 
-    private final Wiring wiring;
-
-    HideComment(Wiring wiring) {
-        this.wiring = wiring;
-    }
-
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var body = JsonBody.parseOrEmpty(request.body()).allowing("version");
-        var after = wiring.moderation.hide(staff, Route.complaintReference(request), Versions.expected(request, body));
-        return wiring.view(staff, Route.language(request)).answer(200, after);
+        var after = desks.moderation.hide(staff, Route.complaintReference(request), Versions.expected(request, body));
+        return desks.view(staff, Route.language(request)).answer(200, after);
     }
 }

@@ -15,22 +15,21 @@ final class ListComplaints implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var now = wiring.clock.instant();
-        var units = wiring.config.units();
+        var units = desks.config.units();
         var parameters = request.query();
         var fingerprint = WorkQueueParameters.fingerprint(parameters);
         var query = WorkQueueParameters.read(parameters, staff, units, now);
-        var tenant = StaffTenant.of(request.claims(), wiring.tenants).orElseThrow();
         var cursor = parameters.get("cursor");
         if (cursor != null) {
-            query = query.resumingAfter(wiring.cursors.decode(cursor, fingerprint, tenant));
+            query = query.resumingAfter(wiring.cursors.decode(cursor, fingerprint, desks.tenant));
         }
-        var page = wiring.desk.list(staff, query);
-        var view = wiring.view(staff, Route.language(request));
+        var page = desks.desk.list(staff, query);
+        var view = desks.view(staff, Route.language(request));
         var body = new LinkedHashMap<String, Object>();
         body.put("complaints", page.complaints().stream().map(view::summary).toList());
-        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, fingerprint, tenant))
+        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, fingerprint, desks.tenant))
                 .orElse(null));
         return HttpResponse.json(200, body);
     }

@@ -30,7 +30,7 @@ final class ListDeliveries implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         if (!Access.mayConfigure(staff)) {
             throw new NotPermitted(Phrase.of("error.forbidden.deliveries"));
         }
@@ -41,13 +41,12 @@ final class ListDeliveries implements Route {
         if (!DEAD.equals(query.get("state"))) {
             throw BadRequest.invalid("state", "error.deliveries.state");
         }
-        var tenant = StaffTenant.of(request.claims(), wiring.tenants).orElseThrow();
         var resumeAfter = Optional.ofNullable(query.get("cursor"))
-                .map(cursor -> wiring.cursors.decode(cursor, CURSOR_FINGERPRINT, tenant));
+                .map(cursor -> wiring.cursors.decode(cursor, CURSOR_FINGERPRINT, desks.tenant));
         var page = wiring.deliveries.dead(WorkQueueParameters.limit(query.get("limit")), resumeAfter);
         var body = new LinkedHashMap<String, Object>();
         body.put("deliveries", page.deliveries().stream().map(ListDeliveries::row).toList());
-        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, CURSOR_FINGERPRINT, tenant))
+        body.put("nextCursor", page.resumeAfter().map(position -> wiring.cursors.encode(position, CURSOR_FINGERPRINT, desks.tenant))
                 .orElse(null));
         return HttpResponse.json(200, body);
     }

@@ -7,16 +7,10 @@ import id.aduan.core.access.StaffMember;
 /** {@code GET /complaints/{id}}: one complaint, by id or tracking code, with everything about it. */
 final class OpenComplaint implements Route {
 
-    private final Wiring wiring;
-
-    OpenComplaint(Wiring wiring) {
-        this.wiring = wiring;
-    }
-
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
-        var opened = wiring.desk.open(staff, Route.complaintReference(request));
-        return HttpResponse.json(200, wiring.view(staff, Route.language(request)).detail(opened))
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
+        var opened = desks.desk.open(staff, Route.complaintReference(request));
+        return HttpResponse.json(200, desks.view(staff, Route.language(request)).detail(opened))
                 .withHeader("etag", Versions.entityTag(opened.detail().complaint().version()));
     }
 }

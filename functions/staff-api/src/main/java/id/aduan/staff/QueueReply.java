@@ -14,18 +14,12 @@ import java.util.LinkedHashMap;
  */
 final class QueueReply implements Route {
 
-    private final Wiring wiring;
-
-    QueueReply(Wiring wiring) {
-        this.wiring = wiring;
-    }
-
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         var body = JsonBody.parse(request.body()).allowing("method", "template", "text", "version");
         var reply = new ReplyRequest(body.constant(ReplyMethod.class, "method").orElse(null),
                 body.constant(TemplateKey.class, "template").orElse(null), body.text("text").orElse(null));
-        var queued = wiring.replies.queue(staff, Route.complaintReference(request), Versions.expected(request, body),
+        var queued = desks.replies.queue(staff, Route.complaintReference(request), Versions.expected(request, body),
                 reply);
         var answer = new LinkedHashMap<String, Object>();
         answer.put("replyId", queued.reply().replyId());

@@ -5,10 +5,16 @@ import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.StaffMember;
 import id.aduan.core.language.Language;
 
-/** One route of the staff API: reads the request, calls core, writes the answer. */
+/** One route of the staff API: reads the request, calls core through its tenant's services, writes the answer. */
 interface Route {
 
-    HttpResponse handle(HttpRequest request, StaffMember staff);
+    HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks);
+
+    /** A route of aggregate figures, read over the governments of a scope (the province role's too). */
+    interface Figures {
+
+        HttpResponse handle(HttpRequest request, StaffMember staff, FigureScope scope);
+    }
 
     static String complaintReference(HttpRequest request) {
         return request.pathParameter("id").orElse("");

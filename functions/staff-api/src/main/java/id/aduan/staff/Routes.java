@@ -5,13 +5,15 @@ import id.aduan.adapters.http.HttpResponse;
 import id.aduan.core.access.Access;
 import id.aduan.core.access.NotPermitted;
 import id.aduan.core.language.Phrase;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The staff API's routes by API Gateway route key: the same keys {@code template.yaml} declares and
- * {@code openapi.yaml} documents (a test holds the three together).
+ * {@code openapi.yaml} documents (a test holds the three together). The tenant is resolved once, here,
+ * from the token, and every route gets that tenant's services.
  */
 final class Routes {
 
@@ -27,37 +29,42 @@ final class Routes {
     static final Set<String> FIGURES = Set.of("GET /complaints/counts", "GET /reports/summary");
 
     private final Map<String, Route> byKey;
+    private final Map<String, Route.Figures> figures;
     private final Wiring wiring;
 
     Routes(Wiring wiring) {
         this.wiring = wiring;
+        this.figures = Map.of(
+                "GET /complaints/counts", new CountComplaints(),
+                "GET /reports/summary", new ReportSummary(wiring));
         this.byKey = Map.ofEntries(
                 Map.entry("GET /complaints", new ListComplaints(wiring)),
-                Map.entry("GET /complaints/counts", new CountComplaints(wiring)),
                 Map.entry("POST /complaints/bulk-actions", new BulkActions(wiring)),
-                Map.entry("GET /complaints/{id}", new OpenComplaint(wiring)),
-                Map.entry("POST /complaints/{id}/actions", ActOnComplaint.actions(wiring)),
-                Map.entry("POST /complaints/{id}/notes", ActOnComplaint.notes(wiring)),
-                Map.entry("POST /complaints/{id}/replies", new QueueReply(wiring)),
-                Map.entry("POST /complaints/{id}/hide", new HideComment(wiring)),
+                Map.entry("GET /complaints/{id}", new OpenComplaint()),
+                Map.entry("POST /complaints/{id}/actions", ActOnComplaint.actions()),
+                Map.entry("POST /complaints/{id}/notes", ActOnComplaint.notes()),
+                Map.entry("POST /complaints/{id}/replies", new QueueReply()),
+                Map.entry("POST /complaints/{id}/hide", new HideComment()),
                 Map.entry("GET /config/{section}", ConfigSections.reading(wiring)),
                 Map.entry("PUT /config/{section}", ConfigSections.writing(wiring)),
                 Map.entry("PUT /config/accounts/{instagramAccountId}", AccountRegistration.registering(wiring)),
                 Map.entry("DELETE /config/accounts/{instagramAccountId}", AccountRegistration.retiring(wiring)),
                 Map.entry("GET /config/accounts/unknown", new UnknownAccountsList(wiring)),
-                Map.entry("GET /reports/summary", new ReportSummary(wiring)),
                 Map.entry("GET /reports/complaints.csv", new ComplaintsCsv(wiring)),
                 Map.entry("POST /citizens/{instagramUserId}/erasure", new EraseCitizen(wiring)),
                 Map.entry("GET /deliveries", new ListDeliveries(wiring)));
-        if (!byKey.keySet().equals(Set.copyOf(KEYS))) {
-            throw new IllegalStateException("every route key is listed in KEYS and served");
+        var served = new HashSet<>(byKey.keySet());
+        served.addAll(figures.keySet());
+        if (!served.equals(Set.copyOf(KEYS)) || !figures.keySet().equals(FIGURES)
+                || served.size() != byKey.size() + figures.size()) {
+            throw new IllegalStateException("every route key is listed in KEYS and served once");
         }
     }
 
     HttpResponse handle(HttpRequest request) {
-        var route = byKey.get(request.routeKey());
-        if (route == null) {
-            throw new NoSuchResource(Phrase.of("error.noRoute", request.routeKey()));
+        var key = request.routeKey();
+        if (!byKey.containsKey(key) && !figures.containsKey(key)) {
+            throw new NoSuchResource(Phrase.of("error.noRoute", key));
         }
         var staff = StaffClaims.member(request.claims());
         if (staff.isEmpty()) {
@@ -68,13 +75,18 @@ final class Routes {
         }
         Access.requireUnitWhereNeeded(staff.get());
         if (Access.figuresOnly(staff.get())) {
-            if (!FIGURES.contains(request.routeKey())) {
+            if (!figures.containsKey(key)) {
                 throw new NotPermitted(Phrase.of("error.forbidden.figuresOnly"));
             }
-        } else if (StaffTenant.of(request.claims(), wiring.tenants).isEmpty()) {
+            return figures.get(key).handle(request, staff.get(), FigureScope.province(request.query(), wiring));
+        }
+        var tenant = StaffTenant.of(request.claims(), wiring.tenants);
+        if (tenant.isEmpty()) {
             return ErrorResponses.error(403, "NO_TENANT", Phrase.of("error.noTenant"), Route.language(request));
         }
-        wiring.directory.record(staff.get().id(), staff.get().name());
-        return route.handle(request, staff.get());
+        var desks = wiring.desks(tenant.get());
+        desks.directory.record(staff.get().id(), staff.get().name());
+        return figures.containsKey(key) ? figures.get(key).handle(request, staff.get(), FigureScope.own(desks))
+                : byKey.get(key).handle(request, staff.get(), desks);
     }
 }

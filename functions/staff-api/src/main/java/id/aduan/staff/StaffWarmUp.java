@@ -31,6 +31,6 @@ final class StaffWarmUp implements Runnable {
             throw new UncheckedIOException(e);
         }
         StaffClaims.member(Map.of("sub", "warm-up", "cognito:groups", "[viewer]", "token_use", "id"))
-                .ifPresent(viewer -> wiring.configDesk.read(ConfigSection.UNITS, viewer));
+                .ifPresent(viewer -> wiring.desks(wiring.tenants.first()).configDesk.read(ConfigSection.UNITS, viewer));
     }
 }

@@ -21,7 +21,7 @@ final class UnknownAccountsList implements Route {
     }
 
     @Override
-    public HttpResponse handle(HttpRequest request, StaffMember staff) {
+    public HttpResponse handle(HttpRequest request, StaffMember staff, TenantDesks desks) {
         if (!Access.mayConfigure(staff)) {
             throw new NotPermitted(Phrase.of("error.forbidden.changeConfig"));
         }

@@ -111,13 +111,14 @@ class AccountsIT {
     }
 
     @Test
-    void anAccountAnswersForOneOfTheStacksTenantsAndForTheFirstWhenItNamesNone(Deployment deployment) {
-        var bandungAdmin = new StaffApi(deployment, Map.of("TENANTS", "32.73,32.05")).admin()
-                .with("custom:tenant", "32.73");
+    void anAccountAnswersForOneOfTheStacksTenantsAndForTheAdminsOwnWhenItNamesNone(Deployment deployment) {
+        var stack = new StaffApi(deployment, Map.of("TENANTS", "32.73,32.05"));
+        var bandungAdmin = stack.admin().with("custom:tenant", "32.73");
+        var garutAdmin = stack.admin().with("custom:tenant", "32.05");
 
         var unnamed = bandungAdmin.registerAccount(DISHUB, DISHUB_BODY.formatted(0));
-        var garut = bandungAdmin.registerAccount("17841400000000005", """
-                {"version": 1, "tenant": "32.05", "displayName": "Pemkab Garut", "flavour": "INSTAGRAM_LOGIN",
+        var garut = garutAdmin.registerAccount("17841400000000005", """
+                {"version": 1, "displayName": "Pemkab Garut", "flavour": "INSTAGRAM_LOGIN",
                  "tokenSecretId": "aduan/instagram/garut"}""");
         var notServed = bandungAdmin.registerAccount("17841400000000006", """
                 {"version": 2, "tenant": "32.78", "displayName": "Pemkot Tasikmalaya", "flavour": "INSTAGRAM_LOGIN",
@@ -127,9 +128,10 @@ class AccountsIT {
                  "tokenSecretId": "aduan/instagram/tasikmalaya"}""");
 
         assertThat(List.of(unnamed.status(), garut.status())).containsOnly(200);
-        var accounts = bandungAdmin.config("accounts").json().path("value").path("accounts");
-        assertThat(accounts.get(0).path("tenant").asText()).isEqualTo("32.73");
-        assertThat(accounts.get(1).path("tenant").asText()).isEqualTo("32.05");
+        var bandungs = bandungAdmin.config("accounts").json().path("value").path("accounts");
+        var garuts = garutAdmin.config("accounts").json().path("value").path("accounts");
+        assertThat(bandungs).singleElement().satisfies(account -> assertThat(account.path("tenant").asText()).isEqualTo("32.73"));
+        assertThat(garuts).singleElement().satisfies(account -> assertThat(account.path("tenant").asText()).isEqualTo("32.05"));
         assertThat(List.of(notServed, notACode)).allSatisfy(refused -> {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.errorCode()).isEqualTo("UNKNOWN_TENANT");

@@ -1,5 +1,6 @@
 package id.aduan.staff;
 
+import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
@@ -37,7 +38,12 @@ final class Seed {
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     Seed(StaffApi api) {
-        this.store = new DynamoDbIngestionStore(api.wiring.runtime().table(), Clock.systemUTC());
+        this(api.table());
+    }
+
+    /** Complaints of the tenant {@code table} is bound to. */
+    Seed(ComplaintTable table) {
+        this.store = new DynamoDbIngestionStore(table, Clock.systemUTC());
     }
 
     /** A comment complaint, NEW, received at {@code at}. */

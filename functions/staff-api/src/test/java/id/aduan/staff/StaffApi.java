@@ -2,6 +2,7 @@ package id.aduan.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.complaint.ComplaintDetail;
@@ -60,7 +61,12 @@ final class StaffApi {
         environment.putAll(settings);
         this.wiring = new Wiring(new Settings(environment), clock, writes, faults);
         this.handler = new StaffApiHandler(wiring);
-        this.complaints = new DynamoDbComplaintStore(wiring.runtime().table());
+        this.complaints = new DynamoDbComplaintStore(table());
+    }
+
+    /** The table bound to the stack's first tenant, whose staff the callers are unless they name another. */
+    ComplaintTable table() {
+        return wiring.runtime().table().forTenant(wiring.tenants.first());
     }
 
     /**

@@ -53,7 +53,7 @@ class StaffVersionIT extends StaffApiTestCase {
 
     @BeforeEach
     void setUp() {
-        table = api.wiring.runtime().table();
+        table = api.table();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.aduan.core.account;
 
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Tenants;
 import id.aduan.core.unit.UnitCatalog;
 import java.time.Instant;
@@ -38,6 +39,11 @@ public record AccountCatalog(List<InstagramAccount> accounts) {
 
     public List<InstagramAccount> active() {
         return accounts.stream().filter(InstagramAccount::active).toList();
+    }
+
+    /** The accounts of one tenant, retired ones included. */
+    public AccountCatalog of(Tenant tenant) {
+        return new AccountCatalog(accounts.stream().filter(account -> account.tenant().equals(tenant)).toList());
     }
 
     /** The catalog with {@code account} added, or replacing (and bringing back) the one with its id. */

@@ -30,6 +30,15 @@ public record QueueCounts(Map<Status, Integer> byStatus, int notComplaintSuggest
         byStatus = Map.copyOf(byStatus);
     }
 
+    /** The counts of two queues together (two governments'): complete only when both are. */
+    public QueueCounts plus(QueueCounts other) {
+        var sum = new EnumMap<Status, Integer>(Status.class);
+        sum.putAll(byStatus);
+        other.byStatus.forEach((status, count) -> sum.merge(status, count, Integer::sum));
+        return new QueueCounts(sum, notComplaintSuggested + other.notComplaintSuggested, slaAtRisk + other.slaAtRisk,
+                slaBreached + other.slaBreached, complete && other.complete);
+    }
+
     /** Counts complaints one at a time, as they are read. */
     public static final class Tally {
 

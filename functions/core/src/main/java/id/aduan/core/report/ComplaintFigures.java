@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The figures of one group of a report (a unit, a category, or everything). Complaints count by when
@@ -28,8 +29,9 @@ public record ComplaintFigures(int received, int verified, Map<RejectionReason, 
                                Durations resolution, Map<ClockKind, ClockCompliance> sla, Map<Age, Integer> backlog,
                                Map<String, Integer> reroutes) {
 
+    /** @param calendarOf the working calendar of each complaint's government */
     public static ComplaintFigures of(List<Complaint> received, List<Move> moves, Instant now,
-                                      WorkingCalendar calendar) {
+                                      Function<Complaint, WorkingCalendar> calendarOf) {
         var rejected = new EnumMap<RejectionReason, Integer>(RejectionReason.class);
         var sla = new EnumMap<ClockKind, ClockCompliance>(ClockKind.class);
         var backlog = new EnumMap<Age, Integer>(Age.class);
@@ -43,8 +45,8 @@ public record ComplaintFigures(int received, int verified, Map<RejectionReason, 
         int forwarded = 0;
         int resolved = 0;
         int closed = 0;
-        var firstResponses = new ArrayList<Durations.Span>();
-        var resolutions = new ArrayList<Durations.Span>();
+        var firstResponses = new ArrayList<Complaint>();
+        var resolutions = new ArrayList<Complaint>();
         for (Complaint complaint : received) {
             if (complaint.status() == Status.REJECTED && complaint.rejection() != null) {
                 rejected.merge(complaint.rejection().reason(), 1, Integer::sum);
@@ -54,14 +56,14 @@ public record ComplaintFigures(int received, int verified, Map<RejectionReason, 
             resolved += Stage.reached(complaint, Status.RESOLVED) ? 1 : 0;
             closed += complaint.status() == Status.CLOSED ? 1 : 0;
             if (complaint.firstResponseAt() != null) {
-                firstResponses.add(new Durations.Span(complaint.receivedAt(), complaint.firstResponseAt()));
+                firstResponses.add(complaint);
             }
             if (complaint.resolvedAt() != null) {
-                resolutions.add(new Durations.Span(complaint.receivedAt(), complaint.resolvedAt()));
+                resolutions.add(complaint);
             }
             if (complaint.clocks() != null) {
                 complaint.clocks().clocks().forEach((kind, clock) ->
-                        sla.merge(kind, ClockCompliance.of(clock, now, calendar), ClockCompliance::plus));
+                        sla.merge(kind, ClockCompliance.of(clock, now, calendarOf.apply(complaint)), ClockCompliance::plus));
             }
             if (DailyDigest.OPEN.contains(complaint.status())) {
                 backlog.merge(Age.of(Duration.between(complaint.receivedAt(), now)), 1, Integer::sum);
@@ -76,6 +78,8 @@ public record ComplaintFigures(int received, int verified, Map<RejectionReason, 
             }
         }
         return new ComplaintFigures(received.size(), verified, rejected, forwarded, resolved, closed, reopened,
-                Durations.of(firstResponses, calendar), Durations.of(resolutions, calendar), sla, backlog, reroutes);
+                Durations.of(firstResponses, c -> new Durations.Span(c.receivedAt(), c.firstResponseAt()), calendarOf),
+                Durations.of(resolutions, c -> new Durations.Span(c.receivedAt(), c.resolvedAt()), calendarOf),
+                sla, backlog, reroutes);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How long something took across complaints (first response, resolution): p50 and p90 both in calendar
@@ -20,11 +21,17 @@ public record Durations(int count, Optional<Duration> calendarP50, Optional<Dura
     }
 
     public static Durations of(List<Span> spans, WorkingCalendar calendar) {
-        var calendarTimes = spans.stream().map(span -> Duration.between(span.from(), span.to()))
+        return of(spans, span -> span, span -> calendar);
+    }
+
+    /** The spans of {@code measured}, each in working time on its own calendar (its government's). */
+    public static <T> Durations of(List<T> measured, Function<T, Span> spanOf, Function<T, WorkingCalendar> calendarOf) {
+        var calendarTimes = measured.stream().map(spanOf)
+                .map(span -> Duration.between(span.from(), span.to())).sorted(Comparator.naturalOrder()).toList();
+        var workingTimes = measured.stream().map(each -> calendarOf.apply(each)
+                        .workingTimeBetween(spanOf.apply(each).from(), spanOf.apply(each).to()))
                 .sorted(Comparator.naturalOrder()).toList();
-        var workingTimes = spans.stream().map(span -> calendar.workingTimeBetween(span.from(), span.to()))
-                .sorted(Comparator.naturalOrder()).toList();
-        return new Durations(spans.size(), Percentile.nearestRank(calendarTimes, 50),
+        return new Durations(measured.size(), Percentile.nearestRank(calendarTimes, 50),
                 Percentile.nearestRank(calendarTimes, 90), Percentile.nearestRank(workingTimes, 50),
                 Percentile.nearestRank(workingTimes, 90));
     }

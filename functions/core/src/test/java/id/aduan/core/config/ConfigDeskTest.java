@@ -34,7 +34,7 @@ class ConfigDeskTest {
 
     private final InMemoryConfigSectionStore sections = new InMemoryConfigSectionStore();
     private final ConfigDesk desk = new ConfigDesk(sections, new ReadableSecrets("aduan-instagram"), Tenants.of("32.73"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            new Tenant("32.73"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void everyStaffRoleReadsTheDefaultAtVersionZero() {
@@ -137,8 +137,49 @@ class ConfigDeskTest {
         assertThat(editor.retireAccount("17841400000000001", 2)).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void anAdminRegistersChangesAndRetiresOnlyTheirOwnTenantsAccounts() {
+        var bandung = deskOf("32.73").editor(ADMIN);
+        var garut = deskOf("32.05").editor(ADMIN);
+        bandung.registerAccount(account("17841400000000001", null), 0);
+
+        assertThatThrownBy(() -> garut.registerAccount(account("17841400000000002", null), 1))
+                .isInstanceOfSatisfying(NotPermitted.class, refused -> assertThat(refused.getMessage())
+                        .contains("17841400000000002"));
+        assertThatThrownBy(() -> garut.registerAccount(account("17841400000000001", "32.05", null), 1))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> garut.retireAccount("17841400000000001", 1)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> garut.change(new SectionValue.Accounts(new AccountCatalog(
+                List.of(account("17841400000000001", "32.05", null)))), 1)).isInstanceOf(NotPermitted.class);
+        assertThat(sections.accounts()).isEqualTo(new AccountCatalog(List.of(account("17841400000000001", null))));
+    }
+
+    @Test
+    void aWholeAccountsSectionWriteKeepsTheOtherTenantsAccountsAndEachTenantReadsOnlyItsOwn() {
+        deskOf("32.73").editor(ADMIN).registerAccount(account("17841400000000001", null), 0);
+        var garutDesk = deskOf("32.05");
+
+        var written = garutDesk.editor(ADMIN).change(new SectionValue.Accounts(new AccountCatalog(
+                List.of(account("17841400000000002", "32.05", null)))), 1);
+
+        var garutOnly = new SectionValue.Accounts(new AccountCatalog(List.of(account("17841400000000002", "32.05", null))));
+        assertThat(written.value()).isEqualTo(garutOnly);
+        assertThat(garutDesk.read(ConfigSection.ACCOUNTS, AGENT).value()).isEqualTo(garutOnly);
+        assertThat(sections.accounts().accounts()).containsExactlyInAnyOrder(account("17841400000000001", null),
+                account("17841400000000002", "32.05", null));
+    }
+
+    private ConfigDesk deskOf(String tenant) {
+        return new ConfigDesk(sections, new ReadableSecrets("aduan-instagram"), Tenants.of("32.73", "32.05"),
+                new Tenant(tenant), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
     private static InstagramAccount account(String id, String defaultUnit) {
-        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
+        return account(id, "32.73", defaultUnit);
+    }
+
+    private static InstagramAccount account(String id, String tenant, String defaultUnit) {
+        return new InstagramAccount(id, new Tenant(tenant), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                 "aduan/instagram/" + id, defaultUnit, null);
     }
 }

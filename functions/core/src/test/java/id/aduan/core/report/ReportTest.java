@@ -10,7 +10,11 @@ import id.aduan.core.digest.UnitFigures.Age;
 import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ComplaintClocks;
+import id.aduan.core.sla.HolidayList;
+import id.aduan.core.sla.OfficeHours;
 import id.aduan.core.sla.WorkingCalendar;
+import id.aduan.core.sla.WorkingWeek;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +106,30 @@ class ReportTest {
 
         assertThat(figures.workingP50()).contains(Duration.ofHours(2));
         assertThat(figures.calendarP50()).contains(Duration.ofHours(114));
+    }
+
+    @Test
+    void aReportAcrossGovernmentsSumsTheirCountsAndMeasuresEachComplaintOnItsOwnCalendar() {
+        var half = DATA.complaints.size() / 2;
+        var bandung = DATA.complaints.subList(0, half);
+        var garut = DATA.complaints.subList(half, DATA.complaints.size());
+        var saturdaysToo = new WorkingCalendar(WorkingWeek.MONDAY_TO_FRIDAY.with(DayOfWeek.SATURDAY,
+                OfficeHours.of("08:00", "16:00")), HolidayList.bundled());
+
+        var across = Report.across(DECEMBER, Grouping.UNIT, List.of(new Report.Source(bandung, DATA.moves, CALENDAR),
+                new Report.Source(garut, List.of(), saturdaysToo)), Optional.empty(), NOW);
+
+        var alone = List.of(Report.of(DECEMBER, Grouping.UNIT, bandung, DATA.moves, Optional.empty(), NOW, CALENDAR),
+                Report.of(DECEMBER, Grouping.UNIT, garut, List.of(), Optional.empty(), NOW, saturdaysToo));
+        assertThat(across.total().received()).isEqualTo(alone.stream().mapToInt(r -> r.total().received()).sum());
+        assertThat(across.total().closed()).isEqualTo(alone.stream().mapToInt(r -> r.total().closed()).sum());
+        assertThat(across.total().reopened()).isEqualTo(alone.getFirst().total().reopened());
+        var working = inWindow(DECEMBER).stream().filter(c -> c.firstResponseAt() != null)
+                .map(c -> Recount.workingMinutes(c.receivedAt(), c.firstResponseAt(),
+                        garut.contains(c) ? saturdaysToo : CALENDAR)).toList();
+        assertThat(across.total().firstResponse().count()).isEqualTo(working.size());
+        assertThat(across.total().firstResponse().workingP50()).contains(Recount.percentile(working, 50));
+        assertThat(across.total().firstResponse().workingP90()).contains(Recount.percentile(working, 90));
     }
 
     private static void assertMatchesRecount(ComplaintFigures figures, List<Complaint> complaints, List<Move> moves) {
