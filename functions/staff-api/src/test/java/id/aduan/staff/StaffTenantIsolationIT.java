@@ -26,9 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through stores bound to it, Garut's staff reach Garut's complaints only, through Garut's services,
  * whatever id, cursor or parameter they send; the province role reads either's figures or both summed.
  *
- * <p>The tenant-bound table isolates by its keys: once they carry the tenant ({@link #keysCarryTheTenant}),
- * Bandung's complaint id is not found for Garut's staff (404) and every listing, count, export and report
- * holds Garut's alone; the figures expected are written for either layout of the keys.
+ * <p>The tenant-bound table isolates by its keys, which carry the tenant: Bandung's complaint id is not
+ * found for Garut's staff (404) and every listing, count, export and report holds Garut's alone.
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class StaffTenantIsolationIT {
@@ -62,16 +61,12 @@ class StaffTenantIsolationIT {
         var csv = garut.request("GET /reports/complaints.csv", Map.of(), Map.of(), null).event().path("body").asText();
         var report = garut.request("GET /reports/summary", Map.of(), Map.of(), null).json();
 
-        assertThat(listed).contains(garuts.id().value());
-        assertThat(csv).contains(garuts.trackingCode().value());
+        assertThat(listed).containsExactly(garuts.id().value());
+        assertThat(csv).contains(garuts.trackingCode().value()).doesNotContain(bandungs.trackingCode().value());
         assertThat(counts.path("tenants").toString()).isEqualTo("[\"32.05\"]");
         assertThat(report.path("tenants").toString()).isEqualTo("[\"32.05\"]");
-        assertThat(counts.path("byStatus").path("NEW").asInt()).isEqualTo(visibleToOneTenant());
-        assertThat(report.path("total").path("received").asInt()).isEqualTo(visibleToOneTenant());
-        if (keysCarryTheTenant()) {
-            assertThat(listed).containsExactly(garuts.id().value());
-            assertThat(csv).doesNotContain(bandungs.trackingCode().value());
-        }
+        assertThat(counts.path("byStatus").path("NEW").asInt()).isEqualTo(1);
+        assertThat(report.path("total").path("received").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -98,18 +93,17 @@ class StaffTenantIsolationIT {
         var bulk = garut.bulk("{\"action\": \"REJECT\", \"rejection\": \"SPAM\", \"complaints\": [{\"id\": \"%s\", \"version\": 1}]}"
                 .formatted(id));
 
+        var answers = List.of(garut.open(id), garut.open(bandungs.trackingCode().value()),
+                garut.act(id, Bodies.verify("SOSIAL", 1)),
+                garut.post(id, "notes", "{\"text\": \"catatan\", \"version\": 1}"),
+                garut.post(id, "replies", "{\"method\": \"PUBLIC_COMMENT_REPLY\", \"template\": \"ACKNOWLEDGE\", \"version\": 1}"),
+                garut.post(id, "hide", "{\"version\": 1}"));
+
         assertThat(bulk.status()).isEqualTo(200);
-        if (keysCarryTheTenant()) {
-            var answers = List.of(garut.open(id), garut.open(bandungs.trackingCode().value()),
-                    garut.act(id, Bodies.verify("SOSIAL", 1)),
-                    garut.post(id, "notes", "{\"text\": \"catatan\", \"version\": 1}"),
-                    garut.post(id, "replies", "{\"method\": \"PUBLIC_COMMENT_REPLY\", \"template\": \"ACKNOWLEDGE\", \"version\": 1}"),
-                    garut.post(id, "hide", "{\"version\": 1}"));
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(404));
-            assertThat(bulk.json().path("results").get(0).path("status").asInt()).isEqualTo(404);
-            assertThat(new DynamoDbComplaintStore(tableOf(BANDUNG)).find(bandungs.id()).orElseThrow().version())
-                    .isEqualTo(1);
-        }
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(404));
+        assertThat(bulk.json().path("results").get(0).path("status").asInt()).isEqualTo(404);
+        assertThat(new DynamoDbComplaintStore(tableOf(BANDUNG)).find(bandungs.id()).orElseThrow().version())
+                .isEqualTo(1);
     }
 
     @Test
@@ -122,7 +116,7 @@ class StaffTenantIsolationIT {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(garutAdmin.config("units").version()).isEqualTo(1);
         assertThat(stack.admin().with("custom:tenant", "32.73").config("units").version())
-                .isEqualTo(keysCarryTheTenant() ? 0 : 1);
+                .isEqualTo(0);
     }
 
     @Test
@@ -160,11 +154,11 @@ class StaffTenantIsolationIT {
         var notARegion = province.request("GET /reports/summary", Map.of(), Map.of("tenant", "Garut"), null);
 
         assertThat(both.path("tenants").toString()).isEqualTo("[\"32.73\",\"32.05\"]");
-        assertThat(both.path("total").path("received").asInt()).isEqualTo(2 * visibleToOneTenant());
-        assertThat(bothCounted.path("byStatus").path("NEW").asInt()).isEqualTo(2 * visibleToOneTenant());
+        assertThat(both.path("total").path("received").asInt()).isEqualTo(2);
+        assertThat(bothCounted.path("byStatus").path("NEW").asInt()).isEqualTo(2);
         assertThat(garutOnly.path("tenants").toString()).isEqualTo("[\"32.05\"]");
-        assertThat(garutOnly.path("total").path("received").asInt()).isEqualTo(visibleToOneTenant());
-        assertThat(garutCounted.path("byStatus").path("NEW").asInt()).isEqualTo(visibleToOneTenant());
+        assertThat(garutOnly.path("total").path("received").asInt()).isEqualTo(1);
+        assertThat(garutCounted.path("byStatus").path("NEW").asInt()).isEqualTo(1);
         assertThat(List.of(notServed, notARegion)).allSatisfy(refused -> {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.errorCode()).isEqualTo("UNKNOWN_TENANT");
@@ -219,19 +213,6 @@ class StaffTenantIsolationIT {
 
     private ComplaintTable tableOf(Tenant tenant) {
         return stack.wiring.runtime().table().forTenant(tenant);
-    }
-
-    /**
-     * Whether the table's keys carry the tenant: a store bound to Garut does not find Bandung's complaint.
-     * Until they do, a bound store still reads every tenant's items.
-     */
-    private boolean keysCarryTheTenant() {
-        return new DynamoDbComplaintStore(tableOf(GARUT)).find(bandungs.id()).isEmpty();
-    }
-
-    /** How many of the two seeded complaints one tenant's stores read: its own, or both before the keys change. */
-    private int visibleToOneTenant() {
-        return keysCarryTheTenant() ? 1 : 2;
     }
 
     private static JsonNode json(String body) {
