@@ -48,6 +48,8 @@ class MentionContentIT {
 
     /** When the fixture's delivery says the mention happened. */
     private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:45:00Z");
+    /** The deployment's one tenant, whose account the mentions come in on. */
+    private static final Tenant BANDUNG = new Tenant("32.73");
 
     @RegisterExtension
     static final WireMockExtension graph = WireMockExtension.newInstance()
@@ -120,7 +122,7 @@ class MentionContentIT {
     private static ComplaintId mention(Deployment deployment) {
         var webhook = new Webhook(deployment, Clock.fixed(MENTIONED_AT, ZoneOffset.UTC));
         assertThat(webhook.deliverFixture("mention-comment.json").status()).isEqualTo(200);
-        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table(), Clock.systemUTC())
+        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table().forTenant(BANDUNG), Clock.systemUTC())
                 .findClaim("mention/17900000000000109").orElseThrow();
         assertThat(load(deployment, claim.complaintId()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
         return claim.complaintId();
@@ -130,10 +132,10 @@ class MentionContentIT {
     private static void register(Deployment deployment, String defaultUnit) {
         var settings = runtime(deployment, MENTIONED_AT).settings();
         var secret = settings.required("INSTAGRAM_SECRET_ID");
-        var account = new InstagramAccount("17841400000000001", new Tenant("32.73"), "Dinas Lingkungan Hidup",
+        var account = new InstagramAccount("17841400000000001", BANDUNG, "Dinas Lingkungan Hidup",
                 AccountFlavour.FACEBOOK_LOGIN, "104000000000001", secret, defaultUnit, null);
         var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard(),
-                new Tenant("32.73"));
+                BANDUNG);
         var catalog = AccountCatalog.NONE.registering(account, Tenants.of("32.73"), UnitCatalog.DEFAULT,
                 new ReadableSecrets(secret));
         config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
@@ -158,6 +160,7 @@ class MentionContentIT {
     }
 
     private static ComplaintDetail load(Deployment deployment, ComplaintId id) {
-        return new DynamoDbComplaintStore(runtime(deployment, MENTIONED_AT).table()).load(id).orElseThrow();
+        return new DynamoDbComplaintStore(runtime(deployment, MENTIONED_AT).table().forTenant(BANDUNG)).load(id)
+                .orElseThrow();
     }
 }

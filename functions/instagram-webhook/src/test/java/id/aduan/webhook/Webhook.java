@@ -66,10 +66,15 @@ final class Webhook {
 
     private Webhook(Deployment deployment, Clock clock, Map<String, String> environment,
                     List<ExecutionInterceptor> faults) {
+        this(deployment, new Wiring(new Settings(environment), clock, faults));
+    }
+
+    /** Driving {@code wiring}, built by the test for the deployment. */
+    Webhook(Deployment deployment, Wiring wiring) {
         this.deployment = deployment;
-        this.wiring = new Wiring(new Settings(environment), clock, faults);
+        this.wiring = wiring;
         this.handler = new InstagramWebhookHandler(wiring);
-        this.complaints = new DynamoDbComplaintStore(wiring.runtime.table());
+        this.complaints = new DynamoDbComplaintStore(wiring.runtime.table().forTenant(wiring.tenants.first()));
         this.queue = new QueueDrain(deployment, "DeliveryQueue", this::process);
     }
 

@@ -14,10 +14,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
-import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
-import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
-import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.secrets.SecretsManagerTokenSecret;
 import id.aduan.adapters.sqs.QueuedReplyJson;
@@ -27,22 +23,14 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.health.TokenLife;
-import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
-import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
-import id.aduan.core.workflow.Workflow;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -54,14 +42,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -108,14 +94,8 @@ class ReplySenderIT {
         this.deployment = deployment;
         handler = new ReplySenderHandler(handlerSettings());
         var table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var triage = Triage.builtIn();
-        ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
-                new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                        new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),
-                EveryAccount.known());
-        complaints = new DynamoDbComplaintStore(table);
+        ingestion = EveryAccount.ingestion(table, HOME, 7);
+        complaints = new DynamoDbComplaintStore(table.forTenant(HOME));
     }
 
     @Test
