@@ -14,12 +14,14 @@ import id.aduan.adapters.runtime.Priming;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.adapters.sqs.SqsRedelivery;
 import id.aduan.core.kernel.PerTenant;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Tenants;
 import id.aduan.core.reply.ReplyDelivery;
 import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.core.reply.SendingPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Builds the reply sender's pieces once per container, and each tenant's (its complaints, replies and SLA
@@ -43,6 +45,12 @@ public final class Wiring {
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
+        this(settings, clock, tenant -> {
+        });
+    }
+
+    /** Telling {@code storesBuilt} of each tenant whose stores are built (tests see which tenant a reply went through). */
+    Wiring(Settings settings, Clock clock, Consumer<Tenant> storesBuilt) {
         this.runtime = new FunctionRuntime("reply-sender", settings, clock);
         this.tenants = TenantSettings.configured(settings);
         var table = runtime.table();
@@ -55,6 +63,7 @@ public final class Wiring {
         var graph = GraphClients.of(runtime);
         var alerts = new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN"));
         this.deliveries = new PerTenant<>(tenant -> {
+            storesBuilt.accept(tenant);
             var tenantTable = table.forTenant(tenant);
             return new ReplyDelivery(new DynamoDbComplaintStore(tenantTable), new DynamoDbReplyStore(tenantTable, clock),
                     budget, graph, alerts, Backoff.standard(), SlaSettings.configured(runtime, tenant), policy, clock);

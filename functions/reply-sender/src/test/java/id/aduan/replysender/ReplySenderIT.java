@@ -42,6 +42,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ class ReplySenderIT {
 
     /** The one government a stack without {@code TENANTS} serves. */
     private static final Tenant HOME = new Tenant("32.73");
+    private static final Tenant GARUT = new Tenant("32.05");
 
     private static final String ACCOUNT = "17841400000000001";
     private static final String MESSAGES = "/v25.0/" + ACCOUNT + "/messages";
@@ -85,6 +87,7 @@ class ReplySenderIT {
 
     private Deployment deployment;
     private ReplySenderHandler handler;
+    private ComplaintTable table;
     private Ingestion ingestion;
     private DynamoDbComplaintStore complaints;
     private int replies;
@@ -93,7 +96,7 @@ class ReplySenderIT {
     void deploy(Deployment deployment) {
         this.deployment = deployment;
         handler = new ReplySenderHandler(handlerSettings());
-        var table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
+        table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
         ingestion = EveryAccount.ingestion(table, HOME, 7);
         complaints = new DynamoDbComplaintStore(table.forTenant(HOME));
     }
@@ -410,6 +413,42 @@ class ReplySenderIT {
         });
     }
 
+    @Test
+    void aReplyNamingATenantIsSentThroughThatTenantsStores() {
+        var built = new ArrayList<Tenant>();
+        var sender = new ReplySenderHandler(new Wiring(twoTenantSettings(), Clock.systemUTC(), built::add));
+        var complaint = EveryAccount.ingestion(table, GARUT, 13).apply(new InstagramChange.CitizenMessage(ACCOUNT,
+                "m_garut", CITIZEN, "Jalan di Jl. Cimanuk berlubang besar", List.of(), null,
+                Instant.now().minus(Duration.ofMinutes(5)), null));
+        var id = ((IngestionOutcome.Created) complaint).id();
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(graphAnswer(200, "message-sent.json")));
+
+        var staying = deliver(sender, queue(GARUT, reply(id, ReplyMethod.DM)));
+
+        assertThat(staying).isEmpty();
+        assertThat(built).containsExactly(GARUT);
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        var detail = new DynamoDbComplaintStore(table.forTenant(GARUT)).load(id).orElseThrow();
+        assertThat(events(detail, TimelineEvent.Type.REPLY_SENT)).hasSize(1);
+    }
+
+    @Test
+    void aReplyNamingATenantTheStackDoesNotServeIsRefusedLikeAnUnreadableOne() {
+        var built = new ArrayList<Tenant>();
+        var sender = new ReplySenderHandler(new Wiring(twoTenantSettings(), Clock.systemUTC(), built::add));
+        var complaint = directMessageComplaint(Duration.ofMinutes(5));
+
+        var staying = deliver(sender, queue(new Tenant("32.04"), reply(complaint, ReplyMethod.DM)));
+
+        assertThat(staying).isEmpty();
+        assertThat(built).isEmpty();
+        graph.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        var dead = deployment.sqs().receiveMessage(request -> request.queueUrl(deployment.ref("ReplyDeadLetterQueue"))
+                .messageAttributeNames("All").waitTimeSeconds(1)).messages();
+        assertThat(dead).singleElement().satisfies(message ->
+                assertThat(message.messageAttributes().get("reason").stringValue()).contains("tenant 32.04"));
+    }
+
     private ComplaintId directMessageComplaint(Duration ago) {
         return directMessageComplaint(ago, CITIZEN);
     }
@@ -439,8 +478,12 @@ class ReplySenderIT {
     }
 
     private List<Message> queue(QueuedReply reply) {
+        return queue(HOME, reply);
+    }
+
+    private List<Message> queue(Tenant tenant, QueuedReply reply) {
         deployment.sqs().sendMessage(request -> request.queueUrl(deployment.ref("ReplyQueue"))
-                .messageBody(QueuedReplyJson.write(HOME, reply)));
+                .messageBody(QueuedReplyJson.write(tenant, reply)));
         return receive();
     }
 
@@ -476,6 +519,13 @@ class ReplySenderIT {
         json(out.toString(StandardCharsets.UTF_8)).path("batchItemFailures")
                 .forEach(failure -> failures.add(failure.path("itemIdentifier").asText()));
         return failures;
+    }
+
+    /** The handler's settings on a stack serving Kota Bandung and Kabupaten Garut. */
+    private Settings twoTenantSettings() {
+        var environment = new LinkedHashMap<>(handlerSettings().asMap());
+        environment.put("TENANTS", HOME + "," + GARUT);
+        return new Settings(environment);
     }
 
     private Settings handlerSettings() {
