@@ -38,7 +38,8 @@ final class MentionWiring {
         });
         this.priming = Priming.register(() -> {
             var first = tenants.first();
-            new DynamoDbMentionFetches(runtime.table().forTenant(first)).due(runtime.clock().instant().minusSeconds(1), 1);
+            new DynamoDbMentionFetches(runtime.table().forTenant(first))
+                    .due(runtime.clock().instant().minusSeconds(1), 1);
             triages.apply(first).triage.get().assess("@pemkot lampu jalan mati");
         });
     }

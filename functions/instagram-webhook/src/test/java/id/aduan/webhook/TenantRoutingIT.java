@@ -81,9 +81,9 @@ class TenantRoutingIT {
     void eachDeliveryIsTakenInByItsAccountsTenantAndRoutedToThatTenantsUnit() {
         var webhook = new Webhook(deployment, wiring("InstagramWebhookFunction", NOW));
 
-        webhook.deliver(comment(BANDUNG_CITY, "17900000000000101"));
-        webhook.deliver(comment(BANDUNG_DISHUB, "17900000000000102"));
-        webhook.deliver(comment(GARUT_CITY, "17900000000000103"));
+        webhook.deliver(Webhook.commentDelivery(BANDUNG_CITY, "17900000000000101", POTHOLE, NOW));
+        webhook.deliver(Webhook.commentDelivery(BANDUNG_DISHUB, "17900000000000102", POTHOLE, NOW));
+        webhook.deliver(Webhook.commentDelivery(GARUT_CITY, "17900000000000103", POTHOLE, NOW));
 
         assertThat(tenantsByAccount()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 BANDUNG_CITY, BANDUNG, BANDUNG_DISHUB, BANDUNG, GARUT_CITY, GARUT));
@@ -95,7 +95,7 @@ class TenantRoutingIT {
     void anUnknownAccountsDeliveryIsHeldAndOnceRegisteredIsTakenInForItsTenant() throws IOException {
         var webhook = new Webhook(deployment, wiring("InstagramWebhookFunction", NOW));
 
-        webhook.deliver(comment(UNREGISTERED, "17900000000000201"));
+        webhook.deliver(Webhook.commentDelivery(UNREGISTERED, "17900000000000201", POTHOLE, NOW));
 
         assertThat(openedBy).isEmpty();
         assertThat(webhook.items()).filteredOn(item -> item.get("PK").s().startsWith("RAW#"))
@@ -103,7 +103,8 @@ class TenantRoutingIT {
 
         saveAccounts(1, account(BANDUNG_CITY, BANDUNG, null), account(BANDUNG_DISHUB, BANDUNG, "PERHUBUNGAN"),
                 account(GARUT_CITY, GARUT, "PUPR_GARUT"), account(UNREGISTERED, GARUT, "PUPR_GARUT"));
-        new DynamoDbRawDeliveryStore(table, Clock.fixed(NOW, ZoneOffset.UTC)).releaseHeld(UNREGISTERED, NOW.plusSeconds(60));
+        new DynamoDbRawDeliveryStore(table, Clock.fixed(NOW, ZoneOffset.UTC))
+                .releaseHeld(UNREGISTERED, NOW.plusSeconds(60));
         var processed = retry(NOW.plus(Duration.ofMinutes(5)));
 
         assertThat(processed).isEqualTo(1);
@@ -157,15 +158,6 @@ class TenantRoutingIT {
     private static InstagramAccount account(String id, Tenant tenant, String unit) {
         return new InstagramAccount(id, tenant, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                 "aduan/instagram/" + id, unit, null);
-    }
-
-    private static byte[] comment(String account, String commentId) {
-        var entry = Map.of("id", account, "time", NOW.getEpochSecond(), "changes", List.of(Map.of(
-                "field", "comments",
-                "value", Map.of("from", Map.of("id", "6123456789012345", "username", "warga"),
-                        "media", Map.of("id", "18034567890123456", "media_product_type", "FEED"),
-                        "id", commentId, "text", POTHOLE))));
-        return Json.write(Map.of("object", "instagram", "entry", List.of(entry))).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Runs the delivery retry as its schedule does; returns how many deliveries it took in. */

@@ -49,7 +49,7 @@ public final class Wiring {
         });
     }
 
-    /** Telling {@code storesBuilt} of each tenant whose stores are built (tests see which tenant a reply went through). */
+    /** Telling {@code storesBuilt} of each tenant whose stores are built (tests see whose a reply went through). */
     Wiring(Settings settings, Clock clock, Consumer<Tenant> storesBuilt) {
         this.runtime = new FunctionRuntime("reply-sender", settings, clock);
         this.tenants = TenantSettings.configured(settings);

@@ -23,7 +23,10 @@ public final class TriageSettings {
     private TriageSettings() {
     }
 
-    /** Build once per tenant and container; a home region the gazetteer does not list stops the function starting. */
+    /**
+     * Build once per tenant and container; for a tenant at home where {@code HOME_REGION_CODE} says, a code
+     * the gazetteer does not list fails naming the setting.
+     */
     public static RefreshingTriage configured(FunctionRuntime runtime, Tenant tenant) {
         return new RefreshingTriage(Triage.builtIn(homeRegion(runtime.settings(), tenant)),
                 new DynamoDbTriageModelStore(runtime.table().forTenant(tenant)), runtime.clock(), MODEL_CHECK);

@@ -66,8 +66,9 @@ public final class QueuedReplyJson {
             return new TenantReply(tenants.first(), reply);
         }
         var named = node.get("tenant").asText();
-        return tenants.named(named).map(tenant -> new TenantReply(tenant, reply)).orElseThrow(() ->
-                new IllegalArgumentException("reply message names tenant " + named + ", which the stack does not serve"));
+        return tenants.named(named).map(tenant -> new TenantReply(tenant, reply))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "reply message names tenant " + named + ", which the stack does not serve"));
     }
 
     private static JsonValue parse(String body) {

@@ -23,7 +23,8 @@ class TriageSettingsTest {
 
         assertThat(TriageSettings.homeRegion(settings, new Tenant("32.05")).name()).isEqualTo("Kabupaten Garut");
         assertThat(TriageSettings.homeRegion(settings, new Tenant("32")).name()).isEqualTo("Kabupaten Bandung");
-        assertThat(TriageSettings.homeRegion(new Settings(Map.of()), new Tenant("32"))).isEqualTo(HomeRegion.KOTA_BANDUNG);
+        assertThat(TriageSettings.homeRegion(new Settings(Map.of()), new Tenant("32")))
+                .isEqualTo(HomeRegion.KOTA_BANDUNG);
     }
 
     @Test

@@ -25,7 +25,8 @@ class QueuedReplyJsonTest {
         String body = QueuedReplyJson.write(new Tenant("32.05"), REPLY);
 
         assertThat(QueuedReplyJson.read(body)).isEqualTo(REPLY);
-        assertThat(QueuedReplyJson.read(body, STACK)).isEqualTo(new QueuedReplyJson.TenantReply(new Tenant("32.05"), REPLY));
+        assertThat(QueuedReplyJson.read(body, STACK))
+                .isEqualTo(new QueuedReplyJson.TenantReply(new Tenant("32.05"), REPLY));
         assertThat(body).startsWith("{\"tenant\":\"32.05\",");
     }
 
