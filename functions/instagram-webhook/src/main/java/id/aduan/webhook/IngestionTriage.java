@@ -7,15 +7,16 @@ import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
 import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.ingest.Assessor;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Duplicates;
 import id.aduan.core.sla.SlaRules;
 import java.util.function.Supplier;
 
 /**
- * Triage as ingestion runs it, for every function that takes complaints in (the webhook's, and the mention
- * fetcher's once a mention's text comes): the configured model and SLA rules, and the table's earlier
- * complaints, text echoes and reporter history to compare with.
+ * Triage as ingestion runs it for one tenant, in every function that takes complaints in (the webhook's,
+ * and the mention fetcher's once a mention's text comes): the tenant's home region, learned model and SLA
+ * rules, and its earlier complaints, text echoes and reporter history to compare with.
  */
 final class IngestionTriage {
 
@@ -23,10 +24,10 @@ final class IngestionTriage {
     final Supplier<SlaRules> rules;
     final Assessor assessor;
 
-    IngestionTriage(FunctionRuntime runtime) {
-        var table = runtime.table();
-        this.triage = TriageSettings.configured(runtime);
-        this.rules = SlaSettings.configured(runtime);
+    IngestionTriage(FunctionRuntime runtime, Tenant tenant) {
+        var table = runtime.table().forTenant(tenant);
+        this.triage = TriageSettings.configured(runtime, tenant);
+        this.rules = SlaSettings.configured(runtime, tenant);
         this.assessor = new Assessor(triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
                 new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), rules);
     }

@@ -7,6 +7,7 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.runtime.Outcome;
 import id.aduan.adapters.runtime.ServedJobs;
+import id.aduan.core.ingest.MentionContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * Every few minutes, fetches the text of new @mentions from the Graph API and triages the complaints
- * they opened: the end of taking a mention in, so it lives with the webhook and triages as it does.
+ * they opened: the end of taking a mention in, so it lives with the webhook and triages as it does. One
+ * pass for each tenant of the stack, in order, each through that tenant's stores.
  */
 public final class MentionContentHandler implements RequestStreamHandler {
 
@@ -42,7 +44,9 @@ public final class MentionContentHandler implements RequestStreamHandler {
     }
 
     private Outcome fetch(Invocation invocation) {
-        var summary = wiring.content.fetchDue(BATCH, invocation.deadline());
+        var summary = wiring.tenants.all().stream()
+                .map(tenant -> wiring.contents.apply(tenant).fetchDue(BATCH, invocation.deadline()))
+                .reduce(MentionContent.Summary.NOTHING, MentionContent.Summary::plus);
         var report = new LinkedHashMap<String, Object>();
         report.put("fetched", summary.fetched());
         report.put("retrying", summary.retrying());

@@ -1,5 +1,6 @@
 package id.aduan.webhook;
 
+import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
 import id.aduan.adapters.http.ApiGatewayEvents;
 import id.aduan.adapters.http.HttpResponse;
 import id.aduan.adapters.json.InstagramDeliveryParser;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * Exercises, without writing anything, the code a first request runs: reading an API Gateway event,
- * checking a signature, parsing a delivery, triage, a DynamoDB read, a transaction that cannot apply,
- * reading the Instagram secret, and writing a response.
+ * checking a signature, parsing a delivery, the first tenant's triage, a DynamoDB read, a transaction that
+ * cannot apply, reading the Instagram secret, and writing a response.
  */
 final class WebhookWarmUp implements Runnable {
 
@@ -47,10 +48,14 @@ final class WebhookWarmUp implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        wiring.ingestionStore.findClaim("warm-up");
-        wiring.ingestionStore.rehearseWrite();
+        // The first tenant's pieces: on a stack that serves one, the ones every delivery is taken in with.
+        var tenant = wiring.tenants.first();
+        var store = new DynamoDbIngestionStore(wiring.runtime.table().forTenant(tenant), wiring.runtime.clock());
+        store.findClaim("warm-up");
+        store.rehearseWrite();
         // Names a kelurahan, so that the gazetteer is read before the snapshot rather than by a citizen's message.
-        wiring.triage.get().assess("Min, jalan di depan rumah di Kel. Sukajadi berlubang, tolong diperbaiki");
+        wiring.triages.apply(tenant).triage.get()
+                .assess("Min, jalan di depan rumah di Kel. Sukajadi berlubang, tolong diperbaiki");
         // Warms the Secrets Manager path; the secret itself is forgotten so no snapshot carries it.
         wiring.secrets.appSecrets();
         wiring.secrets.invalidate();

@@ -3,6 +3,7 @@ package id.aduan.webhook;
 import id.aduan.adapters.config.ConfiguredAccounts;
 import id.aduan.adapters.config.ObjectionWindow;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAccountNotices;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
 import id.aduan.adapters.dynamodb.DynamoDbDeliveryActivity;
@@ -23,14 +24,21 @@ import id.aduan.core.ingest.DeadDeliveryAlerts;
 import id.aduan.core.ingest.DeliveryIntake;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionPorts;
-import id.aduan.core.learning.RefreshingTriage;
+import id.aduan.core.ingest.TenantIngestion;
+import id.aduan.core.kernel.PerTenant;
+import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiFunction;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
-/** Builds the webhook function's pieces once per container. */
+/**
+ * Builds the webhook function's pieces once per container; each tenant's ingestion (its stores and
+ * triage) when the first change for one of its accounts comes.
+ */
 public final class Wiring {
 
     /** Conversations taken in at once from one big delivery. */
@@ -38,9 +46,9 @@ public final class Wiring {
     private static final Duration SECRET_CACHE = Duration.ofMinutes(5);
 
     final FunctionRuntime runtime;
+    final Tenants tenants;
     final InstagramSecrets secrets;
-    final DynamoDbIngestionStore ingestionStore;
-    final RefreshingTriage triage;
+    final PerTenant<IngestionTriage> triages;
     final DeliveryIntake intake;
     final Priming priming;
 
@@ -50,17 +58,31 @@ public final class Wiring {
 
     /** With {@code faults} on the AWS clients (tests inject throttling, timeouts and crashes). */
     public Wiring(Settings settings, Clock clock, List<ExecutionInterceptor> faults) {
+        this(settings, clock, faults, (tenant, ports) -> ports);
+    }
+
+    /**
+     * With each tenant's ports passed through {@code observed} as they are built (tests see through it which
+     * tenant's ports took each change in).
+     */
+    Wiring(Settings settings, Clock clock, List<ExecutionInterceptor> faults,
+           BiFunction<Tenant, IngestionPorts, IngestionPorts> observed) {
         this.runtime = new FunctionRuntime("instagram-webhook", settings, clock, faults);
+        this.tenants = TenantSettings.configured(settings);
         this.secrets = new InstagramSecrets(new CachedSecret(runtime.aws().secretsManager(),
                 settings.required("INSTAGRAM_SECRET_ID"), clock, SECRET_CACHE));
         var table = runtime.table();
-        this.ingestionStore = new DynamoDbIngestionStore(table, clock);
-        var triaging = new IngestionTriage(runtime);
-        this.triage = triaging.triage;
+        this.triages = new PerTenant<>(tenant -> new IngestionTriage(runtime, tenant));
+        var workflow = ObjectionWindow.workflow(settings);
+        var random = new SecureRandom();
         var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
                 new DynamoDbAccountNotices(table), clock);
-        var ingestion = new Ingestion(IngestionPorts.of(ingestionStore), triaging.assessor, triaging.rules,
-                ObjectionWindow.workflow(settings), new SecureRandom(), accounts);
+        var ingestion = new Ingestion(accounts, tenant -> {
+            var triaging = triages.apply(tenant);
+            var ports = IngestionPorts.of(new DynamoDbIngestionStore(table.forTenant(tenant), clock));
+            return new TenantIngestion(observed.apply(tenant, ports), triaging.assessor, triaging.rules, workflow,
+                    random);
+        });
         var parser = new ActivityRecordingParser(new InstagramDeliveryParser(), new DynamoDbDeliveryActivity(table),
                 runtime.log());
         var queue = new SqsDeliveryQueue(runtime.aws()::sqs, settings.required("DELIVERY_QUEUE_URL"));

@@ -68,9 +68,10 @@ class AccountAttributionIT {
         // Triage puts the pothole at BINA_MARGA_SDA with 0.73, the rubbish at LINGKUNGAN_HIDUP with 0.97.
         var pothole = "Min, jalan di depan SDN 2 berlubang besar, tolong diperbaiki";
 
-        webhook.deliver(comment(CITY, "17900000000000101", pothole));
-        webhook.deliver(comment(DISHUB, "17900000000000102", pothole));
-        webhook.deliver(comment(DINSOS, "17900000000000103", "Sampah menumpuk di TPS Cibiru sudah tiga hari, baunya menyengat sekali"));
+        webhook.deliver(Webhook.commentDelivery(CITY, "17900000000000101", pothole, NOW));
+        webhook.deliver(Webhook.commentDelivery(DISHUB, "17900000000000102", pothole, NOW));
+        webhook.deliver(Webhook.commentDelivery(DINSOS, "17900000000000103",
+                "Sampah menumpuk di TPS Cibiru sudah tiga hari, baunya menyengat sekali", NOW));
 
         var byAccount = webhook.complaints().stream()
                 .collect(Collectors.toMap(detail -> detail.complaint().account(), detail -> detail));
@@ -84,8 +85,10 @@ class AccountAttributionIT {
     void unregisteredAccountsDeliveryIsKeptAlertedOnceAndTakenInAfterRegistration() throws IOException {
         var webhook = new Webhook(deployment, Clock.fixed(NOW, ZoneOffset.UTC));
 
-        var first = webhook.deliver(comment(UNREGISTERED, "17900000000000201", "Lampu jalan di Jl. Merdeka mati sejak minggu lalu"));
-        webhook.deliver(comment(UNREGISTERED, "17900000000000202", "Sampah menumpuk di TPS Cibiru sudah tiga hari"));
+        var first = webhook.deliver(Webhook.commentDelivery(UNREGISTERED, "17900000000000201",
+                "Lampu jalan di Jl. Merdeka mati sejak minggu lalu", NOW));
+        webhook.deliver(Webhook.commentDelivery(UNREGISTERED, "17900000000000202",
+                "Sampah menumpuk di TPS Cibiru sudah tiga hari", NOW));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(webhook.complaints()).isEmpty();
@@ -132,15 +135,6 @@ class AccountAttributionIT {
 
     private static String suggestedUnit(ComplaintDetail detail) {
         return ((TriageState.Assessed) detail.complaint().triage()).suggestion().unit();
-    }
-
-    private static byte[] comment(String account, String commentId, String text) {
-        var entry = Map.of("id", account, "time", NOW.getEpochSecond(), "changes", List.of(Map.of(
-                "field", "comments",
-                "value", Map.of("from", Map.of("id", "6123456789012345", "username", "warga"),
-                        "media", Map.of("id", "18034567890123456", "media_product_type", "FEED"),
-                        "id", commentId, "text", text))));
-        return Json.write(Map.of("object", "instagram", "entry", List.of(entry))).getBytes(StandardCharsets.UTF_8);
     }
 
     private List<Map<String, AttributeValue>> itemsUnder(String prefix) {

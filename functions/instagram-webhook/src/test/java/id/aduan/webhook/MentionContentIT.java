@@ -48,6 +48,11 @@ class MentionContentIT {
 
     /** When the fixture's delivery says the mention happened. */
     private static final Instant MENTIONED_AT = Instant.parse("2026-08-05T03:45:00Z");
+    private static final Tenant BANDUNG = new Tenant("32.73");
+    private static final Tenant GARUT = new Tenant("32.05");
+    /** The deployment as it is: it serves Kota Bandung alone. */
+    private static final Tenants ONE_TENANT = Tenants.of("32.73");
+    private static final Tenants TWO_TENANTS = Tenants.of("32.73", "32.05");
 
     @RegisterExtension
     static final WireMockExtension graph = WireMockExtension.newInstance()
@@ -55,13 +60,13 @@ class MentionContentIT {
 
     @Test
     void mentionedCommentGetsItsTextAndTriage(Deployment deployment) throws IOException {
-        var id = mention(deployment);
+        var id = mention(deployment, ONE_TENANT, BANDUNG);
         answer(200, "mentioned-comment.json");
 
-        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+        var report = run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(60));
 
         assertThat(report.path("fetched").asInt()).isEqualTo(1);
-        var detail = load(deployment, id);
+        var detail = load(deployment, BANDUNG, id);
         assertThat(detail.complaint().contentPending()).isFalse();
         assertThat(detail.complaint().text()).isEqualTo("@pemkot_contoh lampu PJU di Jl. Merdeka mati sudah seminggu");
         assertThat(detail.complaint().reporter().username()).isEqualTo("warga_contoh");
@@ -69,72 +74,92 @@ class MentionContentIT {
         var suggestion = ((TriageState.Assessed) detail.complaint().triage()).suggestion();
         assertThat(suggestion.unit()).isEqualTo("PERHUBUNGAN");
         assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED);
-        assertThat(run(deployment, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
+        assertThat(run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
     }
 
     @Test
     void mentionOfAnAgencyAccountGoesToItsDefaultUnitUnlessTriageIsVerySure(Deployment deployment) throws IOException {
-        register(deployment, "LINGKUNGAN_HIDUP");
-        var vague = mention(deployment);
+        register(deployment, ONE_TENANT, BANDUNG, "LINGKUNGAN_HIDUP");
+        var vague = mention(deployment, ONE_TENANT, BANDUNG);
         graph.stubFor(get(urlPathMatching("/v25.0/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"mentioned_comment": {"id": "17873440459141021", "text": "@dlh_contoh tolong dicek ya kak, di depan rumah kami",
                          "username": "warga_contoh", "timestamp": "2026-08-05T03:25:00+0000"}, "id": "17841400000000001"}""")));
 
-        run(deployment, MENTIONED_AT.plusSeconds(60));
+        run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(60));
 
-        var suggestion = ((TriageState.Assessed) load(deployment, vague).complaint().triage()).suggestion();
+        var suggestion = ((TriageState.Assessed) load(deployment, BANDUNG, vague).complaint().triage()).suggestion();
         assertThat(suggestion.unit()).isEqualTo("LINGKUNGAN_HIDUP");
     }
 
     @Test
     void unavailableGraphApiIsTriedAgainLater(Deployment deployment) throws IOException {
-        var id = mention(deployment);
+        var id = mention(deployment, ONE_TENANT, BANDUNG);
         answer(503, "error-service-unavailable.json");
 
-        var first = run(deployment, MENTIONED_AT.plusSeconds(60));
-        var tooSoon = run(deployment, MENTIONED_AT.plusSeconds(120));
+        var first = run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(60));
+        var tooSoon = run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(120));
 
         assertThat(first.path("retrying").asInt()).isEqualTo(1);
         assertThat(tooSoon.path("retrying").asInt()).isZero();
-        assertThat(load(deployment, id).complaint().contentPending()).isTrue();
+        assertThat(load(deployment, BANDUNG, id).complaint().contentPending()).isTrue();
     }
 
     @Test
     void mentionThatCannotBeReadIsLeftForStaffWithTheReason(Deployment deployment) throws IOException {
-        var id = mention(deployment);
+        var id = mention(deployment, ONE_TENANT, BANDUNG);
         answer(400, "error-invalid-parameter.json");
 
-        var report = run(deployment, MENTIONED_AT.plusSeconds(60));
+        var report = run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(60));
 
         assertThat(report.path("abandoned").asInt()).isEqualTo(1);
-        var detail = load(deployment, id);
+        var detail = load(deployment, BANDUNG, id);
         assertThat(detail.complaint().contentPending()).isTrue();
         assertThat(detail.timeline()).filteredOn(e -> e.type() == TimelineEvent.Type.CONTENT_UNAVAILABLE)
                 .singleElement().satisfies(e -> assertThat(e.reason()).contains("aplikasi Instagram"));
         assertThat(detail.timeline()).extracting(TimelineEvent::type).doesNotContain(TimelineEvent.Type.CONTENT_FETCHED);
-        assertThat(run(deployment, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
+        assertThat(run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(600)).path("abandoned").asInt()).isZero();
     }
 
-    /** A Facebook-Login mention of a comment, delivered to the webhook and taken in. */
-    private static ComplaintId mention(Deployment deployment) {
-        var webhook = new Webhook(deployment, Clock.fixed(MENTIONED_AT, ZoneOffset.UTC));
+    @Test
+    void aSecondTenantsMentionIsFetchedAndTriagedWithinThatTenant(Deployment deployment) throws IOException {
+        register(deployment, TWO_TENANTS, GARUT, null);
+        var id = mention(deployment, TWO_TENANTS, GARUT);
+        answer(200, "mentioned-comment.json");
+
+        var report = run(deployment, TWO_TENANTS, MENTIONED_AT.plusSeconds(60));
+
+        assertThat(report.path("fetched").asInt()).isEqualTo(1);
+        var detail = load(deployment, GARUT, id);
+        assertThat(detail.complaint().contentPending()).isFalse();
+        assertThat(detail.complaint().account()).isEqualTo("17841400000000001");
+        assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED);
+        assertThat(run(deployment, TWO_TENANTS, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
+    }
+
+    /**
+     * A Facebook-Login mention of a comment, delivered to the webhook of a stack serving {@code tenants} and
+     * taken in for {@code owner}.
+     */
+    private static ComplaintId mention(Deployment deployment, Tenants tenants, Tenant owner) {
+        var webhook = new Webhook(deployment, new Wiring(settings(deployment, Webhook.FUNCTION, tenants),
+                Clock.fixed(MENTIONED_AT, ZoneOffset.UTC)));
         assertThat(webhook.deliverFixture("mention-comment.json").status()).isEqualTo(200);
-        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table(), Clock.systemUTC())
+        var claim = new DynamoDbIngestionStore(webhook.wiring.runtime().table().forTenant(owner), Clock.systemUTC())
                 .findClaim("mention/17900000000000109").orElseThrow();
-        assertThat(load(deployment, claim.complaintId()).complaint().channel()).isEqualTo(Channel.MENTION_COMMENT);
+        assertThat(load(deployment, owner, claim.complaintId()).complaint().channel())
+                .isEqualTo(Channel.MENTION_COMMENT);
         return claim.complaintId();
     }
 
-    /** The mentioned account as an agency's own, answering with the deployment's token. */
-    private static void register(Deployment deployment, String defaultUnit) {
-        var settings = runtime(deployment, MENTIONED_AT).settings();
-        var secret = settings.required("INSTAGRAM_SECRET_ID");
-        var account = new InstagramAccount("17841400000000001", new Tenant("32.73"), "Dinas Lingkungan Hidup",
+    /** The mentioned account as an agency's own of {@code owner}, answering with the deployment's token. */
+    private static void register(Deployment deployment, Tenants tenants, Tenant owner, String defaultUnit) {
+        var runtime = runtime(deployment, tenants, MENTIONED_AT);
+        var secret = runtime.settings().required("INSTAGRAM_SECRET_ID");
+        var account = new InstagramAccount("17841400000000001", owner, "Dinas Lingkungan Hidup",
                 AccountFlavour.FACEBOOK_LOGIN, "104000000000001", secret, defaultUnit, null);
-        var config = new DynamoDbConfigStore(runtime(deployment, MENTIONED_AT).table(), WorkingCalendar.standard(),
-                new Tenant("32.73"));
-        var catalog = AccountCatalog.NONE.registering(account, Tenants.of("32.73"), UnitCatalog.DEFAULT,
+        var config = new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(), tenants.first());
+        var catalog = AccountCatalog.NONE.registering(account, tenants, UnitCatalog.DEFAULT,
                 new ReadableSecrets(secret));
         config.write(new SectionValue.Accounts(catalog), 0, "admin", MENTIONED_AT);
     }
@@ -144,20 +169,28 @@ class MentionContentIT {
                 .withHeader("Content-Type", "application/json").withBody(GraphFixtures.read(fixture))));
     }
 
-    private static JsonNode run(Deployment deployment, Instant now) throws IOException {
+    private static JsonNode run(Deployment deployment, Tenants tenants, Instant now) throws IOException {
         var out = new ByteArrayOutputStream();
-        new MentionContentHandler(runtime(deployment, now))
+        new MentionContentHandler(runtime(deployment, tenants, now))
                 .handleRequest(new ByteArrayInputStream("{}".getBytes()), out, null);
         return Json.mapper().readTree(out.toByteArray());
     }
 
-    private static FunctionRuntime runtime(Deployment deployment, Instant now) {
-        var environment = new LinkedHashMap<>(deployment.environment("MentionContentFunction"));
-        environment.put("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.getPort());
-        return new FunctionRuntime("mention-content", new Settings(environment), Clock.fixed(now, ZoneOffset.UTC));
+    private static FunctionRuntime runtime(Deployment deployment, Tenants tenants, Instant now) {
+        return new FunctionRuntime("mention-content", settings(deployment, "MentionContentFunction", tenants),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    private static ComplaintDetail load(Deployment deployment, ComplaintId id) {
-        return new DynamoDbComplaintStore(runtime(deployment, MENTIONED_AT).table()).load(id).orElseThrow();
+    /** The function's settings on a stack serving {@code tenants}, its Graph API the stand-in. */
+    private static Settings settings(Deployment deployment, String function, Tenants tenants) {
+        var environment = new LinkedHashMap<>(deployment.environment(function));
+        environment.put("GRAPH_API_BASE_URL", "http://127.0.0.1:" + graph.getPort());
+        environment.put("TENANTS", String.join(",", tenants.all().stream().map(Tenant::id).toList()));
+        return new Settings(environment);
+    }
+
+    private static ComplaintDetail load(Deployment deployment, Tenant owner, ComplaintId id) {
+        return new DynamoDbComplaintStore(runtime(deployment, ONE_TENANT, MENTIONED_AT).table().forTenant(owner))
+                .load(id).orElseThrow();
     }
 }

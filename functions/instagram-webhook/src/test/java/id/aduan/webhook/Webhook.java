@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,10 +67,15 @@ final class Webhook {
 
     private Webhook(Deployment deployment, Clock clock, Map<String, String> environment,
                     List<ExecutionInterceptor> faults) {
+        this(deployment, new Wiring(new Settings(environment), clock, faults));
+    }
+
+    /** Driving {@code wiring}, built by the test for the deployment. */
+    Webhook(Deployment deployment, Wiring wiring) {
         this.deployment = deployment;
-        this.wiring = new Wiring(new Settings(environment), clock, faults);
+        this.wiring = wiring;
         this.handler = new InstagramWebhookHandler(wiring);
-        this.complaints = new DynamoDbComplaintStore(wiring.runtime.table());
+        this.complaints = new DynamoDbComplaintStore(wiring.runtime.table().forTenant(wiring.tenants.first()));
         this.queue = new QueueDrain(deployment, "DeliveryQueue", this::process);
     }
 
@@ -99,6 +105,16 @@ final class Webhook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A delivery of one citizen's comment on a feed post of {@code account}, made at {@code at}. */
+    static byte[] commentDelivery(String account, String commentId, String text, Instant at) {
+        var entry = Map.of("id", account, "time", at.getEpochSecond(), "changes", List.of(Map.of(
+                "field", "comments",
+                "value", Map.of("from", Map.of("id", "6123456789012345", "username", "warga"),
+                        "media", Map.of("id", "18034567890123456", "media_product_type", "FEED"),
+                        "id", commentId, "text", text))));
+        return Json.write(Map.of("object", "instagram", "entry", List.of(entry))).getBytes(StandardCharsets.UTF_8);
     }
 
     Response deliverFixture(String name) {

@@ -4,6 +4,7 @@ import id.aduan.adapters.observability.LogContext;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.adapters.sqs.SqsBatch;
 import id.aduan.core.kernel.Deadline;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.DeliveryOutcome;
 import id.aduan.core.reply.QueuedReply;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * Sends one batch of queued replies, one after the other, and decides what becomes of each message:
  * done (deleted), back on the queue after a delay (reported as failed, its visibility changed first), sent
  * again as a new message while it waits for the private-reply budget, or moved to the dead-letter queue
- * when it cannot be read. Logs ids and outcomes, never the text.
+ * when it cannot be read or names a tenant the stack does not serve. Each is sent through its tenant's
+ * stores. Logs ids and outcomes, never the text.
  */
 final class ReplyBatch {
 
@@ -50,20 +52,21 @@ final class ReplyBatch {
 
     /** True when the message is done with and may be deleted. */
     private boolean finish(SqsBatch.Message message) {
-        QueuedReply reply;
+        QueuedReplyJson.TenantReply queued;
         try {
-            reply = QueuedReplyJson.read(message.body());
+            queued = QueuedReplyJson.read(message.body(), wiring.tenants);
         } catch (IllegalArgumentException unreadable) {
             return deadLetter(message, unreadable.getMessage(), null);
         }
-        return LogContext.aboutComplaint(reply.complaintId().value(), message.correlationId(),
-                () -> finish(message, reply));
+        return LogContext.aboutComplaint(queued.reply().complaintId().value(), message.correlationId(),
+                () -> finish(message, queued.tenant(), queued.reply()));
     }
 
-    /** Within the complaint's log scope, with the correlation id the message carries. */
-    private boolean finish(SqsBatch.Message message, QueuedReply reply) {
+    /** Within the complaint's log scope, with the correlation id the message carries; through its tenant's stores. */
+    private boolean finish(SqsBatch.Message message, Tenant tenant, QueuedReply reply) {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("messageId", message.messageId());
+        fields.put("tenant", tenant.id());
         fields.put("replyId", reply.replyId());
         fields.put("complaintId", reply.complaintId().value());
         fields.put("method", reply.method().name());
@@ -71,7 +74,7 @@ final class ReplyBatch {
         DeliveryOutcome outcome;
         try {
             wiring.pacing.awaitTurn();
-            outcome = wiring.delivery.deliver(reply, message.receiveCount());
+            outcome = wiring.deliveries.apply(tenant).deliver(reply, message.receiveCount());
         } catch (RuntimeException e) {
             count("ReplyErrors");
             wiring.runtime.log().error("reply not handled; its message comes back after the visibility timeout", e,

@@ -1,5 +1,6 @@
 package id.aduan.replysender;
 
+import id.aduan.adapters.dynamodb.DynamoDbReplyStore;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.adapters.sqs.SqsBatch;
 import java.io.ByteArrayInputStream;
@@ -31,12 +32,13 @@ final class ReplySenderWarmUp implements Runnable {
     public void run() {
         try {
             var messages = SqsBatch.read(new ByteArrayInputStream(SAMPLE_EVENT.getBytes(StandardCharsets.UTF_8)));
-            QueuedReplyJson.read(messages.getFirst().body());
+            QueuedReplyJson.read(messages.getFirst().body(), wiring.tenants);
             SqsBatch.writeResponse(List.of(), new ByteArrayOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // Any account's pause item will do: priming only exercises the read.
-        wiring.replies.pausedUntil("0");
+        new DynamoDbReplyStore(wiring.runtime.table().forTenant(wiring.tenants.first()), wiring.runtime.clock())
+                .pausedUntil("0");
     }
 }

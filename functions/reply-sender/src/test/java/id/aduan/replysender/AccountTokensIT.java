@@ -12,10 +12,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
-import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
-import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
-import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.sqs.QueuedReplyJson;
 import id.aduan.core.account.AccountCatalog;
@@ -24,20 +20,13 @@ import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.config.SectionValue;
-import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
-import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
-import id.aduan.core.workflow.Workflow;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -46,13 +35,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,14 +70,14 @@ class AccountTokensIT {
         var accounts = List.of(account(deployment, CITY, AccountFlavour.INSTAGRAM_LOGIN, null),
                 account(deployment, DISHUB, AccountFlavour.FACEBOOK_LOGIN, DISHUB_PAGE),
                 account(deployment, DINSOS, AccountFlavour.INSTAGRAM_LOGIN, null));
-        new DynamoDbConfigStore(table, WorkingCalendar.standard(), new Tenant("32.73"))
+        new DynamoDbConfigStore(table, WorkingCalendar.standard(), HOME)
                 .write(new SectionValue.Accounts(new AccountCatalog(accounts)), 0, "admin", Instant.now());
         for (String messaging : List.of(CITY, DISHUB_PAGE, DINSOS)) {
             graph.stubFor(post(urlPathEqualTo("/v25.0/" + messaging + "/messages")).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json")
                     .withBody(GraphFixtures.read("message-sent.json"))));
         }
-        var ingestion = ingestion(table);
+        var ingestion = EveryAccount.ingestion(table, HOME, 11);
         var replies = List.of(CITY, DISHUB, DINSOS).stream()
                 .map(account -> QueuedReplyJson.write(HOME, reply(directMessage(ingestion, account), account))).toList();
 
@@ -110,16 +97,7 @@ class AccountTokensIT {
         var secretName = "aduan/instagram/" + UUID.randomUUID() + "/" + id;
         deployment.secretsManager().createSecret(request -> request.name(secretName)
                 .secretString("{\"accessToken\": \"token-" + id + "\"}"));
-        return new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, flavour, page, secretName, null, null);
-    }
-
-    private static Ingestion ingestion(ComplaintTable table) {
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var triage = Triage.builtIn();
-        return new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
-                new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                        new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(11), EveryAccount.known());
+        return new InstagramAccount(id, HOME, "Akun " + id, flavour, page, secretName, null, null);
     }
 
     private static ComplaintId directMessage(Ingestion ingestion, String account) {

@@ -14,10 +14,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
-import id.aduan.adapters.dynamodb.DynamoDbDuplicateCandidates;
-import id.aduan.adapters.dynamodb.DynamoDbIngestionStore;
-import id.aduan.adapters.dynamodb.DynamoDbReporterHistory;
-import id.aduan.adapters.dynamodb.DynamoDbTextEchoes;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.secrets.SecretsManagerTokenSecret;
 import id.aduan.adapters.sqs.QueuedReplyJson;
@@ -27,22 +23,14 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.complaint.TimelineEvent;
 import id.aduan.core.health.TokenLife;
-import id.aduan.core.ingest.Assessor;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
-import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.RollingHourLimit;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
-import id.aduan.core.sla.SlaPolicy;
-import id.aduan.core.sla.SlaRules;
-import id.aduan.core.sla.WorkingCalendar;
-import id.aduan.core.triage.Duplicates;
-import id.aduan.core.triage.Triage;
-import id.aduan.core.workflow.Workflow;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
@@ -61,7 +49,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -83,6 +70,7 @@ class ReplySenderIT {
 
     /** The one government a stack without {@code TENANTS} serves. */
     private static final Tenant HOME = new Tenant("32.73");
+    private static final Tenant GARUT = new Tenant("32.05");
 
     private static final String ACCOUNT = "17841400000000001";
     private static final String MESSAGES = "/v25.0/" + ACCOUNT + "/messages";
@@ -99,6 +87,7 @@ class ReplySenderIT {
 
     private Deployment deployment;
     private ReplySenderHandler handler;
+    private ComplaintTable table;
     private Ingestion ingestion;
     private DynamoDbComplaintStore complaints;
     private int replies;
@@ -107,15 +96,9 @@ class ReplySenderIT {
     void deploy(Deployment deployment) {
         this.deployment = deployment;
         handler = new ReplySenderHandler(handlerSettings());
-        var table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
-        var rules = new SlaRules(SlaPolicy.DEFAULT, WorkingCalendar.standard());
-        var triage = Triage.builtIn();
-        ingestion = new Ingestion(IngestionPorts.of(new DynamoDbIngestionStore(table, Clock.systemUTC())),
-                new Assessor(() -> triage, new Duplicates(), new DynamoDbDuplicateCandidates(table),
-                        new DynamoDbTextEchoes(table), new DynamoDbReporterHistory(table), () -> rules),
-                () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(7),
-                EveryAccount.known());
-        complaints = new DynamoDbComplaintStore(table);
+        table = new ComplaintTable(deployment.dynamoDb(), deployment.ref("ComplaintsTable"));
+        ingestion = EveryAccount.ingestion(table, HOME, 7);
+        complaints = new DynamoDbComplaintStore(table.forTenant(HOME));
     }
 
     @Test
@@ -430,6 +413,42 @@ class ReplySenderIT {
         });
     }
 
+    @Test
+    void aReplyNamingATenantIsSentThroughThatTenantsStores() {
+        var built = new ArrayList<Tenant>();
+        var sender = new ReplySenderHandler(new Wiring(twoTenantSettings(), Clock.systemUTC(), built::add));
+        var complaint = EveryAccount.ingestion(table, GARUT, 13).apply(new InstagramChange.CitizenMessage(ACCOUNT,
+                "m_garut", CITIZEN, "Jalan di Jl. Cimanuk berlubang besar", List.of(), null,
+                Instant.now().minus(Duration.ofMinutes(5)), null));
+        var id = ((IngestionOutcome.Created) complaint).id();
+        graph.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(graphAnswer(200, "message-sent.json")));
+
+        var staying = deliver(sender, queue(GARUT, reply(id, ReplyMethod.DM)));
+
+        assertThat(staying).isEmpty();
+        assertThat(built).containsExactly(GARUT);
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        var detail = new DynamoDbComplaintStore(table.forTenant(GARUT)).load(id).orElseThrow();
+        assertThat(events(detail, TimelineEvent.Type.REPLY_SENT)).hasSize(1);
+    }
+
+    @Test
+    void aReplyNamingATenantTheStackDoesNotServeIsRefusedLikeAnUnreadableOne() {
+        var built = new ArrayList<Tenant>();
+        var sender = new ReplySenderHandler(new Wiring(twoTenantSettings(), Clock.systemUTC(), built::add));
+        var complaint = directMessageComplaint(Duration.ofMinutes(5));
+
+        var staying = deliver(sender, queue(new Tenant("32.04"), reply(complaint, ReplyMethod.DM)));
+
+        assertThat(staying).isEmpty();
+        assertThat(built).isEmpty();
+        graph.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        var dead = deployment.sqs().receiveMessage(request -> request.queueUrl(deployment.ref("ReplyDeadLetterQueue"))
+                .messageAttributeNames("All").waitTimeSeconds(1)).messages();
+        assertThat(dead).singleElement().satisfies(message ->
+                assertThat(message.messageAttributes().get("reason").stringValue()).contains("tenant 32.04"));
+    }
+
     private ComplaintId directMessageComplaint(Duration ago) {
         return directMessageComplaint(ago, CITIZEN);
     }
@@ -459,8 +478,12 @@ class ReplySenderIT {
     }
 
     private List<Message> queue(QueuedReply reply) {
+        return queue(HOME, reply);
+    }
+
+    private List<Message> queue(Tenant tenant, QueuedReply reply) {
         deployment.sqs().sendMessage(request -> request.queueUrl(deployment.ref("ReplyQueue"))
-                .messageBody(QueuedReplyJson.write(HOME, reply)));
+                .messageBody(QueuedReplyJson.write(tenant, reply)));
         return receive();
     }
 
@@ -496,6 +519,13 @@ class ReplySenderIT {
         json(out.toString(StandardCharsets.UTF_8)).path("batchItemFailures")
                 .forEach(failure -> failures.add(failure.path("itemIdentifier").asText()));
         return failures;
+    }
+
+    /** The handler's settings on a stack serving Kota Bandung and Kabupaten Garut. */
+    private Settings twoTenantSettings() {
+        var environment = new LinkedHashMap<>(handlerSettings().asMap());
+        environment.put("TENANTS", HOME + "," + GARUT);
+        return new Settings(environment);
     }
 
     private Settings handlerSettings() {

@@ -2,16 +2,22 @@ package id.aduan.adapters.config;
 
 import id.aduan.adapters.dynamodb.DynamoDbConfigStore;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 
-/** The configuration store a function reads its units and SLA rules from: its table, its first tenant. */
+/** The configuration store a function reads a tenant's units and SLA rules from: its table, bound to that tenant. */
 final class FunctionConfigStore {
 
     private FunctionConfigStore() {
     }
 
+    /** The stack's first tenant's: for the functions that do not act per tenant yet. */
     static DynamoDbConfigStore of(FunctionRuntime runtime) {
-        return new DynamoDbConfigStore(runtime.table(), WorkingCalendar.standard(),
+        return of(runtime, TenantSettings.configured(runtime.settings()).first());
+    }
+
+    static DynamoDbConfigStore of(FunctionRuntime runtime, Tenant tenant) {
+        return new DynamoDbConfigStore(runtime.table().forTenant(tenant), WorkingCalendar.standard(),
                 TenantSettings.configured(runtime.settings()).first());
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.adapters.config;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.config.ConfigStore;
 import id.aduan.core.kernel.Priority;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
@@ -28,9 +29,10 @@ public final class SlaSettings {
 
     private static final Duration CONFIG_CACHE = Duration.ofMinutes(1);
 
-    /** The configured rules, read at most once a minute; build once per container. */
-    public static Supplier<SlaRules> configured(FunctionRuntime runtime) {
-        return configured(runtime, new CachedConfigStore(FunctionConfigStore.of(runtime), runtime.clock(), CONFIG_CACHE));
+    /** The rules {@code tenant} configured, read at most once a minute; build once per tenant and container. */
+    public static Supplier<SlaRules> configured(FunctionRuntime runtime, Tenant tenant) {
+        return configured(runtime, new CachedConfigStore(FunctionConfigStore.of(runtime, tenant), runtime.clock(),
+                CONFIG_CACHE));
     }
 
     /** The rules {@code config} holds, unless a local run overrides every target. */

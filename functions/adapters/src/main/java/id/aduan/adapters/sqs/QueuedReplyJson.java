@@ -6,6 +6,7 @@ import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.reply.QueuedReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.TemplateKey;
@@ -44,14 +45,41 @@ public final class QueuedReplyJson {
         return JsonWriter.write(body);
     }
 
+    /** A queued reply and the government whose complaint it answers. */
+    public record TenantReply(Tenant tenant, QueuedReply reply) {
+    }
+
     /** Reads a message body; throws {@link IllegalArgumentException} for one that is not a queued reply. */
     public static QueuedReply read(String body) {
-        JsonValue node;
+        return reply(parse(body));
+    }
+
+    /**
+     * Reads a message body and its tenant, the stack's first for a message queued before replies named one;
+     * throws {@link IllegalArgumentException} for one that is not a queued reply or names a tenant
+     * {@code tenants} does not hold.
+     */
+    public static TenantReply read(String body, Tenants tenants) {
+        var node = parse(body);
+        var reply = reply(node);
+        if (!node.hasNonNull("tenant")) {
+            return new TenantReply(tenants.first(), reply);
+        }
+        var named = node.get("tenant").asText();
+        return tenants.named(named).map(tenant -> new TenantReply(tenant, reply))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "reply message names tenant " + named + ", which the stack does not serve"));
+    }
+
+    private static JsonValue parse(String body) {
         try {
-            node = JsonReader.read(body);
+            return JsonReader.read(body);
         } catch (IOException e) {
             throw new IllegalArgumentException("reply message is not JSON", e);
         }
+    }
+
+    private static QueuedReply reply(JsonValue node) {
         try {
             var actor = node.path("requestedBy");
             return new QueuedReply(required(node, "replyId"), new ComplaintId(required(node, "complaintId")),

@@ -51,6 +51,13 @@ public final class MentionContent {
 
     /** What one run did. */
     public record Summary(int fetched, int retrying, int abandoned) {
+
+        public static final Summary NOTHING = new Summary(0, 0, 0);
+
+        /** What this run and {@code other} did together (one run of each tenant's mentions). */
+        public Summary plus(Summary other) {
+            return new Summary(fetched + other.fetched, retrying + other.retrying, abandoned + other.abandoned);
+        }
     }
 
     public Summary fetchDue(int limit, Deadline deadline) {

@@ -1,6 +1,7 @@
 package id.aduan.core.triage;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The kabupaten or kota whose desk this is: a place of its own is recognised without a cue ("di cipedes")
@@ -20,9 +21,13 @@ public record HomeRegion(String code, String name) {
 
     /** The kabupaten or kota with this code; anything the gazetteer does not list as one is refused. */
     public static HomeRegion of(String code) {
-        return Gazetteer.westJava().region(code).map(name -> new HomeRegion(code, name))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "home region " + code + " is not a kabupaten or kota of West Java (32.01 to 32.79)"));
+        return find(code).orElseThrow(() -> new IllegalArgumentException(
+                "home region " + code + " is not a kabupaten or kota of West Java (32.01 to 32.79)"));
+    }
+
+    /** The kabupaten or kota with this code; empty for a province or a code the gazetteer does not list. */
+    public static Optional<HomeRegion> find(String code) {
+        return Gazetteer.westJava().region(code).map(name -> new HomeRegion(code, name));
     }
 
     boolean contains(LocalOffice office) {

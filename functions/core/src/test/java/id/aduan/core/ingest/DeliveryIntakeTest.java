@@ -279,8 +279,9 @@ class DeliveryIntakeTest {
         };
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new DeliveryIntake(deliveries, queue, (body, receivedAt) -> items,
-                new Ingestion(ingestionPorts(), assessor, () -> rules, new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW),
-                        new Random(1), attribution()), secrets, failure -> failure instanceof IllegalArgumentException,
+                new Ingestion(attribution(), tenant -> new TenantIngestion(ingestionPorts(), assessor, () -> rules,
+                        new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(1))), secrets,
+                failure -> failure instanceof IllegalArgumentException,
                 new DeadDeliveryAlerts(alerts, new OutboxPublisher(alerts, alerts.published::add, clock), clock),
                 clock, parallelism);
     }

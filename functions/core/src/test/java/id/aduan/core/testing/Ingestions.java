@@ -8,6 +8,7 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionOutcome;
 import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
+import id.aduan.core.ingest.TenantIngestion;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.workflow.Workflow;
@@ -48,7 +49,8 @@ public final class Ingestions {
                 (id, at) -> {
                 },
                 (account, notice, alert) -> true, clock);
-        return new Ingestion(ports, Assessors.builtIn(rules), () -> rules,
-                new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random(), accounts);
+        var tenantIngestion = new TenantIngestion(ports, Assessors.builtIn(rules), () -> rules,
+                new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random());
+        return new Ingestion(accounts, tenant -> tenantIngestion);
     }
 }
