@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.adapters.json.Json;
@@ -37,9 +38,9 @@ class TriageLearnerIT {
         var day = LocalDate.parse("2026-08-09");
         confirm(deployment, day, 0, 200, "KOMINFO", "bangbarung ngadat lagi");
         confirm(deployment, day, 200, 200, "SOSIAL", "bantuan sembako belum cair");
-        var runtime = new FunctionRuntime("triage-learner",
-                new Settings(deployment.environment("TriageLearnerFunction")), Clock.fixed(NIGHT, ZoneOffset.UTC));
-        var models = new DynamoDbTriageModelStore(runtime.table());
+        var settings = new Settings(deployment.environment("TriageLearnerFunction"));
+        var runtime = new FunctionRuntime("triage-learner", settings, Clock.fixed(NIGHT, ZoneOffset.UTC));
+        var models = new DynamoDbTriageModelStore(runtime.table().forTenant(TenantSettings.configured(settings).first()));
         var before = Triage.builtIn().assess(MESSAGE);
 
         var first = run(runtime);
