@@ -102,7 +102,11 @@ class TenantJobsIT {
                 .satisfies(alert -> {
                     assertThat(alert.attribute("trackingCode")).isEqualTo(bandung.trackingCode().value());
                     assertThat(alert.text()).contains("tenggat " + BANDUNG_DEADLINE);
-                    assertThat(Json.mapper().readTree(alert.body()).path("tenant").asText()).isEqualTo("32.73");
+                    var body = Json.mapper().readTree(alert.body());
+                    assertThat(body.path("tenant").asText()).as("what a filter policy on the body matches")
+                            .isEqualTo("32.73");
+                    assertThat(body.path("kind").asText()).isEqualTo("SLA_BREACH");
+                    assertThat(body.path("audience").asText()).isEqualTo(alert.attribute("audience"));
                 });
         assertThat(delivered).filteredOn(alert -> GARUT.id().equals(alert.tenant())).singleElement()
                 .satisfies(alert -> {

@@ -9,6 +9,7 @@ import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Triage;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +57,21 @@ class TriageLearnerIT {
                 Duration.ofMinutes(15));
         assertThat(before.unit()).isNotEqualTo("KOMINFO");
         assertThat(triage.get().assess(MESSAGE).unit()).isEqualTo("KOMINFO");
+    }
+
+    @Test
+    void eachTenantOfTheStackHasItsModelLearnedThroughYesterday(Deployment deployment) throws IOException {
+        var environment = new LinkedHashMap<>(deployment.environment("TriageLearnerFunction"));
+        environment.put("TENANTS", "32.73,32.05");
+        var runtime = new FunctionRuntime("triage-learner", new Settings(environment), Clock.fixed(NIGHT, ZoneOffset.UTC));
+
+        run(runtime);
+
+        for (String tenant : List.of("32.73", "32.05")) {
+            var models = new DynamoDbTriageModelStore(runtime.table().forTenant(new Tenant(tenant)));
+            assertThat(models.load()).as(tenant).hasValueSatisfying(model ->
+                    assertThat(model.learnedThrough()).isEqualTo(LocalDate.parse("2026-08-09")));
+        }
     }
 
     private static JsonNode run(FunctionRuntime runtime) throws IOException {

@@ -5,6 +5,7 @@ import id.aduan.adapters.json.JsonValue;
 import id.aduan.adapters.json.JsonWriter;
 import id.aduan.adapters.json.MalformedJsonException;
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.kernel.Tenant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,10 +13,12 @@ import java.util.Optional;
 
 /**
  * The SNS message body of an alert. One that names its government is a JSON object,
- * {@code {"tenant": "32.73", "text": "…"}}: the ten message attributes SNS allows are all taken, so the
- * tenant travels in the body, where an e-mail subscription's filter policy matches it
- * ({@code FilterPolicyScope: MessageBody}, which needs a JSON object). An operations alert, which names
- * no tenant, keeps its text as the body.
+ * {@code {"tenant": "32.73", "kind": "SLA_BREACH", "unit": "PERHUBUNGAN", "audience": "UNIT", …, "text": "…"}}:
+ * the ten message attributes SNS allows are all taken, so the tenant travels in the body, where an
+ * e-mail subscription's filter policy matches it ({@code FilterPolicyScope: MessageBody}, which needs a
+ * JSON object); the routing facts come along, since a policy matches either the body or the attributes,
+ * so that one government's communications office can take its level-3 alerts only. An operations alert,
+ * which names no tenant, keeps its text as the body.
  */
 final class AlertBody {
 
@@ -29,6 +32,8 @@ final class AlertBody {
         return alert.tenant().map(tenant -> {
             var body = new LinkedHashMap<String, String>();
             body.put(TENANT, tenant.id());
+            body.put(AlertAttributes.KIND, alert.kind().name());
+            alert.attributes().forEach(body::putIfAbsent);
             body.put(TEXT, alert.text());
             return JsonWriter.write(body);
         }).orElse(alert.text());
