@@ -203,7 +203,7 @@ class TenantJobsIT {
             this.wiring = new Wiring(runtime, tenant -> {
                 var stores = Wiring.TenantStores.of(runtime.table(), runtime, tenant);
                 return new Wiring.TenantStores(new OwnComplaints(tenant, stores.sla()),
-                        stores.outbox(), new OwnDigest(tenant, stores.digest()), configuration(tenant));
+                        stores.outbox(), new OwnDigest(owned.get(tenant), stores.digest()), configuration(tenant));
             }, new DynamoDbAlertOutbox(runtime.table()),
                     new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")));
         }
@@ -275,31 +275,24 @@ class TenantJobsIT {
                 return store.record(before, after, events, alerts);
             }
         }
+    }
 
-        /** The digest's complaints of this tenant only. */
-        private final class OwnDigest implements DigestSource {
-            private final Tenant tenant;
-            private final DigestSource source;
+    /** The digest's complaints among {@code owned} only. */
+    private record OwnDigest(Set<ComplaintId> owned, DigestSource source) implements DigestSource {
 
-            OwnDigest(Tenant tenant, DigestSource source) {
-                this.tenant = tenant;
-                this.source = source;
-            }
+        @Override
+        public List<ComplaintSnapshot> inStatus(Set<Status> statuses) {
+            return own(source.inStatus(statuses));
+        }
 
-            @Override
-            public List<ComplaintSnapshot> inStatus(Set<Status> statuses) {
-                return own(source.inStatus(statuses));
-            }
+        @Override
+        public List<ComplaintSnapshot> receivedBetween(Instant from, Instant to) {
+            return own(source.receivedBetween(from, to));
+        }
 
-            @Override
-            public List<ComplaintSnapshot> receivedBetween(Instant from, Instant to) {
-                return own(source.receivedBetween(from, to));
-            }
-
-            private List<ComplaintSnapshot> own(List<ComplaintSnapshot> complaints) {
-                var ids = new HashSet<>(owned.get(tenant));
-                return complaints.stream().filter(complaint -> ids.contains(complaint.id())).toList();
-            }
+        private List<ComplaintSnapshot> own(List<ComplaintSnapshot> complaints) {
+            var ids = new HashSet<>(owned);
+            return complaints.stream().filter(complaint -> ids.contains(complaint.id())).toList();
         }
     }
 
