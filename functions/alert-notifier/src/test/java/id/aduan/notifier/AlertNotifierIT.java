@@ -148,13 +148,14 @@ class AlertNotifierIT {
     }
 
     @Test
-    void eachTenantsAlertsReachItsOwnChatsOnly(Deployment deployment) throws IOException {
+    void eachTenantsAlertsReachItsOwnChatsOnlyAndATenantWithoutRoutesNone(Deployment deployment) throws IOException {
         var garut = Map.of("routes", List.of(Map.of("name", "garut-humas", "telegram", Map.of("chatId", "-2001"),
                 "match", Map.of("audience", List.of("COMMUNICATIONS")))));
         var handler = handler(deployment, Map.of("32.05", garut));
 
         invoke(handler, ofTenant("32.05", breach("BREACH_COMMUNICATIONS", "COMMUNICATIONS")),
-                ofTenant("32.05", breach("BREACH_UNIT", "UNIT")), ofTenant("32.73", breach("BREACH_UNIT", "UNIT")));
+                ofTenant("32.05", breach("BREACH_UNIT", "UNIT")), ofTenant("32.73", breach("BREACH_UNIT", "UNIT")),
+                ofTenant("32", breach("BREACH_COMMUNICATIONS", "COMMUNICATIONS")));
 
         chat.verify(1, postRequestedFor(urlPathEqualTo(SEND)).withRequestBody(matchingJsonPath("$.chat_id",
                 equalTo("-2001"))).withRequestBody(matchingJsonPath("$.text",

@@ -51,7 +51,8 @@ public final class SlaSweepHandler implements RequestStreamHandler {
     private Outcome sweep(Invocation invocation) {
         var run = wiring.tenants.run(jobs -> jobs.sweep().sweep(invocation.deadline()));
         var reports = new ArrayList<>(run.results().values());
-        reports.add(SlaSweep.Report.publishing(wiring.operations.publishStranded(invocation.deadline(), SlaSweep.MARGIN)));
+        reports.add(SlaSweep.Report.publishing(
+                wiring.operations.publishStranded(invocation.deadline(), SlaSweep.MARGIN)));
         var report = SlaSweep.Report.together(reports);
         long millis = invocation.millis();
         var fields = new LinkedHashMap<String, Object>();
@@ -69,7 +70,7 @@ public final class SlaSweepHandler implements RequestStreamHandler {
         fields.put("dynamoDbRequests", invocation.dynamoDbRequests());
         var failures = report.outcomes().stream().filter(OutboxPublisher.Outcome::failedNow)
                 .map(outcome -> outcome.alertId() + ": " + outcome.failure()).toList();
-        run.results().forEach((tenant, tenantReport) -> log(tenant, tenantReport));
+        run.results().forEach(this::log);
         var metrics = Map.of(
                 "SlaSweepMillis", millis,
                 "SlaAlertsRaised", report.alertsRaised(),
