@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Subscribed to the alerts topic: posts each alert to the chats whose route matches it. When a chat
- * could not be reached after the retries, the invocation fails, so that Lambda tries it again and then
- * leaves it in the dead-letter queue (the chats that got it may get it again on a retry).
+ * Subscribed to the alerts topic: posts each alert to the chats of its tenant (an operations alert: the
+ * platform's) whose route matches it. When a chat could not be reached after the retries, the invocation
+ * fails, so that Lambda tries it again and then leaves it in the dead-letter queue (the chats that got it
+ * may get it again on a retry).
  */
 public final class AlertNotifierHandler implements RequestStreamHandler {
 
@@ -64,6 +65,7 @@ public final class AlertNotifierHandler implements RequestStreamHandler {
         var fields = new LinkedHashMap<String, Object>();
         fields.put("alertId", alert.id());
         fields.put("kind", alert.kind().name());
+        alert.tenant().ifPresent(tenant -> fields.put("tenant", tenant.id()));
         fields.put("delivered", report.delivered());
         fields.put("failed", report.failed());
         answers.add(fields);

@@ -147,8 +147,38 @@ class AlertNotifierIT {
                 containing("SlaMonitorFunction failed"))));
     }
 
+    @Test
+    void eachTenantsAlertsReachItsOwnChatsOnlyAndATenantWithoutRoutesNone(Deployment deployment) throws IOException {
+        var garut = Map.of("routes", List.of(Map.of("name", "garut-humas", "telegram", Map.of("chatId", "-2001"),
+                "match", Map.of("audience", List.of("COMMUNICATIONS")))));
+        var handler = handler(deployment, Map.of("32.05", garut));
+
+        invoke(handler, ofTenant("32.05", breach("BREACH_COMMUNICATIONS", "COMMUNICATIONS")),
+                ofTenant("32.05", breach("BREACH_UNIT", "UNIT")), ofTenant("32.73", breach("BREACH_UNIT", "UNIT")),
+                ofTenant("32", breach("BREACH_COMMUNICATIONS", "COMMUNICATIONS")));
+
+        chat.verify(1, postRequestedFor(urlPathEqualTo(SEND)).withRequestBody(matchingJsonPath("$.chat_id",
+                equalTo("-2001"))).withRequestBody(matchingJsonPath("$.text",
+                containing("terlambat 1 hari kerja.\nEskalasi: tingkat 3"))));
+        chat.verify(1, postRequestedFor(urlPathEqualTo(SEND)).withRequestBody(matchingJsonPath("$.chat_id",
+                equalTo("-1001"))));
+        chat.verify(2, postRequestedFor(urlPathEqualTo(SEND)));
+        chat.verify(0, postRequestedFor(urlPathEqualTo(HUMAS_HOOK)));
+    }
+
     private static AlertNotifierHandler handler(Deployment deployment) {
-        var routes = Map.of("telegramBotToken", BOT_TOKEN, "routes", List.of(
+        return handler(deployment, Map.of());
+    }
+
+    /**
+     * With the top-level routes (the platform's and the first tenant's, 32.73) and {@code tenants}' own; the
+     * stack serves 32.73 and 32.05.
+     */
+    private static AlertNotifierHandler handler(Deployment deployment, Map<String, Object> tenants) {
+        var routes = new LinkedHashMap<String, Object>();
+        routes.put("telegramBotToken", BOT_TOKEN);
+        routes.put("tenants", tenants);
+        routes.put("routes", List.of(
                 Map.of("name", "dishub", "telegram", Map.of("chatId", "-1001"),
                         "match", Map.of("unit", List.of("PERHUBUNGAN"), "audience", List.of("UNIT"))),
                 Map.of("name", "dishub-kepala", "telegram", Map.of("chatId", "-1002"),
@@ -159,6 +189,7 @@ class AlertNotifierIT {
                 .secretId(deployment.ref("ChatChannelsSecret")).secretString(Json.write(routes)));
         var environment = new LinkedHashMap<>(deployment.environment("AlertNotifierFunction"));
         environment.put("TELEGRAM_API_URL", chat.baseUrl());
+        environment.put("TENANTS", "32.73,32.05");
         var backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), () -> 0.5);
         return new AlertNotifierHandler(new Wiring(new Settings(environment), Clock.systemUTC(), backoff));
     }
@@ -166,6 +197,13 @@ class AlertNotifierIT {
     private static Map<String, Object> breach(String level, String audience) {
         return alert("sla/01KHBZ8Q4M0000000000000000/FOLLOW_UP/" + level, "SLA_BREACH", Map.of("unit", "PERHUBUNGAN",
                 "level", level, "clock", "FOLLOW_UP", "trackingCode", "ADU-7K3Q9", "audience", audience));
+    }
+
+    /** The notification as the SLA monitor publishes it for {@code tenant}: the tenant and text in the body. */
+    private static Map<String, Object> ofTenant(String tenant, Map<String, Object> notification) {
+        var named = new LinkedHashMap<>(notification);
+        named.put("Message", Json.write(Map.of("tenant", tenant, "text", notification.get("Message"))));
+        return named;
     }
 
     private static Map<String, Object> alert(String id, String kind, Map<String, String> attributes) {

@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.ComplaintDetail;
 import id.aduan.core.complaint.MediaRef;
@@ -13,6 +14,7 @@ import id.aduan.core.kernel.Status;
 import id.aduan.core.sla.ClockKind;
 import id.aduan.core.sla.ClockState;
 import id.aduan.core.triage.Rejection;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.InstagramFixtures;
@@ -32,6 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Every shared delivery goes through the real handler into the emulator, with the outcome its README names. */
 @ExtendWith(AwsEmulatorExtension.class)
 class FixtureDeliveryIT {
+
+    /** The one government the test stack serves. */
+    private static final Tenant HOME = new Tenant("32.73");
 
     private Webhook webhook;
 
@@ -376,7 +381,7 @@ class FixtureDeliveryIT {
         webhook.deliverFixture("dm-text.json");
         var first = webhook.onlyComplaint().complaint();
         deployment.dynamoDb().updateItem(request -> request.tableName(deployment.ref("ComplaintsTable"))
-                .key(Map.of("PK", AttributeValue.fromS("C#" + first.id()),
+                .key(Map.of("PK", AttributeValue.fromS(Keys.of(HOME).complaint(first.id())),
                         "SK", AttributeValue.fromS("META")))
                 .updateExpression("SET #s = :closed")
                 .expressionAttributeNames(Map.of("#s", "status"))
@@ -401,7 +406,7 @@ class FixtureDeliveryIT {
         webhook.deliverFixture("comment-complaint.json");
         var first = webhook.onlyComplaint().complaint();
         deployment.dynamoDb().updateItem(request -> request.tableName(deployment.ref("ComplaintsTable"))
-                .key(Map.of("PK", AttributeValue.fromS("C#" + first.id()), "SK", AttributeValue.fromS("META")))
+                .key(Map.of("PK", AttributeValue.fromS(Keys.of(HOME).complaint(first.id())), "SK", AttributeValue.fromS("META")))
                 .updateExpression("SET #s = :closed")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":closed", AttributeValue.fromS("CLOSED"))));

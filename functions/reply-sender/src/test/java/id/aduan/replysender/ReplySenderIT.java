@@ -118,7 +118,7 @@ class ReplySenderIT {
                 .isInstanceOf(ClockState.Stopped.class);
         assertThat(events(detail, TimelineEvent.Type.REPLY_SENT)).singleElement()
                 .satisfies(event -> assertThat(event.details()).containsEntry("instagramId", MESSAGE_ID));
-        assertThat(item("IG#" + MESSAGE_ID, "IG")).containsEntry("complaintId", AttributeValue.fromS(complaint.value()));
+        assertThat(item(HOME.id() + "#IG#" + MESSAGE_ID, "IG")).containsEntry("complaintId", AttributeValue.fromS(complaint.value()));
     }
 
     @Test

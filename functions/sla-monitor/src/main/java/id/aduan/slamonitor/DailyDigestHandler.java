@@ -7,6 +7,7 @@ import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.runtime.Outcome;
 import id.aduan.adapters.runtime.ServedJobs;
 import id.aduan.core.alert.OutboxPublisher;
+import id.aduan.core.digest.DailyDigest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The daily digest at 07:00 in Jakarta: per unit and for the whole city, the backlog by age, the
- * breaches of the last day and first-response times. A digest whose publish failed stays in the alert
- * outbox, where the next SLA sweep publishes it.
+ * The daily digest at 07:00 in Jakarta, for each tenant on its own figures and configuration: per unit
+ * and for the whole city, the backlog by age, the breaches of the last day and first-response times. A
+ * digest whose publish failed stays in its tenant's alert outbox, where the next SLA sweep publishes it.
  */
 public final class DailyDigestHandler implements RequestStreamHandler {
 
@@ -42,7 +43,8 @@ public final class DailyDigestHandler implements RequestStreamHandler {
     }
 
     private Outcome send(Invocation invocation) {
-        var report = wiring.digest.get().send();
+        var run = wiring.tenants.run(jobs -> jobs.digest().get().send());
+        var report = DailyDigest.Report.together(run.results().values());
         var published = report.outcomes().stream().filter(OutboxPublisher.Outcome::published).count();
         var fields = new LinkedHashMap<String, Object>();
         fields.put("units", report.units());
@@ -51,6 +53,6 @@ public final class DailyDigestHandler implements RequestStreamHandler {
         fields.put("recordedBefore", report.recordedBefore());
         fields.put("durationMillis", invocation.millis());
         return Outcome.info("daily digest", fields, Map.of("DigestsPublished", published,
-                "DigestsFailed", report.outcomes().size() - published));
+                "DigestsFailed", report.outcomes().size() - published)).failedFor(run.failed());
     }
 }

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.runtime.Invocation;
 import id.aduan.adapters.runtime.Outcome;
 import id.aduan.adapters.runtime.ServedJobs;
+import id.aduan.core.erasure.PersonalDataEraser.RetentionRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every hour: erases the personal data of closed and rejected complaints closed longer ago than
- * {@code RETENTION_DAYS} (UU 27/2022), at most {@code RETENTION_BATCH} complaints a run so that a run
- * ends well within its timeout; what is left waits for the next run.
+ * Every hour, for each tenant in turn: erases the personal data of closed and rejected complaints closed
+ * longer ago than {@code RETENTION_DAYS} (UU 27/2022), at most {@code RETENTION_BATCH} complaints of a
+ * tenant a run so that a run ends well within its timeout; what is left waits for the next run.
  */
 public final class RetentionHandler implements RequestStreamHandler {
 
@@ -42,12 +43,14 @@ public final class RetentionHandler implements RequestStreamHandler {
     }
 
     private Outcome erase(Invocation invocation) {
-        var run = wiring.eraser.eraseExpired(wiring.batch);
+        var passes = wiring.erasers.run(eraser -> eraser.eraseExpired(wiring.batch));
+        var run = RetentionRun.together(passes.results().values());
         var fields = new LinkedHashMap<String, Object>();
         fields.put("erased", run.erased());
         fields.put("notYetExpired", run.notYetExpired());
         fields.put("more", run.more());
         fields.put("durationMillis", invocation.millis());
-        return Outcome.info("retention", fields, Map.of("PersonalDataErased", run.erased()));
+        return Outcome.info("retention", fields, Map.of("PersonalDataErased", run.erased()))
+                .failedFor(passes.failed());
     }
 }

@@ -44,21 +44,33 @@ final class Complaints {
 
     private final DynamoDbIngestionStore ingestion;
     private final DynamoDbComplaintStore store;
-    private final Random random = new Random(7);
+    private final Random random;
     private int sequence;
 
     Complaints(ComplaintTable table) {
+        this(table, 0);
+    }
+
+    /** Writing the {@code series}-th set of comments and ids, so that several writers never draw the same. */
+    Complaints(ComplaintTable table, int series) {
         this.ingestion = new DynamoDbIngestionStore(table, Clock.systemUTC());
         this.store = new DynamoDbComplaintStore(table);
+        this.random = new Random(7 + series);
+        this.sequence = series * 1000;
     }
 
     Complaint received(Instant at, Priority priority) {
+        return received(at, priority, RULES);
+    }
+
+    /** Received under {@code rules}: its government's SLA targets and working calendar. */
+    Complaint received(Instant at, Priority priority, SlaRules rules) {
         var commentId = "1790000000" + (++sequence);
         var opening = ReporterMessage.received(commentId, Channel.COMMENT, TEXT, List.of(), at);
         var complaint = Complaint.open(ComplaintId.generate(at, random), TrackingCode.random(random), "178414",
                 new Reporter("17841400000" + sequence, USERNAME), opening,
                 new ReplyTarget(ReplyTarget.Kind.COMMENT, commentId), false, TriageState.PENDING, priority,
-                ComplaintClocks.onReceived(at, priority, "", RULES));
+                ComplaintClocks.onReceived(at, priority, "", rules));
         var written = ingestion.open(new NewComplaint(complaint, opening, List.of(TimelineEvent.received(opening)),
                 commentId, null, null, null, null));
         if (!(written instanceof OpenResult.Opened)) {

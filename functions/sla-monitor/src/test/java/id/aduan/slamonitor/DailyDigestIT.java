@@ -10,7 +10,6 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.config.SectionValue;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
-import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
@@ -43,7 +42,7 @@ class DailyDigestIT {
         var closed = complaints.received(Instant.parse("2026-03-09T05:00:00Z"), Priority.NORMAL);
         complaints.answered(closed, Instant.parse("2026-03-09T06:00:00Z"));
         complaints.closed(closed, Status.CLOSED, Instant.parse("2026-03-09T07:00:00Z"));
-        var outbox = new DynamoDbAlertOutbox(monitor.wiring.runtime.table());
+        var outbox = new DynamoDbAlertOutbox(monitor.wiring.runtime.table().forTenant(monitor.tenant));
         recorded(outbox, "BREACH_SUPERVISOR", "breaches", Instant.parse("2026-03-09T08:00:00Z"),
                 Instant.parse("2026-03-09T08:00:00Z"));
         recorded(outbox, "BREACH_COMMUNICATIONS", "escalations", Instant.parse("2026-03-09T20:00:00Z"),
@@ -96,7 +95,8 @@ class DailyDigestIT {
         units.replaceAll(unit -> unit.code().equals("PERHUBUNGAN")
                 ? new Unit("PERHUBUNGAN", "Dinas Perhubungan dan Lalu Lintas", unit.handles()) : unit);
         units.add(new Unit("PARIWISATA", "Dinas Pariwisata", "objek wisata"));
-        new DynamoDbConfigStore(monitor.wiring.runtime.table(), WorkingCalendar.standard(), new Tenant("32.73"))
+        new DynamoDbConfigStore(monitor.wiring.runtime.table().forTenant(monitor.tenant), WorkingCalendar.standard(),
+                monitor.tenant)
                 .write(new SectionValue.Units(new UnitCatalog(units)), 0, "admin", MORNING);
         forwardedAndAnswered(monitor, Instant.parse("2026-03-09T03:00:00Z"), Duration.ofMinutes(30));
         var tourism = monitor.complaints.received(Instant.parse("2026-03-09T04:00:00Z"), Priority.NORMAL);

@@ -37,14 +37,14 @@ class SlaCatchUpIT {
         var expected = complaints.stream().map(Complaint::id).toList();
 
         monitor.clock.set(FIRST.plus(Duration.ofHours(4)));
-        var first = monitor.wiring.sweep.sweep(timeForComplaints(4));
+        var first = monitor.sweep().sweep(timeForComplaints(4));
 
         assertThat(first.finished()).isFalse();
         assertThat(first.complaints()).isEqualTo(4);
         assertThat(List.copyOf(monitor.faults.recorded)).containsExactlyElementsOf(expected.subList(0, 4));
 
         monitor.clock.advance(Duration.ofMinutes(1));
-        var next = monitor.wiring.sweep.sweep(Deadline.none());
+        var next = monitor.sweep().sweep(Deadline.none());
 
         assertThat(next.finished()).isTrue();
         assertThat(List.copyOf(monitor.faults.recorded)).containsExactlyElementsOf(expected);

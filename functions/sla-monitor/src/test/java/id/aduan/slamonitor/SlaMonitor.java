@@ -3,12 +3,13 @@ package id.aduan.slamonitor;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
-import id.aduan.adapters.dynamodb.DynamoDbDigestSource;
-import id.aduan.adapters.dynamodb.DynamoDbSlaStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.sns.SnsAlertPublisher;
+import id.aduan.core.alert.SlaSweep;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.Deployment;
 import id.aduan.testkit.TestClock;
 import java.io.ByteArrayInputStream;
@@ -34,18 +35,26 @@ final class SlaMonitor {
     final Faults faults = new Faults();
     final Wiring wiring;
     final Complaints complaints;
+    final Tenant tenant;
 
     SlaMonitor(Deployment deployment, Instant start) {
         this.deployment = deployment;
         this.clock = new TestClock(start);
         var settings = new Settings(deployment.environment("SlaMonitorFunction"));
         var runtime = new FunctionRuntime("sla-monitor", settings, clock);
-        var table = runtime.table();
-        this.wiring = new Wiring(runtime, faults.store(new DynamoDbSlaStore(table)),
-                faults.outbox(new DynamoDbAlertOutbox(table)),
-                faults.publisher(new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN"))),
-                new DynamoDbDigestSource(table));
-        this.complaints = new Complaints(table);
+        this.tenant = TenantSettings.configured(settings).first();
+        this.wiring = new Wiring(runtime, tenant -> {
+            var stores = Wiring.TenantStores.of(runtime.table(), runtime, tenant);
+            return new Wiring.TenantStores(faults.store(stores.sla()), faults.outbox(stores.outbox()), stores.digest(),
+                    stores.config());
+        }, new DynamoDbAlertOutbox(runtime.table()),
+                faults.publisher(new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN"))));
+        this.complaints = new Complaints(runtime.table().forTenant(tenant));
+    }
+
+    /** The sweep of the stack's one tenant, to run with a deadline the test controls. */
+    SlaSweep sweep() {
+        return wiring.tenants.of(tenant).sweep();
     }
 
     /** Runs the scheduled sweep at {@code now} through its handler; returns its report. */

@@ -6,6 +6,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Outcome;
 import id.aduan.adapters.runtime.ServedJobs;
+import id.aduan.core.learning.ModelRefresh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Once a day, teaches the triage router the units staff confirmed the day before, and saves the
- * refreshed model for the webhook function to load.
+ * Once a day, for each tenant, teaches its triage router the units its staff confirmed the day before,
+ * and saves the refreshed model (one per tenant) for the webhook function to load. With several tenants
+ * the figures are the sum over their models.
  */
 public final class TriageLearnerHandler implements RequestStreamHandler {
 
@@ -39,7 +41,8 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
     }
 
     private Outcome refresh() {
-        var outcome = wiring.refresh.refresh();
+        var run = wiring.refreshes.run(ModelRefresh::refresh);
+        var outcome = ModelRefresh.Outcome.together(run.results().values());
         var report = new LinkedHashMap<String, Object>();
         report.put("daysLearned", outcome.daysLearned());
         report.put("examplesLearned", outcome.examplesLearned());
@@ -47,6 +50,6 @@ public final class TriageLearnerHandler implements RequestStreamHandler {
         report.put("modelFeatures", outcome.features());
         report.put("saved", outcome.saved());
         return Outcome.info("triage model refreshed", report, Map.of("RoutingExamplesLearned",
-                outcome.examplesLearned(), "ModelFeatures", outcome.features()));
+                outcome.examplesLearned(), "ModelFeatures", outcome.features())).failedFor(run.failed());
     }
 }

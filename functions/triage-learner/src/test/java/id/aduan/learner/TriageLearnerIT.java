@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.DynamoDbTriageModelStore;
 import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.learning.RefreshingTriage;
 import id.aduan.core.triage.Triage;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -20,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +41,9 @@ class TriageLearnerIT {
         var day = LocalDate.parse("2026-08-09");
         confirm(deployment, day, 0, 200, "KOMINFO", "bangbarung ngadat lagi");
         confirm(deployment, day, 200, 200, "SOSIAL", "bantuan sembako belum cair");
-        var runtime = new FunctionRuntime("triage-learner",
-                new Settings(deployment.environment("TriageLearnerFunction")), Clock.fixed(NIGHT, ZoneOffset.UTC));
-        var models = new DynamoDbTriageModelStore(runtime.table());
+        var settings = new Settings(deployment.environment("TriageLearnerFunction"));
+        var runtime = new FunctionRuntime("triage-learner", settings, Clock.fixed(NIGHT, ZoneOffset.UTC));
+        var models = new DynamoDbTriageModelStore(runtime.table().forTenant(TenantSettings.configured(settings).first()));
         var before = Triage.builtIn().assess(MESSAGE);
 
         var first = run(runtime);
@@ -53,6 +57,21 @@ class TriageLearnerIT {
                 Duration.ofMinutes(15));
         assertThat(before.unit()).isNotEqualTo("KOMINFO");
         assertThat(triage.get().assess(MESSAGE).unit()).isEqualTo("KOMINFO");
+    }
+
+    @Test
+    void eachTenantOfTheStackHasItsModelLearnedThroughYesterday(Deployment deployment) throws IOException {
+        var environment = new LinkedHashMap<>(deployment.environment("TriageLearnerFunction"));
+        environment.put("TENANTS", "32.73,32.05");
+        var runtime = new FunctionRuntime("triage-learner", new Settings(environment), Clock.fixed(NIGHT, ZoneOffset.UTC));
+
+        run(runtime);
+
+        for (String tenant : List.of("32.73", "32.05")) {
+            var models = new DynamoDbTriageModelStore(runtime.table().forTenant(new Tenant(tenant)));
+            assertThat(models.load()).as(tenant).hasValueSatisfying(model ->
+                    assertThat(model.learnedThrough()).isEqualTo(LocalDate.parse("2026-08-09")));
+        }
     }
 
     private static JsonNode run(FunctionRuntime runtime) throws IOException {

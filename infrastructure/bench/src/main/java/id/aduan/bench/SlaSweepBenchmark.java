@@ -5,8 +5,6 @@ import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.dynamodb.ComplaintItems;
 import id.aduan.adapters.dynamodb.ComplaintTable;
 import id.aduan.adapters.dynamodb.DynamoDbAlertOutbox;
-import id.aduan.adapters.dynamodb.DynamoDbDigestSource;
-import id.aduan.adapters.dynamodb.DynamoDbSlaStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.sns.SnsAlertPublisher;
@@ -103,9 +101,9 @@ public final class SlaSweepBenchmark {
             this.tenant = TenantSettings.configured(settings).first();
             var counted = new ComplaintTable(dynamoDb, table).forTenant(tenant);
             var runtime = new FunctionRuntime("sla-monitor", settings, Clock.fixed(NOW, ZoneOffset.UTC));
-            this.wiring = new Wiring(runtime, new DynamoDbSlaStore(counted), new DynamoDbAlertOutbox(counted),
-                    new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")),
-                    new DynamoDbDigestSource(counted));
+            this.wiring = new Wiring(runtime, tenant -> Wiring.TenantStores.of(counted, runtime, tenant),
+                    new DynamoDbAlertOutbox(counted),
+                    new SnsAlertPublisher(runtime.aws()::sns, settings.required("ALERTS_TOPIC_ARN")));
         }
 
         /** Half the quiet complaints closed, half open and due later; the due ones received two days ago. */

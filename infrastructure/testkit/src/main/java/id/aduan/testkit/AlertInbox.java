@@ -32,7 +32,11 @@ public final class AlertInbox {
                 .endpoint(queueArn));
     }
 
-    public record Delivered(String subject, String text, Map<String, String> attributes) {
+    /**
+     * One message: {@code body} as SNS delivered it; {@code text} and {@code tenant} read out of a body
+     * that names its tenant ({@code {"tenant": …, "text": …}}), else the body and null.
+     */
+    public record Delivered(String subject, String body, String text, String tenant, Map<String, String> attributes) {
         public String attribute(String name) {
             return attributes.get(name);
         }
@@ -55,16 +59,29 @@ public final class AlertInbox {
         }
     }
 
-    private static Delivered read(String body) {
+    private static Delivered read(String notificationJson) {
         try {
-            JsonNode notification = JSON.readTree(body);
+            JsonNode notification = JSON.readTree(notificationJson);
             var attributes = new LinkedHashMap<String, String>();
             notification.path("MessageAttributes").properties()
                     .forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path("Value").asText()));
-            return new Delivered(notification.path("Subject").asText(null), notification.path("Message").asText(),
-                    attributes);
+            var body = notification.path("Message").asText();
+            var tenantBody = body.startsWith("{") ? tenantBody(body) : null;
+            return tenantBody == null
+                    ? new Delivered(notification.path("Subject").asText(null), body, body, null, attributes)
+                    : new Delivered(notification.path("Subject").asText(null), body,
+                            tenantBody.path("text").asText(), tenantBody.path("tenant").asText(), attributes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tenantBody(String body) {
+        try {
+            var json = JSON.readTree(body);
+            return json.has("tenant") && json.has("text") ? json : null;
+        } catch (IOException notJson) {
+            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.adapters.config;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.config.ConfigStore;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.reply.Templates;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.unit.UnitCatalog;
@@ -28,6 +29,12 @@ public final class CachedConfigSnapshot implements ConfigStore {
     /** The function's table's configuration, read at most once a minute; build once per container. */
     public static CachedConfigSnapshot of(FunctionRuntime runtime) {
         return new CachedConfigSnapshot(FunctionConfigStore.of(runtime)::snapshot, runtime.clock(), CONFIG_CACHE);
+    }
+
+    /** One government's configuration, read at most once a minute; build once per tenant and container. */
+    public static CachedConfigSnapshot of(FunctionRuntime runtime, Tenant tenant) {
+        return new CachedConfigSnapshot(FunctionConfigStore.of(runtime, tenant)::snapshot, runtime.clock(),
+                CONFIG_CACHE);
     }
 
     @Override

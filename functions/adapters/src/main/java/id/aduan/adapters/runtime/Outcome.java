@@ -1,5 +1,7 @@
 package id.aduan.adapters.runtime;
 
+import id.aduan.core.kernel.Tenant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,5 +28,24 @@ public record Outcome(boolean warning, String message, Map<String, ?> fields, Ma
 
     public Outcome failingWith(RuntimeException error) {
         return new Outcome(warning, message, fields, metrics, answer, error);
+    }
+
+    /**
+     * This run of a job that runs once per tenant, when the passes of {@code failedTenants} failed (with
+     * why): a warning naming them, counted in {@code TenantPassesFailed}, and a failed invocation, after
+     * the other tenants' passes ran. Unchanged when every pass ran.
+     */
+    public Outcome failedFor(Map<Tenant, String> failedTenants) {
+        if (failedTenants.isEmpty()) {
+            return this;
+        }
+        var named = new LinkedHashMap<String, String>();
+        failedTenants.forEach((tenant, error) -> named.put(tenant.id(), error));
+        var logged = new LinkedHashMap<String, Object>(fields);
+        logged.put("failedTenants", named);
+        var counted = new LinkedHashMap<String, Number>(metrics);
+        counted.put("TenantPassesFailed", failedTenants.size());
+        return new Outcome(true, message + ": a tenant's pass failed", logged, counted, answer,
+                new IllegalStateException(message + " failed for tenants " + named.keySet() + ": " + named.values()));
     }
 }

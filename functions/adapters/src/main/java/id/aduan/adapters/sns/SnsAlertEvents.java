@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Reads the alerts out of Lambda's SNS event: what {@link SnsAlertPublisher} sent, with its attributes
- * back, or a CloudWatch alarm, which arrives with no attributes and becomes an operations alert.
+ * and tenant back, or a CloudWatch alarm, which arrives with no attributes and becomes an operations alert.
  */
 public final class SnsAlertEvents {
 
@@ -38,7 +38,7 @@ public final class SnsAlertEvents {
                 .orElse(sns.path("MessageId").asText());
         var kind = attributes.remove(AlertAttributes.KIND);
         if (kind != null) {
-            return new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes);
+            return AlertBody.read(id, Alert.Kind.valueOf(kind), subject, message, attributes);
         }
         attributes.put(AlertAttributes.AUDIENCE, AlertAttributes.Audience.OPERATIONS.name());
         return alarm(message).map(alarm -> new Alert(id, Alert.Kind.OPERATIONS,

@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
  * Publishes alerts to the SNS alerts topic. The alert's routing facts travel as message attributes, so
- * subscriptions can filter by kind, unit or level; the subject is cut to SNS's 100-character limit.
+ * subscriptions can filter by kind, unit or level, and the tenant in the body ({@link AlertBody}); the
+ * subject is cut to SNS's 100-character limit.
  */
 public final class SnsAlertPublisher implements AlertPublisher {
 
@@ -36,7 +37,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
         });
         sns.get().publish(request -> request.topicArn(topicArn)
                 .subject(subject(alert.subject()))
-                .message(alert.text())
+                .message(AlertBody.write(alert))
                 .messageAttributes(attributes));
     }
 

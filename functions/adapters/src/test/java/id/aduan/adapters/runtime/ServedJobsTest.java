@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.kernel.Tenant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,6 +76,30 @@ class ServedJobsTest {
         assertThat(lines()).hasSize(2);
         assertThat(lines().get(1).path("AccountHealthChecksFailed").asInt()).isEqualTo(1);
         assertThat(answer.size()).isZero();
+    }
+
+    @Test
+    void aTenantsFailedPassIsNamedAndCountedAndFailsTheInvocationAfterTheOthersRan() {
+        var failed = new LinkedHashMap<Tenant, String>();
+        failed.put(new Tenant("32.05"), "IllegalStateException: configuration unreadable");
+
+        assertThatThrownBy(() -> jobs.serve(event("{}"), answer, null, (invocation, event) ->
+                Outcome.info("retention", Map.of("erased", 3), Map.of("PersonalDataErased", 3)).failedFor(failed)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32.05")
+                .hasMessageContaining("configuration unreadable");
+        var line = lines().getFirst();
+        assertThat(line.path("level").asText()).isEqualTo("WARN");
+        assertThat(line.path("erased").asInt()).as("what the other tenants' passes did").isEqualTo(3);
+        assertThat(line.path("failedTenants").path("32.05").asText()).contains("configuration unreadable");
+        assertThat(lines().get(1).path("TenantPassesFailed").asInt()).isEqualTo(1);
+        assertThat(lines().get(1).path("PersonalDataErased").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRunWhoseTenantsAllPassedIsLeftAsItWas() {
+        var outcome = Outcome.info("retention", Map.of("erased", 3), Map.of("PersonalDataErased", 3));
+
+        assertThat(outcome.failedFor(Map.of())).isSameAs(outcome);
     }
 
     @Test

@@ -2,10 +2,13 @@ package id.aduan.adapters.sns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.adapters.json.JsonWriter;
 import id.aduan.core.alert.Alert;
+import id.aduan.core.kernel.Tenant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SnsAlertEventsTest {
@@ -24,6 +27,28 @@ class SnsAlertEventsTest {
             assertThat(alert.subject()).isEqualTo("[Aduan] Pelanggaran SLA ADU-7K3Q9");
             assertThat(alert.attributes()).containsEntry("unit", "PERHUBUNGAN");
         });
+    }
+
+    @Test
+    void anAlertNamingItsTenantInTheBodyComesBackWithItsTenantAndText() throws IOException {
+        var published = new Alert("a-2", Alert.Kind.SLA_WARNING, "[Aduan] Peringatan SLA", "sisa 2 jam\n\"kerja\"",
+                Map.of("unit", "PERHUBUNGAN")).about(new Tenant("32.05"));
+        var body = AlertBody.write(published);
+        var alerts = read("{\"Records\":[{\"Sns\":{\"MessageId\":\"sns-4\",\"Subject\":\"[Aduan] Peringatan SLA\","
+                + "\"Message\":" + JsonWriter.write(body) + ",\"MessageAttributes\":{"
+                + "\"kind\":{\"Type\":\"String\",\"Value\":\"SLA_WARNING\"},"
+                + "\"alertId\":{\"Type\":\"String\",\"Value\":\"a-2\"},"
+                + "\"unit\":{\"Type\":\"String\",\"Value\":\"PERHUBUNGAN\"}}}}]}");
+
+        assertThat(body).startsWith("{\"tenant\":\"32.05\",");
+        assertThat(alerts).containsExactly(published);
+    }
+
+    @Test
+    void anOperationsAlertsBodyIsItsText() {
+        var alert = new Alert("operations/x", Alert.Kind.OPERATIONS, "token", "token kedaluwarsa", Map.of());
+
+        assertThat(AlertBody.write(alert)).isEqualTo("token kedaluwarsa");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Passes an alert on to every chat whose route matches it. */
+/** Passes an alert on to every chat of its government (the platform's, for operations) whose route matches it. */
 public final class AlertNotifier {
 
     /** Chats cut longer messages (Telegram at 4,096 characters); an alert never needs that many. */
@@ -31,7 +31,7 @@ public final class AlertNotifier {
         var delivered = new ArrayList<String>();
         var failed = new LinkedHashMap<String, String>();
         var message = message(alert);
-        for (ChatRoute route : channels.routes()) {
+        for (ChatRoute route : channels.routes(alert.tenant())) {
             if (!route.matches(alert)) {
                 continue;
             }

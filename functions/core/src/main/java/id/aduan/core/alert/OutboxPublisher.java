@@ -28,6 +28,8 @@ public final class OutboxPublisher {
     public static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
+    /** How many stranded alerts one run takes over at most; the next run takes the rest. */
+    static final int STRANDED_PER_RUN = 500;
 
     private final AlertOutbox outbox;
     private final AlertPublisher publisher;
@@ -129,6 +131,14 @@ public final class OutboxPublisher {
             outbox.takeOver(stranded, clock.instant().plus(LEASE)).ifPresent(taken::add);
         }
         return taken;
+    }
+
+    /**
+     * Takes over the stranded alerts and publishes each on its own, while {@code deadline} leaves more than
+     * {@code margin}: for the platform's outbox, whose operations alerts are never grouped.
+     */
+    public List<Outcome> publishStranded(Deadline deadline, Duration margin) {
+        return takeOverStranded(deadline, margin, STRANDED_PER_RUN).stream().map(this::publish).toList();
     }
 
     /** One minute after the first failure, doubling up to half an hour. */

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,6 @@ public final class SlaSweep {
 
     /** Time kept back at the end of an invocation for the last complaint's writes and publishes. */
     public static final Duration MARGIN = Duration.ofSeconds(15);
-    private static final int STRANDED_PER_SWEEP = 500;
     /** A staff change can race the sweep; after this many lost races the next sweep tries again. */
     private static final int ATTEMPTS_PER_COMPLAINT = 3;
     private static final Actor SWEEP = Actor.system("sla-monitor");
@@ -86,10 +86,39 @@ public final class SlaSweep {
         public long failed() {
             return outcomes.stream().filter(OutboxPublisher.Outcome::failedNow).count();
         }
+
+        /** A run that only published alerts taken over from an outbox (the platform's operations alerts). */
+        public static Report publishing(List<OutboxPublisher.Outcome> outcomes) {
+            return new Report(0, List.of(), 0, outcomes, 0, Map.of(), true, Duration.ZERO);
+        }
+
+        /** The sweeps of one invocation (one per tenant) as one: counts added, finished only if all did. */
+        public static Report together(Collection<Report> reports) {
+            var raised = new ArrayList<Alert>();
+            var outcomes = new ArrayList<OutboxPublisher.Outcome>();
+            var problems = new LinkedHashMap<ComplaintId, String>();
+            int complaints = 0;
+            int closed = 0;
+            int lostRaces = 0;
+            boolean finished = true;
+            var lag = Duration.ZERO;
+            for (Report report : reports) {
+                complaints += report.complaints();
+                raised.addAll(report.raised());
+                closed += report.closed();
+                outcomes.addAll(report.outcomes());
+                lostRaces += report.lostRaces();
+                problems.putAll(report.problems());
+                finished &= report.finished();
+                lag = report.lag().compareTo(lag) > 0 ? report.lag() : lag;
+            }
+            return new Report(complaints, List.copyOf(raised), closed, List.copyOf(outcomes), lostRaces,
+                    Map.copyOf(problems), finished, lag);
+        }
     }
 
     public Report sweep(Deadline deadline) {
-        var toPublish = new ArrayList<>(outbox.takeOverStranded(deadline, MARGIN, STRANDED_PER_SWEEP));
+        var toPublish = new ArrayList<>(outbox.takeOverStranded(deadline, MARGIN, OutboxPublisher.STRANDED_PER_RUN));
         int complaints = 0;
         var raised = new ArrayList<Alert>();
         int closed = 0;
@@ -175,7 +204,7 @@ public final class SlaSweep {
         return scope.correlationId().map(id -> {
             var attributes = new LinkedHashMap<>(alert.attributes());
             attributes.put(AlertAttributes.CORRELATION_ID, id);
-            return new Alert(alert.id(), alert.kind(), alert.subject(), alert.text(), attributes);
+            return alert.withAttributes(attributes);
         }).orElse(alert);
     }
 

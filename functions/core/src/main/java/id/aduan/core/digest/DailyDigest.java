@@ -7,6 +7,7 @@ import id.aduan.core.alert.AlertWriting;
 import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ import java.util.stream.Collectors;
  * The morning digest (07:00 in Jakarta): for each unit with open complaints, breaches or new complaints,
  * and for the whole city, the backlog by age, the SLA breaches that happened in the 24 hours before it
  * is sent (by when the clock breached, as the alerts say, not by when a sweep found it) and
- * first-response times. Each digest goes through the alert outbox under an id per unit and day, so a retried run sends
- * nothing twice and a failed publish is retried by the SLA sweep.
+ * first-response times. Each digest goes through the alert outbox under an id per tenant, unit and day, so a
+ * retried run sends nothing twice and a failed publish is retried by the SLA sweep.
  */
 public final class DailyDigest {
 
@@ -41,17 +43,26 @@ public final class DailyDigest {
     private final DigestText text;
     private final Clock clock;
 
-    public DailyDigest(DigestSource source, AlertOutbox outbox, OutboxPublisher publisher, AlertWriting writing,
-                       WorkingCalendar calendar, Clock clock) {
+    /** The digest of {@code tenant}'s complaints, in its {@code outbox}. */
+    public DailyDigest(Tenant tenant, DigestSource source, AlertOutbox outbox, OutboxPublisher publisher,
+                       AlertWriting writing, WorkingCalendar calendar, Clock clock) {
         this.source = source;
         this.outbox = outbox;
         this.publisher = publisher;
-        this.text = new DigestText(writing, calendar);
+        this.text = new DigestText(tenant, writing, calendar);
         this.clock = clock;
     }
 
     /** What a run did: digests published now, and those an earlier run of the same day had recorded. */
     public record Report(int units, List<OutboxPublisher.Outcome> outcomes, int recordedBefore) {
+
+        /** The digests of one morning (one run per tenant) as one. */
+        public static Report together(Collection<Report> reports) {
+            var outcomes = new ArrayList<OutboxPublisher.Outcome>();
+            reports.forEach(report -> outcomes.addAll(report.outcomes()));
+            return new Report(reports.stream().mapToInt(Report::units).sum(), List.copyOf(outcomes),
+                    reports.stream().mapToInt(Report::recordedBefore).sum());
+        }
     }
 
     public Report send() {

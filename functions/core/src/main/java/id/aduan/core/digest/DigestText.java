@@ -5,6 +5,7 @@ import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.AlertWriting;
 import id.aduan.core.alert.AlertAttributes.Audience;
 import id.aduan.core.digest.UnitFigures.FirstResponse;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.DurationText;
 import id.aduan.core.sla.TimeBasis;
 import id.aduan.core.sla.WorkingCalendar;
@@ -19,10 +20,12 @@ import java.util.stream.Collectors;
 /** Writes a daily digest as staff read it, in Bahasa Indonesia; figures only, no personal data. */
 final class DigestText {
 
+    private final Tenant tenant;
     private final AlertWriting writing;
     private final WorkingCalendar calendar;
 
-    DigestText(AlertWriting writing, WorkingCalendar calendar) {
+    DigestText(Tenant tenant, AlertWriting writing, WorkingCalendar calendar) {
+        this.tenant = tenant;
         this.writing = writing;
         this.calendar = calendar;
     }
@@ -91,8 +94,11 @@ final class DigestText {
         return value.map(d -> DurationText.of(d, TimeBasis.CALENDAR, calendar)).orElse("-");
     }
 
-    /** One digest per unit and Jakarta day: a retried run finds it recorded and sends nothing twice. */
-    private static String id(Instant now, String unit) {
-        return "digest/" + LocalDate.ofInstant(now, WorkingCalendar.ZONE) + "/" + unit;
+    /**
+     * One digest per tenant, unit and Jakarta day: a retried run finds it recorded and sends nothing twice,
+     * and two governments' digests of the same unit code are never taken for one another.
+     */
+    private String id(Instant now, String unit) {
+        return "digest/" + tenant.id() + "/" + LocalDate.ofInstant(now, WorkingCalendar.ZONE) + "/" + unit;
     }
 }

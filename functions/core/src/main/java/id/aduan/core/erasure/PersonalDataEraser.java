@@ -13,6 +13,7 @@ import id.aduan.core.kernel.ConcurrentChangeException;
 import id.aduan.core.language.Phrase;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,5 +99,12 @@ public final class PersonalDataEraser {
 
     /** What a run of the retention job did, and whether more may be waiting. */
     public record RetentionRun(int erased, int notYetExpired, boolean more) {
+
+        /** The runs of one invocation (one per tenant) as one: more is left when any tenant has more. */
+        public static RetentionRun together(Collection<RetentionRun> runs) {
+            return new RetentionRun(runs.stream().mapToInt(RetentionRun::erased).sum(),
+                    runs.stream().mapToInt(RetentionRun::notYetExpired).sum(),
+                    runs.stream().anyMatch(RetentionRun::more));
+        }
     }
 }

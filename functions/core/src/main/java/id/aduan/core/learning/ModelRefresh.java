@@ -5,6 +5,7 @@ import id.aduan.core.unit.UnitCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,15 @@ public final class ModelRefresh {
 
     /** What a refresh did. */
     public record Outcome(int daysLearned, int examplesLearned, int documents, int features, boolean saved) {
+
+        /** The refreshes of one run (one model per tenant) as one: counts added, saved when any model was. */
+        public static Outcome together(Collection<Outcome> outcomes) {
+            return new Outcome(outcomes.stream().mapToInt(Outcome::daysLearned).sum(),
+                    outcomes.stream().mapToInt(Outcome::examplesLearned).sum(),
+                    outcomes.stream().mapToInt(Outcome::documents).sum(),
+                    outcomes.stream().mapToInt(Outcome::features).sum(),
+                    outcomes.stream().anyMatch(Outcome::saved));
+        }
     }
 
     public Outcome refresh() {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,26 @@ class SlaSweepTest {
         assertThat(table.timeline(id)).extracting(TimelineEvent::type).contains(TimelineEvent.Type.SLA_BREACH);
         assertThat(second.raised()).isEmpty();
         assertThat(second.complaints()).as("nothing is due until the next level").isZero();
+    }
+
+    @Test
+    void theSweepsOfSeveralTenantsAddUpAndFinishOnlyWhenEachDid() {
+        var bandung = new SlaSweep.Report(3, List.of(), 1, List.of(new OutboxPublisher.Outcome("a-1", true, false, null)),
+                0, Map.of(), true, Duration.ofSeconds(40));
+        var garut = new SlaSweep.Report(2, List.of(), 0, List.of(new OutboxPublisher.Outcome("a-2", false, false,
+                "SnsException")), 1, Map.of(), false, Duration.ofMinutes(3));
+        var operations = SlaSweep.Report.publishing(List.of(new OutboxPublisher.Outcome("o-1", true, false, null)));
+
+        var together = SlaSweep.Report.together(List.of(bandung, garut, operations));
+
+        assertThat(together.complaints()).isEqualTo(5);
+        assertThat(together.closed()).isEqualTo(1);
+        assertThat(together.published()).isEqualTo(2);
+        assertThat(together.failed()).isEqualTo(1);
+        assertThat(together.lostRaces()).isEqualTo(1);
+        assertThat(together.finished()).isFalse();
+        assertThat(together.lag()).as("the longest behind").isEqualTo(Duration.ofMinutes(3));
+        assertThat(SlaSweep.Report.together(List.of(bandung))).isEqualTo(bandung);
     }
 
     @Test

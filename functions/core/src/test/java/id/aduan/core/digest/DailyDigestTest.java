@@ -9,6 +9,7 @@ import id.aduan.core.alert.OutboxPublisher;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -70,7 +71,7 @@ class DailyDigestTest {
 
     private DailyDigest digest() {
         var publisher = new OutboxPublisher(table.alerts, table.alerts.published::add, clock);
-        return new DailyDigest(table, table.alerts, publisher,
+        return new DailyDigest(new Tenant("32.73"), table, table.alerts, publisher,
                 new AlertWriting(() -> UnitCatalog.DEFAULT, URI.create("https://console.example.go.id/")),
                 RULES.calendar(), clock);
     }
