@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.adapters.dynamodb.Keys;
 import id.aduan.core.kernel.Priority;
 import id.aduan.core.kernel.Status;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.workflow.Workflow;
 import id.aduan.testkit.AlertInbox;
 import id.aduan.testkit.AwsEmulatorExtension;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Deadlines as stored, and the sweep raising each warning and breach at its minute, once. */
 @ExtendWith(AwsEmulatorExtension.class)
 class SlaSweepIT {
+
+    /** The keys of the one government a stack without {@code TENANTS} serves. */
+    private static final Keys.TenantKeys HOME_KEYS = Keys.of(new Tenant("32.73"));
 
     /** Friday 13 February 2026, 14:00 in Jakarta; Monday 16 is cuti bersama and Tuesday 17 Imlek. */
     private static final Instant FRIDAY_AFTERNOON = wib("2026-02-13T14:00");
@@ -35,7 +39,7 @@ class SlaSweepIT {
         var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
         var complaint = monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
 
-        var item = monitor.item(Keys.complaint(complaint.id()), "META");
+        var item = monitor.item(HOME_KEYS.complaint(complaint.id()), "META");
         var clocks = item.get("clocks").m();
         var firstResponse = clocks.get("FIRST_RESPONSE").m();
         assertThat(firstResponse.get("warnAt").s()).isEqualTo(FIRST_RESPONSE_WARNING.toString());
@@ -44,7 +48,7 @@ class SlaSweepIT {
         var verification = clocks.get("VERIFICATION").m();
         assertThat(verification.get("warnAt").s()).isEqualTo(VERIFICATION_WARNING.toString());
         assertThat(verification.get("deadline").s()).isEqualTo(VERIFICATION_DEADLINE.toString());
-        assertThat(item.get("DUEPK").s()).isEqualTo(Keys.slaPartition(complaint.id()));
+        assertThat(item.get("DUEPK").s()).isEqualTo(HOME_KEYS.slaPartition(complaint.id()));
         assertThat(item.get("DUESK").s()).isEqualTo("2026-02-18T05:00:00.000Z#" + complaint.id().value());
     }
 
@@ -74,7 +78,7 @@ class SlaSweepIT {
                     "/aduan/" + complaint.trackingCode().value());
             assertNoPersonalData(alert);
         });
-        assertThat(monitor.item(Keys.complaint(complaint.id()), "META").get("DUESK").s())
+        assertThat(monitor.item(HOME_KEYS.complaint(complaint.id()), "META").get("DUESK").s())
                 .startsWith("2026-02-18T07:00:00.000Z#");
 
         monitor.sweepAt(FIRST_RESPONSE_WARNING.plusSeconds(30));
@@ -106,7 +110,7 @@ class SlaSweepIT {
         monitor.sweepAt(VERIFICATION_WARNING);
         assertThat(inbox.take()).extracting(alert -> alert.attribute("clock") + "/" + alert.attribute("level"))
                 .containsExactly("VERIFICATION/WARNING");
-        var timeline = monitor.items(Keys.complaint(complaint.id())).stream()
+        var timeline = monitor.items(HOME_KEYS.complaint(complaint.id())).stream()
                 .filter(item -> item.get("SK").s().startsWith("E#") && item.get("type").s().startsWith("SLA_"))
                 .map(item -> item.get("type").s()).toList();
         assertThat(timeline).containsExactlyInAnyOrder("SLA_WARNING", "SLA_BREACH", "SLA_BREACH", "SLA_WARNING");
@@ -124,9 +128,9 @@ class SlaSweepIT {
         monitor.sweepAt(wib("2026-02-18T13:00"));
 
         assertThat(inbox.take()).isEmpty();
-        assertThat(monitor.item(Keys.complaint(rejected.id()), "META").get("DUEPK").s())
-                .as("waits for the retention job, not the sweep").isEqualTo("ERASE");
-        assertThat(monitor.item(Keys.complaint(answered.id()), "META").get("DUESK").s())
+        assertThat(monitor.item(HOME_KEYS.complaint(rejected.id()), "META").get("DUEPK").s())
+                .as("waits for the retention job, not the sweep").isEqualTo("32.73#ERASE");
+        assertThat(monitor.item(HOME_KEYS.complaint(answered.id()), "META").get("DUESK").s())
                 .startsWith(VERIFICATION_WARNING.toString().replace("Z", ".000Z"));
     }
 
@@ -140,7 +144,7 @@ class SlaSweepIT {
         var resolvedAt = wib("2026-02-20T10:00");
         monitor.complaints.resolved(complaint, resolvedAt);
         var windowEnds = resolvedAt.plus(Workflow.DEFAULT_OBJECTION_WINDOW);
-        var key = Keys.complaint(complaint.id());
+        var key = HOME_KEYS.complaint(complaint.id());
 
         assertThat(monitor.item(key, "META").get("DUESK").s())
                 .isEqualTo(windowEnds.toString().replace("Z", ".000Z") + "#" + complaint.id().value());
@@ -152,7 +156,7 @@ class SlaSweepIT {
         assertThat(report.path("closed").asInt()).isEqualTo(1);
         var closed = monitor.item(key, "META");
         assertThat(closed.get("status").s()).isEqualTo("CLOSED");
-        assertThat(closed.get("DUEPK").s()).as("left to the retention job from its closing on").isEqualTo("ERASE");
+        assertThat(closed.get("DUEPK").s()).as("left to the retention job from its closing on").isEqualTo("32.73#ERASE");
         assertThat(closed.get("DUESK").s()).startsWith(closed.get("objectionEndsAt").s());
         assertThat(monitor.items(key).stream()
                 .filter(item -> item.get("SK").s().startsWith("E#") && item.get("type").s().equals("STATUS_CHANGED"))

@@ -53,9 +53,9 @@ class WorkflowRoutesIT extends StaffApiTestCase {
                 {"action": "VERIFY", "unit": "PERHUBUNGAN", "category": "PJU mati", "priority": "NORMAL", "version": 1}""");
 
         var examples = deployment.items("ComplaintsTable").stream()
-                .filter(item -> item.get("PK").s().startsWith("LEARN#")).toList();
+                .filter(item -> item.get("PK").s().startsWith("32.73#LEARN#")).toList();
         assertThat(examples).singleElement().satisfies(item -> {
-            assertThat(item.get("PK").s()).isEqualTo("LEARN#" + LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC));
+            assertThat(item.get("PK").s()).isEqualTo("32.73#LEARN#" + LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC));
             assertThat(item.get("SK").s()).endsWith("#" + complaint.id().value());
             assertThat(item.get("unit").s()).isEqualTo("PERHUBUNGAN");
             assertThat(item.get("text").s()).isEqualTo("Lampu PJU mati di Jl. Soekarno-Hatta");

@@ -26,11 +26,6 @@ public final class CachedConfigSnapshot implements ConfigStore {
         this.snapshot = new Cached<>(read, clock, timeToLive);
     }
 
-    /** The function's table's configuration, read at most once a minute; build once per container. */
-    public static CachedConfigSnapshot of(FunctionRuntime runtime) {
-        return new CachedConfigSnapshot(FunctionConfigStore.of(runtime)::snapshot, runtime.clock(), CONFIG_CACHE);
-    }
-
     /** One government's configuration, read at most once a minute; build once per tenant and container. */
     public static CachedConfigSnapshot of(FunctionRuntime runtime, Tenant tenant) {
         return new CachedConfigSnapshot(FunctionConfigStore.of(runtime, tenant)::snapshot, runtime.clock(),

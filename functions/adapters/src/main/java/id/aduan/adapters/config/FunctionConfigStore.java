@@ -11,16 +11,6 @@ final class FunctionConfigStore {
     private FunctionConfigStore() {
     }
 
-    /** The stack's first tenant's: for the functions that do not act per tenant yet. */
-    static DynamoDbConfigStore of(FunctionRuntime runtime) {
-        return of(runtime, TenantSettings.configured(runtime.settings()).first());
-    }
-
-    static DynamoDbConfigStore of(FunctionRuntime runtime, Tenant tenant) {
-        return new DynamoDbConfigStore(runtime.table().forTenant(tenant), WorkingCalendar.standard(),
-                TenantSettings.configured(runtime.settings()).first());
-    }
-
     /** One government's configuration, for a function that serves each tenant in turn. */
     static DynamoDbConfigStore of(FunctionRuntime runtime, Tenant tenant) {
         return new DynamoDbConfigStore(runtime.table().forTenant(tenant), WorkingCalendar.standard(),
