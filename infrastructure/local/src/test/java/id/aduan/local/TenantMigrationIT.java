@@ -187,6 +187,24 @@ class TenantMigrationIT {
     }
 
     @Test
+    void anOldItemWhoseNewKeyIsTakenIsLeftAsItIsAndCountedForAnOperator() {
+        var code = OldLayoutTable.items().stream().filter(item -> item.get("PK").s().startsWith("CODE#")).findFirst()
+                .orElseThrow();
+        var writtenByNewCode = new HashMap<>(code);
+        writtenByNewCode.put("PK", AttributeValue.fromS("32.73#" + code.get("PK").s()));
+        writtenByNewCode.put("complaintId", AttributeValue.fromS("01NEWER"));
+        client.putItem(request -> request.tableName(table).item(writtenByNewCode));
+
+        var summary = migration(client).run(false, 1, page -> { });
+
+        assertThat(summary.count("CODE#", Outcome.CLASHED)).isEqualTo(1);
+        var after = byKey(deployment.items("ComplaintsTable"));
+        assertThat(after.get(key(code))).isEqualTo(code);
+        assertThat(after.get(key(writtenByNewCode))).isEqualTo(writtenByNewCode);
+        assertThat(migration(client).run(true, 1, page -> { }).left()).isEqualTo(1);
+    }
+
+    @Test
     void theCommandPrintsTheSummaryPerPartitionAndExitsZeroOnlyWhenNothingIsLeft() {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
