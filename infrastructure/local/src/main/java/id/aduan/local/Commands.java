@@ -5,6 +5,7 @@ import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.ComplaintBackfill;
 import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.TenantMigration;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.access.Access;
 import id.aduan.core.complaint.TrackingCode;
@@ -80,6 +81,10 @@ final class Commands {
                                         once after upgrading: give complaints stored before them the ERASE
                                         due key (closed/rejected), REPORTERPK and maskedSearchText;
                                         idempotent, so run it again after an interruption
+              migrate-tenant --tenant 32.73 [--table T] [--region R] [--dry-run] [--segments 4]
+                                        once when the stack starts serving tenants: move every item a
+                                        government owns under the tenant's keys, then check none is left
+                                        (exit 1 if any is); platform items stay; safe to run again
               cost --complaints N [--region ap-southeast-3|ap-southeast-1] [--staff N] [--poll-seconds 20]
                    [--retention-months 24]
                                         the monthly AWS bill for N complaints a month, from measured work
@@ -120,6 +125,8 @@ final class Commands {
                 case "alerts" -> alerts(Arguments.parse(rest, Set.of(), Set.of()));
                 case "export" -> export(Arguments.parse(rest, Set.of("out", "table", "region"), Set.of()));
                 case "backfill" -> backfill(Arguments.parse(rest, Set.of("table", "region"), Set.of("dry-run")));
+                case "migrate-tenant" -> migrateTenant(Arguments.parse(rest, Set.of("tenant", "table", "region", "segments"),
+                        Set.of("dry-run")));
                 case "cost" -> cost(Arguments.parse(rest, Set.of("complaints", "region", "staff", "poll-seconds",
                         "retention-months"), Set.of()));
                 case "help", "--help", "-h" -> {
@@ -165,6 +172,53 @@ final class Commands {
                 + " complaints of " + target.name() + " " + report.attributes()
                 + (report.raced() == 0 ? "" : "; " + report.raced() + " changed meanwhile: run it again"));
         return OK;
+    }
+
+    private int migrateTenant(Arguments arguments) {
+        arguments.noPositional();
+        Tenant tenant;
+        try {
+            tenant = new Tenant(arguments.option("tenant").orElseThrow(() -> new UsageError("--tenant is required, e.g. 32.73")));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        int segments = segments(arguments.option("segments").orElse("1"));
+        var target = table(arguments);
+        boolean dryRun = arguments.flag("dry-run");
+        var migration = new TenantMigration(target.client(), target.name(), tenant);
+        long started = System.nanoTime();
+        var summary = migration.run(dryRun, segments, page -> { });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        TenantMigrationReport.print(summary, out);
+        if (dryRun) {
+            out.printf("dry run: %d items of %s would move under %s#; nothing written%n",
+                    summary.count(TenantMigration.Outcome.TO_MOVE), target.name(), tenant);
+            return OK;
+        }
+        long moved = summary.count(TenantMigration.Outcome.MOVED);
+        out.printf("moved %d items of %s under %s# in %.1f s (%.0f items/s)%n", moved, target.name(), tenant, seconds,
+                moved / Math.max(seconds, 0.001));
+        var check = migration.run(true, segments, page -> { });
+        if (check.left() > 0) {
+            err.println("aduan migrate-tenant: " + check.left() + " items a government owns are still not under a tenant"
+                    + " (see the summary above); run it again");
+            TenantMigrationReport.print(check, err);
+            return FAILED;
+        }
+        out.println("verified: every item a government owns is under a tenant");
+        return OK;
+    }
+
+    private static int segments(String text) {
+        try {
+            int segments = Integer.parseInt(text);
+            if (segments >= 1 && segments <= 64) {
+                return segments;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Answered below, like any other value out of range.
+        }
+        throw new UsageError("--segments is a number from 1 to 64");
     }
 
     private record Table(DynamoDbClient client, String name) {

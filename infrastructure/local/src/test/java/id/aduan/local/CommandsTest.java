@@ -54,6 +54,17 @@ class CommandsTest {
     }
 
     @Test
+    void migrateTenantNeedsARegionCodeAndASensibleSegmentCountBeforeItTouchesAnyTable() {
+        assertThat(run("migrate-tenant", "--dry-run")).isEqualTo(Commands.USAGE);
+        assertThat(run("migrate-tenant", "--tenant", "Bandung")).isEqualTo(Commands.USAGE);
+        assertThat(run("migrate-tenant", "--tenant", "32.73", "--segments", "0")).isEqualTo(Commands.USAGE);
+        assertThat(run("migrate-tenant", "--tenant", "32.73", "--segments", "many")).isEqualTo(Commands.USAGE);
+
+        assertThat(errors().lines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("aduan migrate-tenant: "));
+        assertThat(errors()).contains("--tenant is required", "a tenant is a region code", "--segments is a number");
+    }
+
+    @Test
     void tokenLifetimeReadsShortAndIsoForms() {
         assertThat(Commands.ttl("8h")).isEqualTo(Duration.ofHours(8));
         assertThat(Commands.ttl("30m")).isEqualTo(Duration.ofMinutes(30));
