@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aduan.adapters.aws.AwsClients;
 import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.dynamodb.ComplaintTable;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintCounting;
+import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.dynamodb.TenantMigration;
 import id.aduan.adapters.dynamodb.TenantMigration.Outcome;
+import id.aduan.core.complaint.ComplaintId;
+import id.aduan.core.complaint.TrackingCode;
+import id.aduan.core.desk.QueueCounts;
+import id.aduan.core.kernel.Status;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.AwsEmulatorExtension;
 import id.aduan.testkit.Deployment;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +122,35 @@ class TenantMigrationIT {
         assertThat(after.values()).filteredOn(item -> item.containsKey("DUEPK")).extracting(item -> item.get("DUEPK").s())
                 .contains("32.73#SLA#0", "32.73#ERASE", "32.73#FETCH", "32.73#OUTBOX", "OUTBOX", "RETRY", "DEAD");
         assertThat(migration(client).run(true, 1, page -> { }).left()).as("the verification pass").isZero();
+    }
+
+    @Test
+    void theMigratedTableReadsThroughTheFirstTenantsStoresAsTheOldCodeWroteItAndNotThroughAnothers() {
+        var complaints = OldLayoutTable.items().stream()
+                .filter(item -> item.get("PK").s().startsWith("C#") && item.get("SK").s().equals("META")).toList();
+        long open = complaints.stream().filter(item -> QueueCounts.OPEN.contains(Status.valueOf(item.get("status").s())))
+                .count();
+
+        migration(client).run(false, 1, page -> { });
+
+        var bandung = new ComplaintTable(client, table).forTenant(BANDUNG);
+        var store = new DynamoDbComplaintStore(bandung);
+        var garuts = new DynamoDbComplaintStore(new ComplaintTable(client, table).forTenant(new Tenant("32.05")));
+        assertThat(complaints).hasSizeGreaterThan(10).allSatisfy(item -> {
+            var id = new ComplaintId(item.get("id").s());
+            var code = new TrackingCode(item.get("trackingCode").s());
+            assertThat(store.load(id)).as(id.value()).hasValueSatisfying(detail -> {
+                assertThat(detail.complaint().trackingCode()).isEqualTo(code);
+                assertThat(detail.complaint().status().name()).isEqualTo(item.get("status").s());
+                assertThat(detail.timeline()).isNotEmpty();
+            });
+            assertThat(store.findByTrackingCode(code)).contains(id);
+            assertThat(garuts.load(id)).isEmpty();
+        });
+        assertThat(open).isPositive();
+        var counts = new DynamoDbComplaintCounting(bandung).count(null, Instant.now());
+        assertThat(counts.byStatus().values().stream().mapToInt(Integer::intValue).sum() + counts.notComplaintSuggested())
+                .as("every open complaint in the first tenant's queues").isEqualTo((int) open);
     }
 
     @Test
