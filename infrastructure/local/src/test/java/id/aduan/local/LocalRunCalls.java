@@ -9,6 +9,7 @@ import id.aduan.adapters.dynamodb.DynamoDbRawDeliveryStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.ingest.DeliveryRecord;
 import id.aduan.core.ingest.WebhookSignature;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.slamonitor.RetentionHandler;
 import id.aduan.testkit.InstagramFixtures;
 import id.aduan.testkit.SamTemplate;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** A local run of the real template for a test class, and the calls Meta and staff make to it. */
 final class LocalRunCalls implements AutoCloseable {
@@ -44,9 +46,14 @@ final class LocalRunCalls implements AutoCloseable {
     }
 
     static LocalRunCalls start(Path state) {
+        return start(state, Map.of());
+    }
+
+    /** With {@code functionSettings} set for every function, over what the template gives them. */
+    static LocalRunCalls start(Path state, Map<String, String> functionSettings) {
         return new LocalRunCalls(LocalRun.start(new LocalOptions(SamTemplate.locate(), 0, 0, false, state, APP_SECRET,
-                "it-verify-token", Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC())),
-                state);
+                "it-verify-token", Duration.ofMillis(100), Clock.systemUTC(), functionSettings),
+                new RunLog(System.out, Clock.systemUTC())), state);
     }
 
     /**
@@ -54,17 +61,21 @@ final class LocalRunCalls implements AutoCloseable {
      * processor has taken it in (the webhook answers before), so that fixtures arrive in their order.
      */
     void deliver(String... fixtures) throws IOException, InterruptedException {
+        for (String fixture : fixtures) {
+            deliverBody(InstagramFixtures.read(fixture));
+        }
+    }
+
+    /** Signs {@code body} as Meta does, posts it to the webhook and waits until the processor has taken it in. */
+    void deliverBody(byte[] body) throws IOException, InterruptedException {
         var deliveries = new DynamoDbRawDeliveryStore(new ComplaintTable(run.deployment().dynamoDb(),
                 run.deployment().ref("ComplaintsTable")), Clock.systemUTC());
-        for (String fixture : fixtures) {
-            var body = InstagramFixtures.read(fixture);
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
-                    .header("content-type", "application/json")
-                    .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            awaitTakenIn(deliveries, Json.mapper().readTree(response.body()).path("delivery").asText());
-        }
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(run.url() + "/webhooks/instagram"))
+                .header("content-type", "application/json")
+                .header("X-Hub-Signature-256", WebhookSignature.sign(body, APP_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        awaitTakenIn(deliveries, Json.mapper().readTree(response.body()).path("delivery").asText());
     }
 
     private static void awaitTakenIn(DynamoDbRawDeliveryStore deliveries, String id) throws InterruptedException {
@@ -85,9 +96,17 @@ final class LocalRunCalls implements AutoCloseable {
 
     /** A staff ID token for one role in one unit. */
     String token(String username, String role, String unit) {
+        return mint(new TokenMinter.Staff(username, List.of(role), unit, null, Duration.ofMinutes(10)));
+    }
+
+    /** A staff ID token of every unit's complaints for one role in one government's staff. */
+    String token(Tenant tenant, String username, String role) {
+        return mint(new TokenMinter.Staff(username, List.of(role), null, null, Duration.ofMinutes(10), tenant));
+    }
+
+    private String mint(TokenMinter.Staff staff) {
         var identity = LocalIdentity.loadOrCreate(new LocalState(state).signingKeyFile());
-        return new TokenMinter(identity, Clock.systemUTC()).mint(new TokenMinter.Staff(username, List.of(role), unit,
-                null, Duration.ofMinutes(10)));
+        return new TokenMinter(identity, Clock.systemUTC()).mint(staff);
     }
 
     /** Runs the retention job as if it were {@code now}; its answer. */
