@@ -24,6 +24,7 @@ import id.aduan.core.config.ConfigStore;
 import id.aduan.core.digest.DailyDigest;
 import id.aduan.core.digest.DigestSource;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.kernel.TenantPasses;
 import java.net.URI;
 import java.time.Clock;
@@ -83,11 +84,21 @@ public final class Wiring {
         var tenants = TenantSettings.configured(runtime.settings());
         var links = links(runtime.settings());
         this.tenants = new TenantPasses<>(tenants,
-                tenant -> jobs(runtime, tenant, stores.apply(tenant), publisher.naming(tenant), links));
+                tenant -> jobs(runtime, tenant, stores.apply(tenant), naming(publisher, tenants, tenant), links));
         // What the platform's outbox holds besides operations alerts was stored before tenants: the first's.
-        this.operations = new OutboxPublisher(platformOutbox, publisher.naming(tenants.first()), runtime.clock());
+        this.operations = new OutboxPublisher(platformOutbox, naming(publisher, tenants, tenants.first()),
+                runtime.clock());
         var firstStore = this.tenants.of(tenants.first()).store();
         this.priming = Priming.register(() -> firstStore.dueBy(runtime.clock().instant()).hasNext());
+    }
+
+    /**
+     * The publisher of {@code tenant}'s alerts. Only a stack serving several governments names the tenant in
+     * each alert (a JSON body an e-mail subscription can filter on); one serving a single government keeps
+     * the plain-text body its e-mail subscribers have always read.
+     */
+    private static AlertPublisher naming(AlertPublisher publisher, Tenants tenants, Tenant tenant) {
+        return tenants.only().isPresent() ? publisher : publisher.naming(tenant);
     }
 
     private static TenantJobs jobs(FunctionRuntime runtime, Tenant tenant, TenantStores stores, AlertPublisher publisher,

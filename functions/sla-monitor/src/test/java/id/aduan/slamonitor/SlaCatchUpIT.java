@@ -60,7 +60,7 @@ class SlaCatchUpIT {
         monitor.sweepAt(FIRST.plus(Duration.ofHours(5)));
         assertThat(inbox.take()).as("the next hour brings the rest together").singleElement()
                 .satisfies(alert -> assertThat(alert.text()).startsWith("6 peringatan dan pelanggaran SLA"));
-        assertThat(monitor.items("ALERTS#")).hasSize(10)
+        assertThat(monitor.items("32.73#ALERTS#")).hasSize(10)
                 .allSatisfy(item -> assertThat(item).doesNotContainKey("DUEPK"));
     }
 

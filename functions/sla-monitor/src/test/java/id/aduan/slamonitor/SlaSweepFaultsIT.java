@@ -78,7 +78,7 @@ class SlaSweepFaultsIT {
         assertThat(delivered).as("at most one message per audience and hour (02, 03, 04 UTC), for 36 alerts")
                 .hasSizeLessThanOrEqualTo(6);
         assertThat(delivered).extracting(alert -> alert.attribute("alertId")).doesNotHaveDuplicates();
-        assertThat(first.items("ALERTS#")).hasSize(36).allSatisfy(item -> assertThat(item).doesNotContainKey("DUEPK"));
+        assertThat(first.items("32.73#ALERTS#")).hasSize(36).allSatisfy(item -> assertThat(item).doesNotContainKey("DUEPK"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class SlaSweepFaultsIT {
 
         assertThatThrownBy(() -> monitor.sweepAt(WARNING)).isInstanceOf(Faults.Crash.class);
         assertThat(inbox.take()).isEmpty();
-        assertThat(monitor.items("ALERTS#")).isEmpty();
+        assertThat(monitor.items("32.73#ALERTS#")).isEmpty();
 
         monitor.sweepAt(WARNING.plusSeconds(60));
         assertThat(inbox.take()).singleElement()
@@ -113,7 +113,7 @@ class SlaSweepFaultsIT {
         monitor.sweepAt(WARNING.plusSeconds(180));
         assertThat(inbox.take()).singleElement()
                 .satisfies(alert -> assertThat(alert.attribute("level")).isEqualTo("WARNING"));
-        assertThat(monitor.items("ALERTS#")).singleElement().satisfies(item -> {
+        assertThat(monitor.items("32.73#ALERTS#")).singleElement().satisfies(item -> {
             assertThat(item).doesNotContainKey("DUEPK");
             assertThat(item.get("attempts").n()).isEqualTo("2");
         });
