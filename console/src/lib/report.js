@@ -14,3 +14,20 @@ export function describeMinutes(minutes, working, language = 'id') {
   if (rest || parts.length === 0) parts.push(`${rest} ${words.minute}`);
   return parts.slice(0, 2).join(' ');
 }
+
+/** The pool of complaints no unit holds yet: the report groups them under this key. */
+export const TRIAGE_POOL = 'TRIAGE';
+
+/** A report row's label: the unit's name, or for the triage pool what it is rather than its code. */
+export function groupLabel(group, triagePoolLabel) {
+  return group.key === TRIAGE_POOL ? triagePoolLabel : (group.name ?? group.key);
+}
+
+/**
+ * The governments a provincial officer can read one at a time, as select options after "all of them";
+ * none when the stack serves a single government, which needs no choice.
+ */
+export function governmentChoices(served, allLabel) {
+  if (!Array.isArray(served) || served.length < 2) return [];
+  return [['', allLabel], ...served.map((government) => [government.id, `${government.name} (${government.id})`])];
+}

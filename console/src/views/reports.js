@@ -1,6 +1,6 @@
 import { field, h, replace, select } from '../lib/dom.js';
 import { currentLanguage, t } from '../lib/i18n.js';
-import { describeMinutes } from '../lib/report.js';
+import { describeMinutes, governmentChoices, groupLabel } from '../lib/report.js';
 import { figuresOnly } from '../lib/session.js';
 
 const AGE_BANDS = ['UNDER_ONE_DAY', 'ONE_TO_THREE_DAYS', 'THREE_TO_SEVEN_DAYS', 'OVER_SEVEN_DAYS'];
@@ -17,8 +17,11 @@ export async function renderReports(app, container) {
   const to = h('input', { type: 'date', name: 'to', value: isoDay(new Date(today.getTime() + 86_400_000)), required: true });
   const groupBy = select('groupBy', [['unit', t('unit')], ['category', t('category')]], 'unit');
   const body = h('div', { class: 'report-body', 'aria-live': 'polite' });
+  // Filled once the first answer lists the governments a provincial officer may read one at a time.
+  const governmentSlot = h('div', { class: 'report-government' });
+  let government = null;
   const form = h('form', { class: 'report-window', onsubmit: (event) => { event.preventDefault(); load(); } },
-    field(t('reportFrom'), from), field(t('reportTo'), to), field(t('reportGroupBy'), groupBy),
+    field(t('reportFrom'), from), field(t('reportTo'), to), field(t('reportGroupBy'), groupBy), governmentSlot,
     h('button', { type: 'submit', class: 'primary' }, t('reportShow')));
   // The provincial office has no inbox to go back to: the reports page is all the console shows it.
   const back = figuresOnly(app.staff) ? null : h('a', { class: 'back', href: '/', 'data-route': '' }, `← ${t('inbox')}`);
@@ -28,10 +31,19 @@ export async function renderReports(app, container) {
     replace(body, h('p', { class: 'muted' }, t('loading')));
     try {
       const query = new URLSearchParams({ from: from.value, to: to.value, groupBy: groupBy.value });
-      renderSummary(body, await app.api.reports(query.toString()));
+      if (government?.value) query.set('tenant', government.value);
+      const summary = await app.api.reports(query.toString());
+      offerGovernments(summary.served);
+      renderSummary(body, summary);
     } catch (error) {
       replace(body, h('p', { class: 'form-error' }, error.message));
     }
+  }
+  function offerGovernments(served) {
+    const choices = governmentChoices(served, t('reportAllGovernments'));
+    if (government || choices.length === 0) return;
+    government = select('tenant', choices, '');
+    replace(governmentSlot, field(t('reportGovernment'), government));
   }
   await load();
 }
@@ -72,7 +84,7 @@ function slaPerGroup(groups) {
       const decided = counts.met + counts.breached;
       const share = decided === 0 ? null : counts.met / decided;
       return h('tr', {},
-        h('th', { scope: 'row' }, group.name ?? group.key),
+        h('th', { scope: 'row' }, groupLabel(group, t('reportTriagePool'))),
         h('td', {}, share === null ? '–' : bar(share, `${Math.round(share * 100)}%`, share < 0.8 ? 'bar-late' : 'bar-ok')),
         h('td', {}, String(counts.breached)), h('td', {}, String(counts.running)));
     })));

@@ -30,7 +30,7 @@ final class CountComplaints implements Route.Figures {
             }
         }
         var body = new LinkedHashMap<String, Object>();
-        body.put("tenants", scope.tenantIds());
+        scope.describe(body);
         body.put("byStatus", byStatus);
         body.put("notComplaintSuggested", counts.notComplaintSuggested());
         body.put("slaAtRisk", counts.slaAtRisk());

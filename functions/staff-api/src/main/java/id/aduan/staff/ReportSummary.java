@@ -36,7 +36,7 @@ final class ReportSummary implements Route.Figures {
                 desks.periods.movesIn(window), desks.config.slaRules().calendar())).toList();
         var report = Report.across(window, groupBy, sources, Access.unitScope(staff), now);
         var body = new LinkedHashMap<String, Object>();
-        body.put("tenants", scope.tenantIds());
+        scope.describe(body);
         body.put("from", window.from().toString());
         body.put("to", window.to().toString());
         body.put("groupBy", groupBy.name().toLowerCase());

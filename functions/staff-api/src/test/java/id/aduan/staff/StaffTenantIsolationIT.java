@@ -64,6 +64,7 @@ class StaffTenantIsolationIT {
         assertThat(listed).containsExactly(garuts.id().value());
         assertThat(csv).contains(garuts.trackingCode().value()).doesNotContain(bandungs.trackingCode().value());
         assertThat(counts.path("tenants").toString()).isEqualTo("[\"32.05\"]");
+        assertThat(counts.has("served")).as("a government's staff are offered no other").isFalse();
         assertThat(report.path("tenants").toString()).isEqualTo("[\"32.05\"]");
         assertThat(counts.path("byStatus").path("NEW").asInt()).isEqualTo(1);
         assertThat(report.path("total").path("received").asInt()).isEqualTo(1);
@@ -154,6 +155,9 @@ class StaffTenantIsolationIT {
         var notARegion = province.request("GET /reports/summary", Map.of(), Map.of("tenant", "Garut"), null);
 
         assertThat(both.path("tenants").toString()).isEqualTo("[\"32.73\",\"32.05\"]");
+        assertThat(List.of(both, garutOnly, bothCounted, garutCounted)).allSatisfy(answer ->
+                assertThat(answer.path("served").toString()).as("the governments the province may choose from")
+                        .isEqualTo("[{\"id\":\"32.73\",\"name\":\"Kota Bandung\"},{\"id\":\"32.05\",\"name\":\"Kabupaten Garut\"}]"));
         assertThat(both.path("total").path("received").asInt()).isEqualTo(2);
         assertThat(bothCounted.path("byStatus").path("NEW").asInt()).isEqualTo(2);
         assertThat(garutOnly.path("tenants").toString()).isEqualTo("[\"32.05\"]");

@@ -1,5 +1,8 @@
 package id.aduan.local;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.aduan.testkit.SamTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -45,8 +50,22 @@ final class ConsoleBrowser implements AutoCloseable {
         desktop();
     }
 
-    static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    /**
+     * Skips the calling test unless Chromium, its driver and the built console are here, saying what is
+     * missing; on CI their absence fails it instead, since .ci/run installs and builds them.
+     */
+    static void assumeReady(SamTemplate template) {
+        var missing = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) ? Optional.<String>empty()
+                : Optional.of("Chromium and its driver (apt-get install -y chromium chromium-driver)");
+        if (missing.isEmpty() && !new ConsoleAssets(ConsoleAssets.besideTemplate(template.file()), Set.of()).built()) {
+            missing = Optional.of("the built console (mvn -B -pl console package)");
+        }
+        if (missing.isPresent()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("the browser tests need " + missing.get() + "; .ci/run installs and builds them");
+            }
+            assumeTrue(false, "skipped: the browser tests need " + missing.get());
+        }
     }
 
     void desktop() {
@@ -105,7 +124,11 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void waitForStatus(String label) {
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".complaint-head .status"), label));
+        waitForText(By.cssSelector(".complaint-head .status"), label);
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBe(by, text));
     }
 
     List<String> actionButtons() {

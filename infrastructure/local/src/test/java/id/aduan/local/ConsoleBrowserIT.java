@@ -1,7 +1,6 @@
 package id.aduan.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,17 +52,7 @@ class ConsoleBrowserIT {
     @BeforeAll
     static void start() {
         var template = SamTemplate.locate();
-        var missing = ConsoleBrowser.installed() ? Optional.<String>empty()
-                : Optional.of("Chromium and its driver (apt-get install -y chromium chromium-driver)");
-        if (missing.isEmpty() && !new ConsoleAssets(ConsoleAssets.besideTemplate(template.file()), Set.of()).built()) {
-            missing = Optional.of("the built console (mvn -B -pl console package)");
-        }
-        if (missing.isPresent()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("the browser tests need " + missing.get() + "; .ci/run installs and builds them");
-            }
-            assumeTrue(false, "skipped: the browser tests need " + missing.get());
-        }
+        ConsoleBrowser.assumeReady(template);
         run = LocalRun.start(new LocalOptions(template, 0, 0, false, state, APP_SECRET, "browser-it-verify",
                 Duration.ofMillis(100), Clock.systemUTC()), new RunLog(System.out, Clock.systemUTC()));
     }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.testkit.InstagramFixtures;
+import id.aduan.testkit.SamTemplate;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One local run of the real template serving Kota Bandung (32.73) and Kabupaten Garut (32.05), with three
@@ -32,6 +37,8 @@ class TenantsLocalRunIT {
     private static final String BANDUNG_CITY = "17841400000000001";
     private static final String BANDUNG_DISHUB = "17841400000000002";
     private static final String GARUT_CITY = "17841400000000003";
+    /** When the fixture's comment was made (5 August 2026), outside the console's default report window. */
+    private static final long FIXTURE_TIME = 1_785_900_000L;
 
     @TempDir
     static Path state;
@@ -99,6 +106,27 @@ class TenantsLocalRunIT {
     }
 
     @Test
+    void theProvincialOfficerReadsAllGovernmentsOrOneInTheConsolesReports(@TempDir Path profile) throws Exception {
+        ConsoleBrowser.assumeReady(SamTemplate.locate());
+        try (var province = new ConsoleBrowser(calls.run.url(), profile)) {
+            province.signIn("province", null, "provinsi.jabar");
+            var received = province.waitFor(By.cssSelector(".report-cards .card strong"));
+            assertThat(received.getText()).as("both governments' complaints").isEqualTo("3");
+            var government = new Select(province.waitFor(By.cssSelector(".report-government select[name=tenant]")));
+            assertThat(government.getOptions()).extracting(WebElement::getText).containsExactly(
+                    "Semua pemerintah daerah", "Kota Bandung (32.73)", "Kabupaten Garut (32.05)");
+
+            government.selectByValue("32.05");
+            province.waitFor(By.cssSelector("form.report-window button[type=submit]")).click();
+
+            province.waitForText(By.cssSelector(".report-cards .card strong"), "1");
+            assertThat(province.pageText()).as("the triage pool by what it is, not its code")
+                    .contains("Tim media sosial (belum didisposisikan)").doesNotContain("TRIAGE");
+            province.screenshot(Path.of("target", "screenshots", "province-two-governments-desktop.png"));
+        }
+    }
+
+    @Test
     void garutsAdminCannotRegisterAnAccountForBandung() throws Exception {
         var admin = calls.token(GARUT, "asep.garut", "admin");
 
@@ -127,11 +155,13 @@ class TenantsLocalRunIT {
         return calls.staff(adminToken, "PUT", "/config/accounts/" + account, body.append('}').toString());
     }
 
-    /** The fixture's pothole comment, as if it came in on {@code account} with its own comment id. */
+    /** The fixture's pothole comment, as if it came in on {@code account} just now with its own comment id. */
     private static void comment(String account, String commentId) throws Exception {
         var fixture = new String(InstagramFixtures.read("comment-complaint.json"), StandardCharsets.UTF_8);
         calls.deliverBody(fixture.replace("\"" + BANDUNG_CITY + "\"", "\"" + account + "\"")
-                .replace("17900000000000101", commentId).getBytes(StandardCharsets.UTF_8));
+                .replace("17900000000000101", commentId)
+                .replace("\"time\": " + FIXTURE_TIME, "\"time\": " + Instant.now().getEpochSecond())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<JsonNode> listed(String token) throws Exception {
