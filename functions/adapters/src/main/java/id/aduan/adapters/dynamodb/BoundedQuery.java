@@ -1,6 +1,5 @@
 package id.aduan.adapters.dynamodb;
 
-import java.time.Instant;
 import java.util.stream.Stream;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -9,30 +8,26 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 
 /**
  * A read of one index partition that stops at {@code limit} items, in pages of at most {@value #PAGE}:
- * what every due list, dead list and recent list reads, so that its cost follows the answer, never the
+ * what every dead list and recent list reads (due lists read {@link DueEntry}s the same way), so that its cost follows the answer, never the
  * partition. Items are read lazily, page by page, as the stream is consumed.
  */
 final class BoundedQuery {
 
-    private static final int PAGE = 100;
+    static final int PAGE = 100;
 
     private BoundedQuery() {
     }
 
-    /** The items of {@code range} in sort-key order (oldest first, for time-ordered keys). */
-    static <T> Stream<T> oldestFirst(DynamoDbIndex<T> index, QueryConditional range, int limit) {
-        return read(index, range, true, limit);
-    }
-
-    /** The items of {@code range} in reverse sort-key order. */
+    /** The items of {@code range} in reverse sort-key order (newest first, for time-ordered keys). */
     static <T> Stream<T> newestFirst(DynamoDbIndex<T> index, QueryConditional range, int limit) {
-        return read(index, range, false, limit);
-    }
-
-    /** The entries of a due-index partition due at or before {@code now}, the longest due first. */
-    static <T> Stream<T> dueBy(DynamoDbIndex<T> dueIndex, String partition, Instant now, int limit) {
-        var upTo = Key.builder().partitionValue(partition).sortValue(Keys.dueBy(now)).build();
-        return oldestFirst(dueIndex, QueryConditional.sortLessThanOrEqualTo(upTo), limit);
+        return index.query(QueryEnhancedRequest.builder()
+                        .queryConditional(range)
+                        .scanIndexForward(false)
+                        .limit(Math.min(limit, PAGE))
+                        .build())
+                .stream()
+                .flatMap(page -> page.items().stream())
+                .limit(limit);
     }
 
     /** Every item of one index partition, newest first. */
@@ -44,16 +39,5 @@ final class BoundedQuery {
     static <T> Stream<T> newestBefore(DynamoDbIndex<T> index, String partition, String sortKey, int limit) {
         return newestFirst(index, QueryConditional.sortLessThan(Key.builder().partitionValue(partition).sortValue(sortKey).build()),
                 limit);
-    }
-
-    private static <T> Stream<T> read(DynamoDbIndex<T> index, QueryConditional range, boolean forward, int limit) {
-        return index.query(QueryEnhancedRequest.builder()
-                        .queryConditional(range)
-                        .scanIndexForward(forward)
-                        .limit(Math.min(limit, PAGE))
-                        .build())
-                .stream()
-                .flatMap(page -> page.items().stream())
-                .limit(limit);
     }
 }

@@ -202,8 +202,8 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.deliveries().index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
-                .map(item -> Keys.rawDeliveryOf(item.pk))
+        return DueEntry.dueBy(table, Keys.RETRY_PARTITION, now, limit)
+                .map(entry -> Keys.rawDeliveryOf(entry.pk()))
                 .toList();
     }
 
