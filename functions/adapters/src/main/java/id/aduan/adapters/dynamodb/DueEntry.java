@@ -13,22 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 record DueEntry(String pk, String sk, String dueOrder) {
 
-    /**
-     * The entries of a due-index partition due at or before {@code now}, the longest due first, stopping at
-     * {@code limit} and read lazily in pages of at most {@value BoundedQuery#PAGE}, so a read costs what it answers.
-     */
+    /** The entries of a due-index partition due at or before {@code now}, the longest due first. */
     static Stream<DueEntry> dueBy(ComplaintTable table, String partition, Instant now, int limit) {
-        return table.client.queryPaginator(request -> request.tableName(table.name)
-                        .indexName(Keys.DUE_INDEX)
-                        .keyConditionExpression("#pk = :partition AND #sk <= :upTo")
-                        .expressionAttributeNames(Map.of("#pk", Keys.DUE_PK, "#sk", Keys.DUE_SK))
-                        .expressionAttributeValues(Map.of(":partition", AttributeValue.fromS(partition),
-                                ":upTo", AttributeValue.fromS(Keys.dueBy(now))))
-                        .scanIndexForward(true)
-                        .limit(Math.min(limit, BoundedQuery.PAGE)))
-                .items().stream()
-                .limit(limit)
-                .map(DueEntry::of);
+        return BoundedQuery.oldestUpTo(table, BoundedQuery.Index.DUE, partition, Keys.dueBy(now), limit, DueEntry::of);
     }
 
     static DueEntry of(Map<String, AttributeValue> item) {

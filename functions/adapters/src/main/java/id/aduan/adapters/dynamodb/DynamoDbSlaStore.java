@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -74,9 +73,7 @@ public final class DynamoDbSlaStore implements SlaStore {
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(request -> request.consistentRead(true)
-                        .key(Key.builder().partitionValue(keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
-                .map(ItemMapping::toComplaint);
+        return table.item(ComplaintItem.SCHEMA, keys.complaint(id), Keys.COMPLAINT_SK, true).map(ItemMapping::toComplaint);
     }
 
     @Override
