@@ -72,10 +72,6 @@ public final class ComplaintTable {
         return name;
     }
 
-    DynamoDbTable<ComplaintItem> complaints() {
-        return views.complaints.get();
-    }
-
     DynamoDbTable<MessageItem> messages() {
         return views.messages.get();
     }
@@ -98,10 +94,6 @@ public final class ComplaintTable {
 
     DynamoDbTable<ReplyItem> replies() {
         return views.replies.get();
-    }
-
-    DynamoDbTable<MentionFetchItem> fetches() {
-        return views.fetches.get();
     }
 
     /**
@@ -132,26 +124,22 @@ public final class ComplaintTable {
     private static final class Views {
         private final Supplier<DynamoDbEnhancedClient> enhanced;
         private final String name;
-        final Supplier<DynamoDbTable<ComplaintItem>> complaints;
         final Supplier<DynamoDbTable<MessageItem>> messages;
         final Supplier<DynamoDbTable<ClaimItem>> claims;
         final Supplier<DynamoDbTable<LinkItem>> links;
         final Supplier<DynamoDbTable<RawDeliveryItem>> deliveries;
         final Supplier<DynamoDbTable<AlertItem>> alerts;
         final Supplier<DynamoDbTable<ReplyItem>> replies;
-        final Supplier<DynamoDbTable<MentionFetchItem>> fetches;
 
         Views(DynamoDbClient client, String name) {
             this.name = name;
             this.enhanced = new Memoised<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build());
-            this.complaints = view(() -> ComplaintItem.SCHEMA);
             this.messages = view(() -> MessageItem.SCHEMA);
             this.claims = view(() -> ClaimItem.SCHEMA);
             this.links = view(() -> LinkItem.SCHEMA);
             this.deliveries = view(() -> RawDeliveryItem.SCHEMA);
             this.alerts = view(() -> AlertItem.SCHEMA);
             this.replies = view(() -> ReplyItem.SCHEMA);
-            this.fetches = view(() -> MentionFetchItem.SCHEMA);
         }
 
         /** The schema is asked for only when the view is first built: naming it initialises its item class. */
