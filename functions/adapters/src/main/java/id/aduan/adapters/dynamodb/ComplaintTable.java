@@ -72,10 +72,6 @@ public final class ComplaintTable {
         return name;
     }
 
-    DynamoDbTable<ComplaintItem> complaints() {
-        return views.complaints.get();
-    }
-
     DynamoDbTable<MessageItem> messages() {
         return views.messages.get();
     }
@@ -92,10 +88,6 @@ public final class ComplaintTable {
         return views.deliveries.get();
     }
 
-    DynamoDbTable<ConfigItem> configs() {
-        return views.configs.get();
-    }
-
     DynamoDbTable<AlertItem> alerts() {
         return views.alerts.get();
     }
@@ -104,8 +96,14 @@ public final class ComplaintTable {
         return views.replies.get();
     }
 
-    DynamoDbTable<MentionFetchItem> fetches() {
-        return views.fetches.get();
+    /**
+     * The item under {@code pk} and {@code sk}, read through the low-level client and mapped by its schema:
+     * a read of one item needs no typed view, so the Enhanced Client and its operations stay unloaded.
+     */
+    <T> Optional<T> item(TableSchema<T> schema, String pk, String sk, boolean consistentRead) {
+        var found = client.getItem(request -> request.tableName(name).consistentRead(consistentRead)
+                .key(Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk))));
+        return found.hasItem() ? Optional.of(schema.mapToItem(found.item())) : Optional.empty();
     }
 
     /** Every item of a small partition (an index of accounts or of held deliveries), read consistently. */
@@ -126,28 +124,22 @@ public final class ComplaintTable {
     private static final class Views {
         private final Supplier<DynamoDbEnhancedClient> enhanced;
         private final String name;
-        final Supplier<DynamoDbTable<ComplaintItem>> complaints;
         final Supplier<DynamoDbTable<MessageItem>> messages;
         final Supplier<DynamoDbTable<ClaimItem>> claims;
         final Supplier<DynamoDbTable<LinkItem>> links;
         final Supplier<DynamoDbTable<RawDeliveryItem>> deliveries;
-        final Supplier<DynamoDbTable<ConfigItem>> configs;
         final Supplier<DynamoDbTable<AlertItem>> alerts;
         final Supplier<DynamoDbTable<ReplyItem>> replies;
-        final Supplier<DynamoDbTable<MentionFetchItem>> fetches;
 
         Views(DynamoDbClient client, String name) {
             this.name = name;
             this.enhanced = new Memoised<>(() -> DynamoDbEnhancedClient.builder().dynamoDbClient(client).build());
-            this.complaints = view(() -> ComplaintItem.SCHEMA);
             this.messages = view(() -> MessageItem.SCHEMA);
             this.claims = view(() -> ClaimItem.SCHEMA);
             this.links = view(() -> LinkItem.SCHEMA);
             this.deliveries = view(() -> RawDeliveryItem.SCHEMA);
-            this.configs = view(() -> ConfigItem.SCHEMA);
             this.alerts = view(() -> AlertItem.SCHEMA);
             this.replies = view(() -> ReplyItem.SCHEMA);
-            this.fetches = view(() -> MentionFetchItem.SCHEMA);
         }
 
         /** The schema is asked for only when the view is first built: naming it initialises its item class. */

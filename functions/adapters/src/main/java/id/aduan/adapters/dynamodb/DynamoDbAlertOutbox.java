@@ -59,10 +59,10 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public List<RecordedAlert> stranded(Instant now, int limit) {
         var stranded = new ArrayList<RecordedAlert>();
-        BoundedQuery.dueBy(table.alerts().index(Keys.DUE_INDEX), keys.outbox(), now, limit)
+        DueEntry.dueBy(table, keys.outbox(), now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
-                .map(key -> table.alerts().getItem(request -> request.consistentRead(true)
-                        .key(Key.builder().partitionValue(key.pk).sortValue(key.sk).build())))
+                .map(entry -> table.alerts().getItem(request -> request.consistentRead(true)
+                        .key(Key.builder().partitionValue(entry.pk()).sortValue(entry.sk()).build())))
                 .filter(Objects::nonNull)
                 .map(AlertItem::toRecordedAlert)
                 .filter(alert -> alert.pending() && !alert.retryAt().isAfter(now))

@@ -67,9 +67,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(Key.builder().partitionValue(keys.complaint(id))
-                        .sortValue(Keys.COMPLAINT_SK).build()))
-                .map(ItemMapping::toComplaint);
+        return table.item(ComplaintItem.SCHEMA, keys.complaint(id), Keys.COMPLAINT_SK, false).map(ItemMapping::toComplaint);
     }
 
     @Override
@@ -104,7 +102,8 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public List<Complaint> newest(Status status, int limit) {
-        return BoundedQuery.newestOf(table.complaints().index(Keys.BY_STATUS_INDEX), keys.statusQueue(status.name()), limit)
+        return BoundedQuery.newestOf(table, BoundedQuery.Index.BY_STATUS, keys.statusQueue(status.name()), limit,
+                        ComplaintItem.SCHEMA::mapToItem)
                 .map(ItemMapping::toComplaint)
                 .toList();
     }

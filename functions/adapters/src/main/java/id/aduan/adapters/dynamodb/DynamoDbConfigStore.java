@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -59,7 +58,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     @Override
     public StoredSection read(ConfigSection section) {
-        var item = table.configs().getItem(key(section));
+        var item = stored(section);
         if (item == null) {
             return new StoredSection(defaults(section), 0, Optional.empty(), Optional.empty());
         }
@@ -124,7 +123,7 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
 
     /** A section as stored, or its default, read without building its JSON form. */
     private SectionValue value(ConfigSection section) {
-        var item = table.configs().getItem(key(section));
+        var item = stored(section);
         return item == null ? defaults(section) : value(section, item);
     }
 
@@ -154,8 +153,8 @@ public final class DynamoDbConfigStore implements ConfigSectionStore {
         };
     }
 
-    private Key key(ConfigSection section) {
-        return Key.builder().partitionValue(partitionOf(section)).sortValue(section.name()).build();
+    private ConfigItem stored(ConfigSection section) {
+        return table.item(ConfigItem.SCHEMA, partitionOf(section), section.name(), false).orElse(null);
     }
 
     private String partitionOf(ConfigSection section) {

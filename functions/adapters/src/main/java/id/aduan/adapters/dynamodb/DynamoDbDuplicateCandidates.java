@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 
 /** Recent open complaints of one unit, from the sparse duplicates index: a read bounded by unit and time. */
 public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
@@ -25,9 +23,8 @@ public final class DynamoDbDuplicateCandidates implements DuplicateCandidates {
 
     @Override
     public List<OpenComplaint> recent(String unit, Instant since, int limit) {
-        var from = Key.builder().partitionValue(keys.duplicatePartition(unit)).sortValue(Keys.time(since)).build();
-        return BoundedQuery.newestFirst(table.complaints().index(Keys.DUPLICATES_INDEX),
-                        QueryConditional.sortGreaterThanOrEqualTo(from), limit)
+        return BoundedQuery.newestFrom(table, BoundedQuery.Index.DUPLICATES, keys.duplicatePartition(unit),
+                        Keys.time(since), limit, ComplaintItem.SCHEMA::mapToItem)
                 .filter(item -> item.signature != null)
                 .map(item -> new OpenComplaint(item.trackingCode, new DuplicateFeatures(item.reporterId,
                         item.threadKey, TextSignature.decode(item.signature), places(item.places), unit, item.topic,

@@ -188,8 +188,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<Complaint> findComplaint(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(key(keys.complaint(id), Keys.COMPLAINT_SK)))
-                .map(ItemMapping::toComplaint);
+        return table.item(ComplaintItem.SCHEMA, keys.complaint(id), Keys.COMPLAINT_SK, false).map(ItemMapping::toComplaint);
     }
 
     @Override

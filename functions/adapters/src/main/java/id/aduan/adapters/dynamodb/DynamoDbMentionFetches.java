@@ -12,9 +12,8 @@ import id.aduan.core.ingest.Superseded;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /** Mention fetches in the due index ({@code <t>#FETCH} partition): a read bounded by what is due. */
 public final class DynamoDbMentionFetches implements MentionFetches {
@@ -30,10 +29,10 @@ public final class DynamoDbMentionFetches implements MentionFetches {
     /** The due index holds keys only; each due pointer is then read whole (a fetch is one small item). */
     @Override
     public List<PendingFetch> due(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.fetches().index(Keys.DUE_INDEX), keys.fetchPartition(), now, limit)
-                .map(keys -> table.fetches().getItem(Key.builder().partitionValue(keys.pk).sortValue(keys.sk).build()))
-                .filter(Objects::nonNull)
-                .map(MentionFetchItem::toFetch)
+        return DueEntry.dueBy(table, keys.fetchPartition(), now, limit)
+                .map(entry -> table.client.getItem(request -> request.tableName(table.name).key(entry.key())))
+                .filter(GetItemResponse::hasItem)
+                .map(found -> StoredFetch.of(found.item()))
                 .toList();
     }
 

@@ -144,21 +144,22 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public DeadDeliveryPage dead(int limit, Optional<String> resumeAfter) {
-        var index = table.deliveries().index(Keys.DUE_INDEX);
-        var keys = resumeAfter
-                .map(position -> BoundedQuery.newestBefore(index, Keys.DEAD_PARTITION, position, limit))
-                .orElseGet(() -> BoundedQuery.newestOf(index, Keys.DEAD_PARTITION, limit))
+        var entries = resumeAfter
+                .map(position -> BoundedQuery.newestBefore(table, BoundedQuery.Index.DUE, Keys.DEAD_PARTITION, position,
+                        limit, DueEntry::of))
+                .orElseGet(() -> BoundedQuery.newestOf(table, BoundedQuery.Index.DUE, Keys.DEAD_PARTITION, limit,
+                        DueEntry::of))
                 .toList();
         var dead = new ArrayList<DeadDelivery>();
-        for (RawDeliveryItem key : keys) {
+        for (DueEntry entry : entries) {
             // The index keeps keys only; the reasons are on the delivery's header.
-            var header = table.deliveries().getItem(Key.builder().partitionValue(key.pk).sortValue(Keys.RAW_SK).build());
+            var header = table.item(RawDeliveryItem.SCHEMA, entry.pk(), Keys.RAW_SK, false).orElse(null);
             if (header != null && DeliveryRecord.Status.DEAD.name().equals(header.status)) {
                 dead.add(new DeadDelivery(Keys.rawDeliveryOf(header.pk), Keys.parseTime(header.receivedAt),
                         Keys.parseTime(header.processedAt), header.problems == null ? List.of() : header.problems));
             }
         }
-        return new DeadDeliveryPage(dead, keys.size() < limit ? Optional.empty() : Optional.of(keys.getLast().dueOrder));
+        return new DeadDeliveryPage(dead, entries.size() < limit ? Optional.empty() : Optional.of(entries.getLast().dueOrder()));
     }
 
     @Override
@@ -202,8 +203,8 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
 
     @Override
     public List<String> dueForRetry(Instant now, int limit) {
-        return BoundedQuery.dueBy(table.deliveries().index(Keys.DUE_INDEX), Keys.RETRY_PARTITION, now, limit)
-                .map(item -> Keys.rawDeliveryOf(item.pk))
+        return DueEntry.dueBy(table, Keys.RETRY_PARTITION, now, limit)
+                .map(entry -> Keys.rawDeliveryOf(entry.pk()))
                 .toList();
     }
 

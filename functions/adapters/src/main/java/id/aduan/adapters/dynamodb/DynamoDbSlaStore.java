@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -33,10 +32,9 @@ public final class DynamoDbSlaStore implements SlaStore {
 
     @Override
     public Iterator<ComplaintId> dueBy(Instant now) {
-        var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder));
+        var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder()));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var entries = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), keys.slaPartition(shard), now,
-                    Integer.MAX_VALUE).iterator();
+            var entries = DueEntry.dueBy(table, keys.slaPartition(shard), now, Integer.MAX_VALUE).iterator();
             new Shard(entries).advance().ifPresent(heads::add);
         }
         return new Iterator<>() {
@@ -51,7 +49,7 @@ public final class DynamoDbSlaStore implements SlaStore {
                 if (shard == null) {
                     throw new NoSuchElementException();
                 }
-                var id = keys.complaintOf(shard.head.pk);
+                var id = keys.complaintOf(shard.head.pk());
                 shard.advance().ifPresent(heads::add);
                 return id;
             }
@@ -63,9 +61,9 @@ public final class DynamoDbSlaStore implements SlaStore {
     public Optional<Instant> oldestDueAt(Instant now) {
         var oldest = Optional.<Instant>empty();
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var head = BoundedQuery.dueBy(table.complaints().index(Keys.DUE_INDEX), keys.slaPartition(shard), now, 1)
+            var head = DueEntry.dueBy(table, keys.slaPartition(shard), now, 1)
                     .findFirst()
-                    .map(item -> Keys.timeOf(item.dueOrder));
+                    .map(entry -> Keys.timeOf(entry.dueOrder()));
             if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
                 oldest = head;
             }
@@ -75,9 +73,7 @@ public final class DynamoDbSlaStore implements SlaStore {
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        return Optional.ofNullable(table.complaints().getItem(request -> request.consistentRead(true)
-                        .key(Key.builder().partitionValue(keys.complaint(id)).sortValue(Keys.COMPLAINT_SK).build())))
-                .map(ItemMapping::toComplaint);
+        return table.item(ComplaintItem.SCHEMA, keys.complaint(id), Keys.COMPLAINT_SK, true).map(ItemMapping::toComplaint);
     }
 
     @Override
@@ -106,10 +102,10 @@ public final class DynamoDbSlaStore implements SlaStore {
 
     /** One shard of the due index, read page by page, with its next entry at hand. */
     private static final class Shard {
-        private final Iterator<ComplaintItem> entries;
-        private ComplaintItem head;
+        private final Iterator<DueEntry> entries;
+        private DueEntry head;
 
-        Shard(Iterator<ComplaintItem> entries) {
+        Shard(Iterator<DueEntry> entries) {
             this.entries = entries;
         }
 

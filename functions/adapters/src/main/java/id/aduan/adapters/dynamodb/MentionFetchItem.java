@@ -1,10 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
-import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
-import id.aduan.core.ingest.PendingFetch;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /** A mention waiting for its text ({@code <t>#FETCH#<complaint id>} / {@code <t>#FETCH}), due in the due index. */
@@ -40,10 +37,5 @@ final class MentionFetchItem {
         item.duePartition = keys.fetchPartition();
         item.dueOrder = Keys.due(complaint.receivedAt(), complaint.id().value());
         return item;
-    }
-
-    PendingFetch toFetch() {
-        return new PendingFetch(new ComplaintId(complaintId), Channel.valueOf(channel), objectId,
-                attempts == null ? 0 : attempts);
     }
 }
