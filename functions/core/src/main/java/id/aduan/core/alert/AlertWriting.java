@@ -1,12 +1,11 @@
 package id.aduan.core.alert;
 
+import id.aduan.core.language.IndonesianTime;
 import id.aduan.core.sla.WorkingCalendar;
 import id.aduan.core.unit.Unit;
 import id.aduan.core.unit.UnitCatalog;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,10 +14,6 @@ import java.util.function.Supplier;
  * (its pages: {@code /aduan/<tracking code>} for a complaint, {@code /?unit=…&status=OPEN} for a queue).
  */
 public final class AlertWriting {
-
-    private static final DateTimeFormatter WIB = DateTimeFormatter
-            .ofPattern("EEEE, d MMMM uuuu HH.mm 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(WorkingCalendar.ZONE);
 
     private final Supplier<UnitCatalog> units;
     private final String links;
@@ -43,7 +38,7 @@ public final class AlertWriting {
 
     /** "Rabu, 18 Februari 2026 14.00 WIB". */
     public String time(Instant instant) {
-        return WIB.format(instant);
+        return IndonesianTime.dayDateTime(instant.atZone(WorkingCalendar.ZONE));
     }
 
     /** The console's page of one complaint. */

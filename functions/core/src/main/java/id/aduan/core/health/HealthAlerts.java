@@ -3,13 +3,12 @@ package id.aduan.core.health;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.language.IndonesianTime;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -23,9 +22,6 @@ public final class HealthAlerts {
     /** The value of the alerts' {@code problem} attribute, for chat routes and e-mail filters. */
     public enum Problem { INSTAGRAM_TOKEN, WEBHOOK_SUBSCRIPTION, SILENT_ACCOUNT, UNKNOWN_ACCOUNT }
 
-    private static final DateTimeFormatter WIB = DateTimeFormatter
-            .ofPattern("d MMMM uuuu HH.mm 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(WorkingCalendar.ZONE);
     private static final String NEW_TOKEN = " Buat token akses baru untuk akun ini di Meta App Dashboard dan simpan"
             + " sebagai accessToken di secret Instagram (field lain biarkan); fungsi memakainya dalam 5 menit"
             + " tanpa deploy ulang.";
@@ -36,7 +32,7 @@ public final class HealthAlerts {
                 : " Token Halaman tidak diperpanjang oleh Aduan.";
         return notice(tokenKey(token, "EXPIRES_IN_" + days + "_DAYS"), account, Problem.INSTAGRAM_TOKEN,
                 "Aduan: token Instagram habis dalam " + days + " hari",
-                "Token akses akun Instagram " + account + " tidak berlaku lagi pada " + WIB.format(lapsesAt)
+                "Token akses akun Instagram " + account + " tidak berlaku lagi pada " + wib(lapsesAt)
                         + ". Setelah itu balasan ke warga dan pengambilan mention gagal." + what + NEW_TOKEN);
     }
 
@@ -96,7 +92,7 @@ public final class HealthAlerts {
         return notice("SILENT#" + lastDelivery, account, Problem.SILENT_ACCOUNT,
                 "Aduan: akun Instagram sepi " + hours + " jam",
                 "Akun Instagram " + account + " biasanya menerima komentar atau pesan, tetapi tidak ada kiriman"
-                        + " webhook sejak " + WIB.format(lastDelivery) + " (" + hours + " jam). Periksa token,"
+                        + " webhook sejak " + wib(lastDelivery) + " (" + hours + " jam). Periksa token,"
                         + " langganan webhook di Meta App Dashboard dan alarm InstagramWebhookFunction; Meta"
                         + " membuang kiriman yang gagal setelah 36 jam.");
     }
@@ -127,5 +123,9 @@ public final class HealthAlerts {
                 "problem", problem.name(),
                 "account", account));
         return new Notice(key, alert);
+    }
+
+    private static String wib(Instant instant) {
+        return IndonesianTime.dateTime(instant.atZone(WorkingCalendar.ZONE));
     }
 }
