@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * username, no text they wrote, nothing the privacy scanner finds; the report's figures do not move.
  */
 class PersonalDataErasureIT {
+
+    private static final Pattern GENERATED_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final String SUMMARY = "/reports/summary?from=2026-08-01&to=2026-09-01";
 
@@ -165,7 +169,7 @@ class PersonalDataErasureIT {
                 .flatMap(item -> item.entrySet().stream()
                         .filter(attribute -> !attribute.getKey().endsWith("PK") && !attribute.getKey().endsWith("SK"))
                         .flatMap(attribute -> texts(attribute.getValue()).stream())
-                        .filter(text -> !isInstant(text))
+                        .filter(text -> !isInstant(text) && !isGeneratedId(text))
                         .filter(text -> !PersonalData.find(text).isEmpty())
                         .map(text -> item.get("PK").s() + " " + item.get("SK").s() + ": " + text))
                 .toList();
@@ -182,6 +186,14 @@ class PersonalDataErasureIT {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /**
+     * A request's or a delivery's id the functions generated (a UUID): its hex groups can read as a phone
+     * number ("…-4207-9297-…" as 4207-9297) by chance, but no one wrote it.
+     */
+    private static boolean isGeneratedId(String text) {
+        return GENERATED_ID.matcher(text).matches();
     }
 
     private static List<String> texts(AttributeValue value) {
