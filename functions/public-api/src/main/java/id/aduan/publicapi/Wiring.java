@@ -4,11 +4,10 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.runtime.Priming;
+import id.aduan.core.kernel.PerTenant;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Tenants;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the public API's pieces once per container, over the table only (read-only): each tenant's
@@ -19,14 +18,13 @@ public final class Wiring {
     final FunctionRuntime runtime;
     final Tenants tenants;
     final PublicRoutes routes;
-    private final Clock clock;
-    private final Map<Tenant, TenantPublication> publications = new ConcurrentHashMap<>();
+    private final PerTenant<TenantPublication> publications;
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
         this.runtime = new FunctionRuntime("public-api", settings, clock);
-        this.clock = clock;
         this.tenants = TenantSettings.configured(settings);
+        this.publications = new PerTenant<>(served -> new TenantPublication(runtime, tenants, served, clock));
         this.routes = new PublicRoutes(this);
         this.priming = Priming.register(() -> routes.handle(PublicWarmUp.PAGE));
     }
@@ -36,7 +34,7 @@ public final class Wiring {
         if (!tenants.contains(tenant)) {
             throw new IllegalArgumentException("the stack serves no tenant " + tenant);
         }
-        return publications.computeIfAbsent(tenant, served -> new TenantPublication(runtime, tenants, served, clock));
+        return publications.apply(tenant);
     }
 
     public static Wiring fromEnvironment() {
