@@ -123,6 +123,9 @@ class TenantsLocalRunIT {
             assertThat(province.pageText()).as("the triage pool by what it is, not its code")
                     .contains("Tim media sosial (belum didisposisikan)").doesNotContain("TRIAGE");
             province.screenshot(Path.of("target", "screenshots", "province-two-governments-desktop.png"));
+            province.phone();
+            province.waitFor(By.cssSelector(".report-government select[name=tenant]"));
+            province.screenshot(Path.of("target", "screenshots", "province-two-governments-phone.png"));
         }
     }
 
