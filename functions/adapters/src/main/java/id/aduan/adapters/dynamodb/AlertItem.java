@@ -4,7 +4,7 @@ import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.RecordedAlert;
 import java.time.Duration;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An alert in the outbox ({@code <t>#ALERTS#<UTC day>} / {@code <alert id>}), with its text as it was
@@ -54,17 +54,43 @@ final class AlertItem {
     }
 
 
-    static final StaticTableSchema<AlertItem> SCHEMA = Attributes.of(AlertItem.class, AlertItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("kind", i -> i.kind, (i, v) -> i.kind = v)
-            .string("subject", i -> i.subject, (i, v) -> i.subject = v)
-            .string("text", i -> i.text, (i, v) -> i.text = v)
-            .stringMap("attributes", i -> i.attributes, (i, v) -> i.attributes = v)
-            .string("raisedAt", i -> i.raisedAt, (i, v) -> i.raisedAt = v)
-            .string("publishedAt", i -> i.publishedAt, (i, v) -> i.publishedAt = v)
-            .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
-            .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<AlertItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(AlertItem item) {
+            return StoredAttributes.writing(12)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("kind", item.kind)
+                    .put("subject", item.subject)
+                    .put("text", item.text)
+                    .putStringMap("attributes", item.attributes)
+                    .put("raisedAt", item.raisedAt)
+                    .put("publishedAt", item.publishedAt)
+                    .put("attempts", item.attempts)
+                    .put(Keys.EXPIRES_AT, item.expiresAt)
+                    .put(Keys.DUE_PK, item.duePartition)
+                    .put(Keys.DUE_SK, item.dueOrder)
+                    .attributes();
+        }
+
+        @Override
+        public AlertItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new AlertItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.kind = stored.string("kind");
+            item.subject = stored.string("subject");
+            item.text = stored.string("text");
+            item.attributes = stored.stringMap("attributes");
+            item.raisedAt = stored.string("raisedAt");
+            item.publishedAt = stored.string("publishedAt");
+            item.attempts = stored.integer("attempts");
+            item.expiresAt = stored.longNumber(Keys.EXPIRES_AT);
+            item.duePartition = stored.string(Keys.DUE_PK);
+            item.dueOrder = stored.string(Keys.DUE_SK);
+            return item;
+        }
+    };
 }

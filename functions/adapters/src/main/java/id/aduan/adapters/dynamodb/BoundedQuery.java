@@ -9,9 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A read of one index partition that stops at {@code limit} items, in pages of at most {@value #PAGE}:
  * what every due list, dead list and recent list reads, so that its cost follows the answer, never the
- * partition. Items are read lazily, page by page, as the stream is consumed, through the low-level client
- * and mapped by the caller (an item schema's {@code mapToItem}, or {@link DueEntry#of}), so that a list
- * needs no typed view and the Enhanced Client's operations stay off a function's cold path.
+ * partition. Items are read lazily, page by page, as the stream is consumed, and mapped by the caller (an
+ * item's {@link ItemCodec}, or {@link DueEntry#of}).
  */
 final class BoundedQuery {
 

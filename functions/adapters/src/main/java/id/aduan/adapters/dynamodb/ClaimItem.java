@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The stored claim of an Instagram object ({@code <t>#IG#<claim key>} / {@code IG}). */
 final class ClaimItem {
@@ -18,17 +19,43 @@ final class ClaimItem {
     String pendingAt;
     Long expiresAt;
 
-    static final StaticTableSchema<ClaimItem> SCHEMA = Attributes.of(ClaimItem.class, ClaimItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
-            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
-            .string("reporterId", i -> i.reporterId, (i, v) -> i.reporterId = v)
-            .string("messageSentAt", i -> i.messageSentAt, (i, v) -> i.messageSentAt = v)
-            .bool("opening", i -> i.opening, (i, v) -> i.opening = v)
-            .string("pendingText", i -> i.pendingText, (i, v) -> i.pendingText = v)
-            .integer("pendingEditNumber", i -> i.pendingEditNumber, (i, v) -> i.pendingEditNumber = v)
-            .bool("pendingUnsent", i -> i.pendingUnsent, (i, v) -> i.pendingUnsent = v)
-            .string("pendingAt", i -> i.pendingAt, (i, v) -> i.pendingAt = v)
-            .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<ClaimItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(ClaimItem item) {
+            return StoredAttributes.writing(12)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("complaintId", item.complaintId)
+                    .put("correlationId", item.correlationId)
+                    .put("reporterId", item.reporterId)
+                    .put("messageSentAt", item.messageSentAt)
+                    .put("opening", item.opening)
+                    .put("pendingText", item.pendingText)
+                    .put("pendingEditNumber", item.pendingEditNumber)
+                    .put("pendingUnsent", item.pendingUnsent)
+                    .put("pendingAt", item.pendingAt)
+                    .put(Keys.EXPIRES_AT, item.expiresAt)
+                    .attributes();
+        }
+
+        @Override
+        public ClaimItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new ClaimItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.complaintId = stored.string("complaintId");
+            item.correlationId = stored.string("correlationId");
+            item.reporterId = stored.string("reporterId");
+            item.messageSentAt = stored.string("messageSentAt");
+            item.opening = stored.flag("opening");
+            item.pendingText = stored.string("pendingText");
+            item.pendingEditNumber = stored.integer("pendingEditNumber");
+            item.pendingUnsent = stored.flag("pendingUnsent");
+            item.pendingAt = stored.string("pendingAt");
+            item.expiresAt = stored.longNumber(Keys.EXPIRES_AT);
+            return item;
+        }
+    };
 }

@@ -83,7 +83,7 @@ public final class ComplaintBackfill {
             lacking.duePartition = today.duePartition;
             lacking.dueOrder = today.dueOrder;
         }
-        return ComplaintItem.SCHEMA.itemToMap(lacking, true);
+        return ComplaintItem.SCHEMA.itemToMap(lacking);
     }
 
     private boolean write(Map<String, AttributeValue> stored, Map<String, AttributeValue> missing) {

@@ -2,8 +2,7 @@ package id.aduan.adapters.dynamodb;
 
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The stored form of a complaint's current state ({@code <t>#C#<id>} / {@code META}). */
 final class ComplaintItem {
@@ -62,69 +61,127 @@ final class ComplaintItem {
     String period;
     String periodOrder;
 
-    static final StaticTableSchema<ComplaintItem> SCHEMA = Attributes.of(ComplaintItem.class, ComplaintItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("id", i -> i.id, (i, v) -> i.id = v)
-            .string("trackingCode", i -> i.trackingCode, (i, v) -> i.trackingCode = v)
-            .string("status", i -> i.status, (i, v) -> i.status = v)
-            .string("channel", i -> i.channel, (i, v) -> i.channel = v)
-            .string("account", i -> i.account, (i, v) -> i.account = v)
-            .string("reporterId", i -> i.reporterId, (i, v) -> i.reporterId = v)
-            .string("reporterUsername", i -> i.reporterUsername, (i, v) -> i.reporterUsername = v)
-            .string("text", i -> i.text, (i, v) -> i.text = v)
-            .stringMaps("media", i -> i.media, (i, v) -> i.media = v)
-            .string("replyTargetKind", i -> i.replyTargetKind, (i, v) -> i.replyTargetKind = v)
-            .string("replyTargetId", i -> i.replyTargetId, (i, v) -> i.replyTargetId = v)
-            .string("receivedAt", i -> i.receivedAt, (i, v) -> i.receivedAt = v)
-            .string("lastMessageAt", i -> i.lastMessageAt, (i, v) -> i.lastMessageAt = v)
-            .integer("messageCount", i -> i.messageCount, (i, v) -> i.messageCount = v)
-            .bool("contentPending", i -> i.contentPending, (i, v) -> i.contentPending = v)
-            .string("firstResponseAt", i -> i.firstResponseAt, (i, v) -> i.firstResponseAt = v)
-            .string("lastResponseAt", i -> i.lastResponseAt, (i, v) -> i.lastResponseAt = v)
-            .stringMap("triage", i -> i.triage, (i, v) -> i.triage = v)
-            .string("unit", i -> i.unit, (i, v) -> i.unit = v)
-            .string("category", i -> i.category, (i, v) -> i.category = v)
-            .string("priority", i -> i.priority, (i, v) -> i.priority = v)
-            .string("assigneeId", i -> i.assigneeId, (i, v) -> i.assigneeId = v)
-            .string("assigneeName", i -> i.assigneeName, (i, v) -> i.assigneeName = v)
-            .nestedMaps("clocks", i -> i.clocks, (i, v) -> i.clocks = v)
-            .string("rejectionReason", i -> i.rejectionReason, (i, v) -> i.rejectionReason = v)
-            .string("rejectionNote", i -> i.rejectionNote, (i, v) -> i.rejectionNote = v)
-            .string("rejectionReferral", i -> i.rejectionReferral, (i, v) -> i.rejectionReferral = v)
-            .string("duplicateOf", i -> i.duplicateOf, (i, v) -> i.duplicateOf = v)
-            .string("statusBeforeInfoRequest", i -> i.statusBeforeInfoRequest, (i, v) -> i.statusBeforeInfoRequest = v)
-            .string("resolvedAt", i -> i.resolvedAt, (i, v) -> i.resolvedAt = v)
-            .string("objectionEndsAt", i -> i.objectionEndsAt, (i, v) -> i.objectionEndsAt = v)
-            .longNumber("version", i -> i.version, (i, v) -> i.version = v)
-            .longNumber("revision", i -> i.revision, (i, v) -> i.revision = v)
-            .string("signature", i -> i.signature, (i, v) -> i.signature = v)
-            .strings("places", i -> i.places, (i, v) -> i.places = v)
-            .string("threadKey", i -> i.threadKey, (i, v) -> i.threadKey = v)
-            .string("topic", i -> i.topic, (i, v) -> i.topic = v)
-            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
-            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
-            .string(Keys.DUPLICATES_PK, i -> i.duplicatePartition, (i, v) -> i.duplicatePartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.DUPLICATES_INDEX))
-            .string(Keys.DUPLICATES_SK, i -> i.duplicateOrder, (i, v) -> i.duplicateOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.DUPLICATES_INDEX))
-            .string(Keys.BY_STATUS_PK, i -> i.statusQueue, (i, v) -> i.statusQueue = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_STATUS_INDEX))
-            .string(Keys.BY_STATUS_SK, i -> i.queueOrder, (i, v) -> i.queueOrder = v,
-                    StaticAttributeTags.secondarySortKey(List.of(Keys.BY_STATUS_INDEX, Keys.BY_UNIT_INDEX,
-                            Keys.BY_ASSIGNEE_INDEX, Keys.BY_REPORTER_INDEX)))
-            .string(Keys.BY_UNIT_PK, i -> i.unitQueue, (i, v) -> i.unitQueue = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_UNIT_INDEX))
-            .string(Keys.BY_ASSIGNEE_PK, i -> i.assigneeQueue, (i, v) -> i.assigneeQueue = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_ASSIGNEE_INDEX))
-            .string(Keys.BY_REPORTER_PK, i -> i.reporterPartition, (i, v) -> i.reporterPartition = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_REPORTER_INDEX))
-            .string(Keys.PERIOD_PK, i -> i.period, (i, v) -> i.period = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_PERIOD_INDEX))
-            .string(Keys.PERIOD_SK, i -> i.periodOrder, (i, v) -> i.periodOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.BY_PERIOD_INDEX))
-            .string(Keys.SLA_RISK_AT, i -> i.slaRiskAt, (i, v) -> i.slaRiskAt = v)
-            .string(Keys.SEARCH_TEXT, i -> i.searchText, (i, v) -> i.searchText = v)
-            .string(Keys.MASKED_SEARCH_TEXT, i -> i.maskedSearchText, (i, v) -> i.maskedSearchText = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<ComplaintItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(ComplaintItem item) {
+            return StoredAttributes.writing(54)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("id", item.id)
+                    .put("trackingCode", item.trackingCode)
+                    .put("status", item.status)
+                    .put("channel", item.channel)
+                    .put("account", item.account)
+                    .put("reporterId", item.reporterId)
+                    .put("reporterUsername", item.reporterUsername)
+                    .put("text", item.text)
+                    .putStringMaps("media", item.media)
+                    .put("replyTargetKind", item.replyTargetKind)
+                    .put("replyTargetId", item.replyTargetId)
+                    .put("receivedAt", item.receivedAt)
+                    .put("lastMessageAt", item.lastMessageAt)
+                    .put("messageCount", item.messageCount)
+                    .put("contentPending", item.contentPending)
+                    .put("firstResponseAt", item.firstResponseAt)
+                    .put("lastResponseAt", item.lastResponseAt)
+                    .putStringMap("triage", item.triage)
+                    .put("unit", item.unit)
+                    .put("category", item.category)
+                    .put("priority", item.priority)
+                    .put("assigneeId", item.assigneeId)
+                    .put("assigneeName", item.assigneeName)
+                    .putNestedMaps("clocks", item.clocks)
+                    .put("rejectionReason", item.rejectionReason)
+                    .put("rejectionNote", item.rejectionNote)
+                    .put("rejectionReferral", item.rejectionReferral)
+                    .put("duplicateOf", item.duplicateOf)
+                    .put("statusBeforeInfoRequest", item.statusBeforeInfoRequest)
+                    .put("resolvedAt", item.resolvedAt)
+                    .put("objectionEndsAt", item.objectionEndsAt)
+                    .put("version", item.version)
+                    .put("revision", item.revision)
+                    .put("signature", item.signature)
+                    .putStrings("places", item.places)
+                    .put("threadKey", item.threadKey)
+                    .put("topic", item.topic)
+                    .put("correlationId", item.correlationId)
+                    .put(Keys.DUE_PK, item.duePartition)
+                    .put(Keys.DUE_SK, item.dueOrder)
+                    .put(Keys.DUPLICATES_PK, item.duplicatePartition)
+                    .put(Keys.DUPLICATES_SK, item.duplicateOrder)
+                    .put(Keys.BY_STATUS_PK, item.statusQueue)
+                    .put(Keys.BY_STATUS_SK, item.queueOrder)
+                    .put(Keys.BY_UNIT_PK, item.unitQueue)
+                    .put(Keys.BY_ASSIGNEE_PK, item.assigneeQueue)
+                    .put(Keys.BY_REPORTER_PK, item.reporterPartition)
+                    .put(Keys.PERIOD_PK, item.period)
+                    .put(Keys.PERIOD_SK, item.periodOrder)
+                    .put(Keys.SLA_RISK_AT, item.slaRiskAt)
+                    .put(Keys.SEARCH_TEXT, item.searchText)
+                    .put(Keys.MASKED_SEARCH_TEXT, item.maskedSearchText)
+                    .attributes();
+        }
+
+        @Override
+        public ComplaintItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new ComplaintItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.id = stored.string("id");
+            item.trackingCode = stored.string("trackingCode");
+            item.status = stored.string("status");
+            item.channel = stored.string("channel");
+            item.account = stored.string("account");
+            item.reporterId = stored.string("reporterId");
+            item.reporterUsername = stored.string("reporterUsername");
+            item.text = stored.string("text");
+            item.media = stored.stringMaps("media");
+            item.replyTargetKind = stored.string("replyTargetKind");
+            item.replyTargetId = stored.string("replyTargetId");
+            item.receivedAt = stored.string("receivedAt");
+            item.lastMessageAt = stored.string("lastMessageAt");
+            item.messageCount = stored.integer("messageCount");
+            item.contentPending = stored.flag("contentPending");
+            item.firstResponseAt = stored.string("firstResponseAt");
+            item.lastResponseAt = stored.string("lastResponseAt");
+            item.triage = stored.stringMap("triage");
+            item.unit = stored.string("unit");
+            item.category = stored.string("category");
+            item.priority = stored.string("priority");
+            item.assigneeId = stored.string("assigneeId");
+            item.assigneeName = stored.string("assigneeName");
+            item.clocks = stored.nestedMaps("clocks");
+            item.rejectionReason = stored.string("rejectionReason");
+            item.rejectionNote = stored.string("rejectionNote");
+            item.rejectionReferral = stored.string("rejectionReferral");
+            item.duplicateOf = stored.string("duplicateOf");
+            item.statusBeforeInfoRequest = stored.string("statusBeforeInfoRequest");
+            item.resolvedAt = stored.string("resolvedAt");
+            item.objectionEndsAt = stored.string("objectionEndsAt");
+            item.version = stored.longNumber("version");
+            item.revision = stored.longNumber("revision");
+            item.signature = stored.string("signature");
+            item.places = stored.strings("places");
+            item.threadKey = stored.string("threadKey");
+            item.topic = stored.string("topic");
+            item.correlationId = stored.string("correlationId");
+            item.duePartition = stored.string(Keys.DUE_PK);
+            item.dueOrder = stored.string(Keys.DUE_SK);
+            item.duplicatePartition = stored.string(Keys.DUPLICATES_PK);
+            item.duplicateOrder = stored.string(Keys.DUPLICATES_SK);
+            item.statusQueue = stored.string(Keys.BY_STATUS_PK);
+            item.queueOrder = stored.string(Keys.BY_STATUS_SK);
+            item.unitQueue = stored.string(Keys.BY_UNIT_PK);
+            item.assigneeQueue = stored.string(Keys.BY_ASSIGNEE_PK);
+            item.reporterPartition = stored.string(Keys.BY_REPORTER_PK);
+            item.period = stored.string(Keys.PERIOD_PK);
+            item.periodOrder = stored.string(Keys.PERIOD_SK);
+            item.slaRiskAt = stored.string(Keys.SLA_RISK_AT);
+            item.searchText = stored.string(Keys.SEARCH_TEXT);
+            item.maskedSearchText = stored.string(Keys.MASKED_SEARCH_TEXT);
+            return item;
+        }
+    };
 }

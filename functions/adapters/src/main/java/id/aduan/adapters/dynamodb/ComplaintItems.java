@@ -15,6 +15,6 @@ public final class ComplaintItems {
     }
 
     public static Map<String, AttributeValue> of(Tenant tenant, Complaint complaint) {
-        return ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(Keys.of(tenant), complaint), true);
+        return ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(Keys.of(tenant), complaint));
     }
 }

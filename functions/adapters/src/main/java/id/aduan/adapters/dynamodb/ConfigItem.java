@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One configuration section ({@code <t>#CFG} / {@code UNITS|SLA|CALENDAR|TEMPLATES}, or the platform's
@@ -14,11 +15,31 @@ final class ConfigItem {
     String updatedAt;
     String updatedBy;
 
-    static final StaticTableSchema<ConfigItem> SCHEMA = Attributes.of(ConfigItem.class, ConfigItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("body", i -> i.body, (i, v) -> i.body = v)
-            .longNumber("version", i -> i.version, (i, v) -> i.version = v)
-            .string("updatedAt", i -> i.updatedAt, (i, v) -> i.updatedAt = v)
-            .string("updatedBy", i -> i.updatedBy, (i, v) -> i.updatedBy = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<ConfigItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(ConfigItem item) {
+            return StoredAttributes.writing(6)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("body", item.body)
+                    .put("version", item.version)
+                    .put("updatedAt", item.updatedAt)
+                    .put("updatedBy", item.updatedBy)
+                    .attributes();
+        }
+
+        @Override
+        public ConfigItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new ConfigItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.body = stored.string("body");
+            item.version = stored.longNumber("version");
+            item.updatedAt = stored.string("updatedAt");
+            item.updatedBy = stored.string("updatedBy");
+            return item;
+        }
+    };
 }

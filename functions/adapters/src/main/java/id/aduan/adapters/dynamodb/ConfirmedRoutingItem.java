@@ -4,7 +4,8 @@ import id.aduan.core.workflow.ConfirmedRouting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A confirmed routing for the router to learn from ({@code <t>#LEARN#<utc day>} / {@code <time>#<id>}),
@@ -21,12 +22,31 @@ final class ConfirmedRoutingItem {
     String text;
     Long expiresAt;
 
-    static final StaticTableSchema<ConfirmedRoutingItem> SCHEMA = Attributes.of(ConfirmedRoutingItem.class,
-                    ConfirmedRoutingItem::new, i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("unit", i -> i.unit, (i, v) -> i.unit = v)
-            .string("text", i -> i.text, (i, v) -> i.text = v)
-            .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<ConfirmedRoutingItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(ConfirmedRoutingItem item) {
+            return StoredAttributes.writing(5)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("unit", item.unit)
+                    .put("text", item.text)
+                    .put(Keys.EXPIRES_AT, item.expiresAt)
+                    .attributes();
+        }
+
+        @Override
+        public ConfirmedRoutingItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new ConfirmedRoutingItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.unit = stored.string("unit");
+            item.text = stored.string("text");
+            item.expiresAt = stored.longNumber(Keys.EXPIRES_AT);
+            return item;
+        }
+    };
 
     static ConfirmedRoutingItem of(Keys.TenantKeys keys, ConfirmedRouting example) {
         var item = new ConfirmedRoutingItem();

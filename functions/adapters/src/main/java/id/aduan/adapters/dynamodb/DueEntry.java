@@ -6,10 +6,8 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An entry of the sparse due index, which projects keys only: the item's key and when it is due. Due lists
- * are read through the low-level client and mapped by hand, so a sweep or a retry that finds nothing due
- * never builds an item schema or loads the Enhanced Client. {@code DueEntryTest} holds the mapping equal to
- * the item schemas'.
+ * An entry of the sparse due index, which projects keys only: the item's key and when it is due, whatever
+ * kind of item it points to. {@code DueEntryTest} holds it equal to what each due item type stores.
  */
 record DueEntry(String pk, String sk, String dueOrder) {
 

@@ -10,11 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -47,7 +43,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
         try {
             table.client.putItem(PutItemRequest.builder()
                     .tableName(table.name)
-                    .item(AlertItem.SCHEMA.itemToMap(AlertItem.of(keys, alert), true))
+                    .item(AlertItem.SCHEMA.itemToMap(AlertItem.of(keys, alert)))
                     .conditionExpression("attribute_not_exists(PK)")
                     .build());
             return true;
@@ -61,9 +57,7 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
         var stranded = new ArrayList<RecordedAlert>();
         DueEntry.dueBy(table, keys.outbox(), now, limit)
                 // The index lags the table: read each alert itself before trusting its lease.
-                .map(entry -> table.alerts().getItem(request -> request.consistentRead(true)
-                        .key(Key.builder().partitionValue(entry.pk()).sortValue(entry.sk()).build())))
-                .filter(Objects::nonNull)
+                .flatMap(entry -> table.item(AlertItem.SCHEMA, entry.pk(), entry.sk(), true).stream())
                 .map(AlertItem::toRecordedAlert)
                 .filter(alert -> alert.pending() && !alert.retryAt().isAfter(now))
                 .forEach(stranded::add);
@@ -125,12 +119,8 @@ public final class DynamoDbAlertOutbox implements AlertOutbox {
     @Override
     public List<RecordedAlert> raisedOn(LocalDate day) {
         var alerts = new ArrayList<RecordedAlert>();
-        table.alerts().query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(keys.alertsOfDay(day)).build()))
-                        .build())
-                .items()
-                .forEach(item -> alerts.add(item.toRecordedAlert()));
+        table.partition(keys.alertsOfDay(day))
+                .forEach(item -> alerts.add(AlertItem.SCHEMA.mapToItem(item).toRecordedAlert()));
         return alerts;
     }
 

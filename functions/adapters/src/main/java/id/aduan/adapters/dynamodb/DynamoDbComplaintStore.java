@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -110,8 +109,7 @@ public final class DynamoDbComplaintStore implements ComplaintStore, ComplaintCh
 
     @Override
     public Optional<ComplaintId> findByTrackingCode(TrackingCode code) {
-        var link = table.links().getItem(Key.builder().partitionValue(keys.trackingCode(code.value()))
-                .sortValue(Keys.CODE_SK).build());
-        return Optional.ofNullable(link).map(l -> new ComplaintId(l.complaintId));
+        return table.item(LinkItem.SCHEMA, keys.trackingCode(code.value()), Keys.CODE_SK, false)
+                .map(link -> new ComplaintId(link.complaintId));
     }
 }

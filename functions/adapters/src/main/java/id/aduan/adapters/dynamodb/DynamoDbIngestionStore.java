@@ -39,9 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -90,21 +87,17 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ObjectClaim> findClaim(String claimKey) {
-        var item = table.claims().getItem(key(keys.claim(claimKey), Keys.CLAIM_SK));
-        if (item != null && item.complaintId != null) {
-            LogContext.joinComplaint(item.complaintId, item.correlationId);
-        }
-        return Optional.ofNullable(item).map(claim -> ItemMapping.toClaim(keys, claim));
+        var item = table.item(ClaimItem.SCHEMA, keys.claim(claimKey), Keys.CLAIM_SK, false);
+        item.filter(claim -> claim.complaintId != null)
+                .ifPresent(claim -> LogContext.joinComplaint(claim.complaintId, claim.correlationId));
+        return item.map(claim -> ItemMapping.toClaim(keys, claim));
     }
 
     @Override
     public Optional<ComplaintId> findConversation(String conversationKey) {
-        var link = table.links().getItem(key(keys.conversation(conversationKey), Keys.CONVERSATION_SK));
-        if (link == null) {
-            return Optional.empty();
-        }
-        LogContext.joinComplaint(link.complaintId, link.correlationId);
-        return Optional.of(new ComplaintId(link.complaintId));
+        var link = table.item(LinkItem.SCHEMA, keys.conversation(conversationKey), Keys.CONVERSATION_SK, false);
+        link.ifPresent(found -> LogContext.joinComplaint(found.complaintId, found.correlationId));
+        return link.map(found -> new ComplaintId(found.complaintId));
     }
 
     @Override
@@ -207,7 +200,7 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public Optional<ReporterMessage> findMessage(ComplaintId id, String messageId, Instant sentAt) {
-        return Optional.ofNullable(table.messages().getItem(key(keys.complaint(id), Keys.message(sentAt, messageId))))
+        return table.item(MessageItem.SCHEMA, keys.complaint(id), Keys.message(sentAt, messageId), false)
                 .map(ItemMapping::toMessage);
     }
 
@@ -254,12 +247,8 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     @Override
     public List<AwaitedReply> awaitedReplies(String conversationKey) {
-        return table.replies().query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(
-                                Key.builder().partitionValue(keys.awaitedEcho(conversationKey)).build()))
-                        .consistentRead(true)
-                        .build())
-                .items().stream()
+        return table.partition(keys.awaitedEcho(conversationKey))
+                .map(ReplyItem.SCHEMA::mapToItem)
                 .map(item -> new AwaitedReply(item.conversation, item.replyId, new ComplaintId(item.complaintId),
                         ReplyMethod.valueOf(item.method), item.target, item.fingerprint))
                 .toList();
@@ -333,9 +322,5 @@ public final class DynamoDbIngestionStore implements IngestionLookup, ComplaintO
 
     private static AttributeValue nullableString(String value) {
         return value == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(value);
-    }
-
-    private static Key key(String pk, String sk) {
-        return Key.builder().partitionValue(pk).sortValue(sk).build();
     }
 }

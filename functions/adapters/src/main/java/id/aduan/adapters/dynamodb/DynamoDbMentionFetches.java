@@ -32,7 +32,7 @@ public final class DynamoDbMentionFetches implements MentionFetches {
         return DueEntry.dueBy(table, keys.fetchPartition(), now, limit)
                 .map(entry -> table.client.getItem(request -> request.tableName(table.name).key(entry.key())))
                 .filter(GetItemResponse::hasItem)
-                .map(found -> StoredFetch.of(found.item()))
+                .map(found -> MentionFetchItem.SCHEMA.mapToItem(found.item()).toPendingFetch())
                 .toList();
     }
 

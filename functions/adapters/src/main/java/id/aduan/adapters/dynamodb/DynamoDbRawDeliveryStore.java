@@ -23,9 +23,6 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -64,14 +61,24 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
             part.sk = Keys.rawPart(i);
             part.body = SdkBytes.fromByteArray(parts.get(i));
             part.expiresAt = expiry(delivery.receivedAt());
-            table.deliveries().putItem(part);
+            table.put(RawDeliveryItem.SCHEMA, part);
         }
-        var header = new NewDeliveryHeader(pk, SdkBytes.fromByteArray(parts.getFirst()), delivery.body().length,
-                parts.size(), Keys.time(delivery.receivedAt()), expiry(delivery.receivedAt()), Keys.due(retryAt, delivery.id()));
+        var header = new RawDeliveryItem();
+        header.pk = pk;
+        header.sk = Keys.RAW_SK;
+        header.body = SdkBytes.fromByteArray(parts.getFirst());
+        header.bodyBytes = delivery.body().length;
+        header.parts = parts.size();
+        header.receivedAt = Keys.time(delivery.receivedAt());
+        header.status = DeliveryRecord.Status.RECEIVED.name();
+        header.attempts = 0;
+        header.expiresAt = expiry(delivery.receivedAt());
+        header.duePartition = Keys.RETRY_PARTITION;
+        header.dueOrder = Keys.due(retryAt, delivery.id());
         try {
             table.client.putItem(PutItemRequest.builder()
                     .tableName(table.name)
-                    .item(header.item())
+                    .item(RawDeliveryItem.SCHEMA.itemToMap(header))
                     .conditionExpression("attribute_not_exists(PK)")
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .build());
@@ -84,19 +91,16 @@ public final class DynamoDbRawDeliveryStore implements RawDeliveryStore {
     @Override
     public Optional<StoredDelivery> load(String id) {
         var pk = Keys.rawDelivery(id);
-        var header = table.deliveries().getItem(Key.builder().partitionValue(pk).sortValue(Keys.RAW_SK).build());
-        if (header == null) {
+        var found = table.item(RawDeliveryItem.SCHEMA, pk, Keys.RAW_SK, false);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        var header = found.get();
         var compressed = new ByteArrayOutputStream();
         compressed.writeBytes(header.body.asByteArrayUnsafe());
         if (header.parts != null && header.parts > 1) {
-            table.deliveries().query(QueryEnhancedRequest.builder()
-                            .queryConditional(QueryConditional.sortBeginsWith(
-                                    Key.builder().partitionValue(pk).sortValue(Keys.RAW_PART_PREFIX).build()))
-                            .consistentRead(true)
-                            .build())
-                    .items()
+            table.partition(pk, Keys.RAW_PART_PREFIX)
+                    .map(RawDeliveryItem.SCHEMA::mapToItem)
                     .forEach(part -> compressed.writeBytes(part.body.asByteArrayUnsafe()));
         }
         var record = toRecord(header);

@@ -1,8 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The stored form of one timeline event ({@code <t>#C#<id>} / {@code E#<time>#<event key>}). A reopening or
@@ -24,21 +23,47 @@ final class EventItem {
     String unit;
     String category;
 
-    static final StaticTableSchema<EventItem> SCHEMA = Attributes.of(EventItem.class, EventItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("key", i -> i.key, (i, v) -> i.key = v)
-            .string("at", i -> i.at, (i, v) -> i.at = v)
-            .string("actorKind", i -> i.actorKind, (i, v) -> i.actorKind = v)
-            .string("actorId", i -> i.actorId, (i, v) -> i.actorId = v)
-            .string("actorName", i -> i.actorName, (i, v) -> i.actorName = v)
-            .string("type", i -> i.type, (i, v) -> i.type = v)
-            .string("reason", i -> i.reason, (i, v) -> i.reason = v)
-            .stringMap("details", i -> i.details, (i, v) -> i.details = v)
-            .string(Keys.PERIOD_PK, i -> i.period, (i, v) -> i.period = v,
-                    StaticAttributeTags.secondaryPartitionKey(Keys.BY_PERIOD_INDEX))
-            .string(Keys.PERIOD_SK, i -> i.periodOrder, (i, v) -> i.periodOrder = v,
-                    StaticAttributeTags.secondarySortKey(Keys.BY_PERIOD_INDEX))
-            .string("unit", i -> i.unit, (i, v) -> i.unit = v)
-            .string("category", i -> i.category, (i, v) -> i.category = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<EventItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(EventItem item) {
+            return StoredAttributes.writing(14)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("key", item.key)
+                    .put("at", item.at)
+                    .put("actorKind", item.actorKind)
+                    .put("actorId", item.actorId)
+                    .put("actorName", item.actorName)
+                    .put("type", item.type)
+                    .put("reason", item.reason)
+                    .putStringMap("details", item.details)
+                    .put(Keys.PERIOD_PK, item.period)
+                    .put(Keys.PERIOD_SK, item.periodOrder)
+                    .put("unit", item.unit)
+                    .put("category", item.category)
+                    .attributes();
+        }
+
+        @Override
+        public EventItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new EventItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.key = stored.string("key");
+            item.at = stored.string("at");
+            item.actorKind = stored.string("actorKind");
+            item.actorId = stored.string("actorId");
+            item.actorName = stored.string("actorName");
+            item.type = stored.string("type");
+            item.reason = stored.string("reason");
+            item.details = stored.stringMap("details");
+            item.period = stored.string(Keys.PERIOD_PK);
+            item.periodOrder = stored.string(Keys.PERIOD_SK);
+            item.unit = stored.string("unit");
+            item.category = stored.string("category");
+            return item;
+        }
+    };
 }

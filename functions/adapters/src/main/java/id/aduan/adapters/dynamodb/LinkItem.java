@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An item that points at a complaint: a DM conversation ({@code <t>#T#…}) routing the reporter's next
@@ -13,11 +14,29 @@ final class LinkItem {
     /** On a conversation's link: the complaint's correlation id, which its follow-ups' lines carry. */
     String correlationId;
 
-    static final StaticTableSchema<LinkItem> SCHEMA = Attributes.of(LinkItem.class, LinkItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
-            .string("correlationId", i -> i.correlationId, (i, v) -> i.correlationId = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<LinkItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(LinkItem item) {
+            return StoredAttributes.writing(4)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("complaintId", item.complaintId)
+                    .put("correlationId", item.correlationId)
+                    .attributes();
+        }
+
+        @Override
+        public LinkItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new LinkItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.complaintId = stored.string("complaintId");
+            item.correlationId = stored.string("correlationId");
+            return item;
+        }
+    };
 
     static LinkItem of(String pk, String sk, String complaintId) {
         var item = new LinkItem();

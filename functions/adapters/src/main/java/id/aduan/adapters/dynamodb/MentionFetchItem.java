@@ -1,8 +1,12 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.complaint.Channel;
 import id.aduan.core.complaint.Complaint;
+import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.ReporterMessage;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import id.aduan.core.ingest.PendingFetch;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A mention waiting for its text ({@code <t>#FETCH#<complaint id>} / {@code <t>#FETCH}), due in the due index. */
 final class MentionFetchItem {
@@ -15,15 +19,42 @@ final class MentionFetchItem {
     String duePartition;
     String dueOrder;
 
-    static final StaticTableSchema<MentionFetchItem> SCHEMA = Attributes.of(MentionFetchItem.class,
-                    MentionFetchItem::new, i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
-            .string("channel", i -> i.channel, (i, v) -> i.channel = v)
-            .string("objectId", i -> i.objectId, (i, v) -> i.objectId = v)
-            .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
-            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
-            .build();
+    PendingFetch toPendingFetch() {
+        return new PendingFetch(new ComplaintId(complaintId), Channel.valueOf(channel), objectId,
+                attempts == null ? 0 : attempts);
+    }
+
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<MentionFetchItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(MentionFetchItem item) {
+            return StoredAttributes.writing(8)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("complaintId", item.complaintId)
+                    .put("channel", item.channel)
+                    .put("objectId", item.objectId)
+                    .put("attempts", item.attempts)
+                    .put(Keys.DUE_PK, item.duePartition)
+                    .put(Keys.DUE_SK, item.dueOrder)
+                    .attributes();
+        }
+
+        @Override
+        public MentionFetchItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new MentionFetchItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.complaintId = stored.string("complaintId");
+            item.channel = stored.string("channel");
+            item.objectId = stored.string("objectId");
+            item.attempts = stored.integer("attempts");
+            item.duePartition = stored.string(Keys.DUE_PK);
+            item.dueOrder = stored.string(Keys.DUE_SK);
+            return item;
+        }
+    };
 
     /** Due at once: the first fetch is tried on the next run. */
     static MentionFetchItem of(Keys.TenantKeys keys, Complaint complaint, ReporterMessage opening) {

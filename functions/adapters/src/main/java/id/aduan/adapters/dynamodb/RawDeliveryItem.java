@@ -3,7 +3,7 @@ package id.aduan.adapters.dynamodb;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A stored webhook body, gzip-compressed ({@code RAW#<sha-256>} / {@code RAW}); bodies too big for one
@@ -25,19 +25,47 @@ final class RawDeliveryItem {
     String duePartition;
     String dueOrder;
 
-    static final StaticTableSchema<RawDeliveryItem> SCHEMA = Attributes.of(RawDeliveryItem.class, RawDeliveryItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .bytes("body", i -> i.body, (i, v) -> i.body = v)
-            .integer("bodyBytes", i -> i.bodyBytes, (i, v) -> i.bodyBytes = v)
-            .integer("parts", i -> i.parts, (i, v) -> i.parts = v)
-            .string("receivedAt", i -> i.receivedAt, (i, v) -> i.receivedAt = v)
-            .string("status", i -> i.status, (i, v) -> i.status = v)
-            .integer("attempts", i -> i.attempts, (i, v) -> i.attempts = v)
-            .counts("outcomes", i -> i.outcomes, (i, v) -> i.outcomes = v)
-            .strings("problems", i -> i.problems, (i, v) -> i.problems = v)
-            .string("processedAt", i -> i.processedAt, (i, v) -> i.processedAt = v)
-            .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .dueIndexKeys(i -> i.duePartition, (i, v) -> i.duePartition = v,
-                    i -> i.dueOrder, (i, v) -> i.dueOrder = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<RawDeliveryItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(RawDeliveryItem item) {
+            return StoredAttributes.writing(14)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("body", item.body)
+                    .put("bodyBytes", item.bodyBytes)
+                    .put("parts", item.parts)
+                    .put("receivedAt", item.receivedAt)
+                    .put("status", item.status)
+                    .put("attempts", item.attempts)
+                    .putCounts("outcomes", item.outcomes)
+                    .putStrings("problems", item.problems)
+                    .put("processedAt", item.processedAt)
+                    .put(Keys.EXPIRES_AT, item.expiresAt)
+                    .put(Keys.DUE_PK, item.duePartition)
+                    .put(Keys.DUE_SK, item.dueOrder)
+                    .attributes();
+        }
+
+        @Override
+        public RawDeliveryItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new RawDeliveryItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.body = stored.bytes("body");
+            item.bodyBytes = stored.integer("bodyBytes");
+            item.parts = stored.integer("parts");
+            item.receivedAt = stored.string("receivedAt");
+            item.status = stored.string("status");
+            item.attempts = stored.integer("attempts");
+            item.outcomes = stored.counts("outcomes");
+            item.problems = stored.strings("problems");
+            item.processedAt = stored.string("processedAt");
+            item.expiresAt = stored.longNumber(Keys.EXPIRES_AT);
+            item.duePartition = stored.string(Keys.DUE_PK);
+            item.dueOrder = stored.string(Keys.DUE_SK);
+            return item;
+        }
+    };
 }

@@ -1,6 +1,7 @@
 package id.aduan.adapters.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A reply the sender handles ({@code <t>#C#<id>} / {@code R#<reply id>}), the echo it awaits
@@ -23,19 +24,47 @@ final class ReplyItem {
     String updatedAt;
     Long expiresAt;
 
-    static final StaticTableSchema<ReplyItem> SCHEMA = Attributes.of(ReplyItem.class, ReplyItem::new,
-                    i -> i.pk, (i, v) -> i.pk = v, i -> i.sk, (i, v) -> i.sk = v)
-            .string("replyId", i -> i.replyId, (i, v) -> i.replyId = v)
-            .string("complaintId", i -> i.complaintId, (i, v) -> i.complaintId = v)
-            .string("method", i -> i.method, (i, v) -> i.method = v)
-            .string("target", i -> i.target, (i, v) -> i.target = v)
-            .string("conversation", i -> i.conversation, (i, v) -> i.conversation = v)
-            .string("fingerprint", i -> i.fingerprint, (i, v) -> i.fingerprint = v)
-            .string("state", i -> i.state, (i, v) -> i.state = v)
-            .string("owner", i -> i.owner, (i, v) -> i.owner = v)
-            .string("leaseUntil", i -> i.leaseUntil, (i, v) -> i.leaseUntil = v)
-            .string("instagramId", i -> i.instagramId, (i, v) -> i.instagramId = v)
-            .string("updatedAt", i -> i.updatedAt, (i, v) -> i.updatedAt = v)
-            .longNumber(Keys.EXPIRES_AT, i -> i.expiresAt, (i, v) -> i.expiresAt = v)
-            .build();
+    /** Mapped by hand, not by a schema of lambdas: see {@link StoredAttributes}. */
+    static final ItemCodec<ReplyItem> SCHEMA = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> itemToMap(ReplyItem item) {
+            return StoredAttributes.writing(14)
+                    .put(Keys.PK, item.pk)
+                    .put(Keys.SK, item.sk)
+                    .put("replyId", item.replyId)
+                    .put("complaintId", item.complaintId)
+                    .put("method", item.method)
+                    .put("target", item.target)
+                    .put("conversation", item.conversation)
+                    .put("fingerprint", item.fingerprint)
+                    .put("state", item.state)
+                    .put("owner", item.owner)
+                    .put("leaseUntil", item.leaseUntil)
+                    .put("instagramId", item.instagramId)
+                    .put("updatedAt", item.updatedAt)
+                    .put(Keys.EXPIRES_AT, item.expiresAt)
+                    .attributes();
+        }
+
+        @Override
+        public ReplyItem mapToItem(Map<String, AttributeValue> attributes) {
+            var stored = StoredAttributes.reading(attributes);
+            var item = new ReplyItem();
+            item.pk = stored.string(Keys.PK);
+            item.sk = stored.string(Keys.SK);
+            item.replyId = stored.string("replyId");
+            item.complaintId = stored.string("complaintId");
+            item.method = stored.string("method");
+            item.target = stored.string("target");
+            item.conversation = stored.string("conversation");
+            item.fingerprint = stored.string("fingerprint");
+            item.state = stored.string("state");
+            item.owner = stored.string("owner");
+            item.leaseUntil = stored.string("leaseUntil");
+            item.instagramId = stored.string("instagramId");
+            item.updatedAt = stored.string("updatedAt");
+            item.expiresAt = stored.longNumber(Keys.EXPIRES_AT);
+            return item;
+        }
+    };
 }

@@ -42,7 +42,7 @@ final class StateUpdate {
     private static Expression expression(Keys.TenantKeys keys, Complaint before, Complaint after, boolean closesDuplicateSearch,
                                          List<String> alsoWritten, Instant messageSentAt) {
         var item = ComplaintItem.SCHEMA.itemToMap(ItemMapping.toItem(keys,
-                after.toBuilder().revision(before.revision() + 1).build()), true);
+                after.toBuilder().revision(before.revision() + 1).build()));
         var names = new HashMap<String, String>();
         var values = new HashMap<String, AttributeValue>();
         var set = new ArrayList<String>();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -22,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * One atomic, conditional write of several items. Items are mapped with their static schemas; updates
+ * One atomic, conditional write of several items. Items are mapped with their schemas; updates
  * use expressions (counters, if-not-exists) that item mapping cannot say. When a condition fails, the
  * caller learns which write it was and what the item held, without a second read.
  */
@@ -38,8 +37,8 @@ final class Transaction {
     }
 
     /** Adds a put and returns its position, to recognise it among cancellation reasons. */
-    <T> int put(TableSchema<T> schema, T item, Condition condition) {
-        var put = Put.builder().tableName(table).item(schema.itemToMap(item, true));
+    <T> int put(ItemCodec<T> schema, T item, Condition condition) {
+        var put = Put.builder().tableName(table).item(schema.itemToMap(item));
         if (condition != null) {
             put.conditionExpression(condition.expression())
                     .expressionAttributeNames(nullIfEmpty(condition.names()))

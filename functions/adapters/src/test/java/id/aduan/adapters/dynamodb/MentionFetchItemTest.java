@@ -9,15 +9,15 @@ import id.aduan.core.kernel.Tenant;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class StoredFetchTest {
+class MentionFetchItemTest {
 
     private static final Keys.TenantKeys GARUT = Keys.of(new Tenant("32.05"));
 
     @Test
-    void theFetchReadByHandIsWhatTheItemSchemaStored() {
+    void aStoredFetchReadsBackAsThePendingFetchItWasWrittenFor() {
         var stored = fetch(3);
 
-        assertThat(StoredFetch.of(MentionFetchItem.SCHEMA.itemToMap(stored, true)))
+        assertThat(MentionFetchItem.SCHEMA.mapToItem(MentionFetchItem.SCHEMA.itemToMap(stored)).toPendingFetch())
                 .isEqualTo(new PendingFetch(new ComplaintId("01KZPVSKYG1KJB8BFYR8EXWHEH"), Channel.MENTION_COMMENT, "17990001", 3));
     }
 
@@ -25,7 +25,7 @@ class StoredFetchTest {
     void aFetchStoredWithoutAttemptsHasMadeNone() {
         var stored = fetch(null);
 
-        assertThat(StoredFetch.of(MentionFetchItem.SCHEMA.itemToMap(stored, true)).attempts()).isZero();
+        assertThat(MentionFetchItem.SCHEMA.mapToItem(MentionFetchItem.SCHEMA.itemToMap(stored)).toPendingFetch().attempts()).isZero();
     }
 
     private static MentionFetchItem fetch(Integer attempts) {
