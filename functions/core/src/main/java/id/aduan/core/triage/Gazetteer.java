@@ -15,39 +15,66 @@ import java.util.Optional;
 /**
  * West Java's kabupaten and kota by code, and its kecamatan and kelurahan/desa ({@code wilayah-jabar.tsv}, Kemendagri codes), looked up by
  * name in normalised words ("sukajadi", "babakan ciparay"; also written as one word). Read on first use
- * only: most messages name no office, and the webhook's cold start should not pay for 6,600 rows.
+ * only: most messages name no office, and the webhook's cold start should not pay for 6,600 rows. The
+ * kabupaten and kota head the file, so a desk's home region is found reading those 27 rows alone.
  */
 final class Gazetteer {
 
     /** The longest name, in words, worth looking up. */
     static final int LONGEST_NAME = 3;
 
-    private final Map<String, List<LocalOffice>> byName;
-    /** Kabupaten and kota by code: "32.04" → "Kabupaten Bandung". */
-    private final Map<String, String> regions;
+    private static final String WEST_JAVA = "wilayah-jabar.tsv";
 
-    private Gazetteer(Map<String, List<LocalOffice>> byName, Map<String, String> regions) {
+    private final Map<String, List<LocalOffice>> byName;
+
+    private Gazetteer(Map<String, List<LocalOffice>> byName) {
         this.byName = byName;
-        this.regions = Map.copyOf(regions);
     }
 
     private static final class WestJava {
-        static final Gazetteer INSTANCE = load("wilayah-jabar.tsv");
+        static final Gazetteer INSTANCE = load(WEST_JAVA);
+    }
+
+    /** Kabupaten and kota by code: "32.04" → "Kabupaten Bandung". */
+    private static final class WestJavaRegions {
+        static final Map<String, String> BY_CODE = regions(WEST_JAVA);
     }
 
     static Gazetteer westJava() {
         return WestJava.INSTANCE;
     }
 
+    /** The kabupaten or kota of West Java whose code is {@code code} ("32.04"), by its name ("Kabupaten Bandung"). */
+    static Optional<String> westJavaRegion(String code) {
+        return Optional.ofNullable(WestJavaRegions.BY_CODE.get(code));
+    }
+
+    /** The kabupaten and kota at the head of {@code resource}, read up to the first row that is neither. */
+    static Map<String, String> regions(String resource) {
+        var regions = new HashMap<String, String>();
+        try (var reader = open(resource)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                int kindAt = line.indexOf('\t');
+                int nameAt = line.indexOf('\t', kindAt + 1);
+                String kind = nameAt < 0 ? "" : line.substring(kindAt + 1, nameAt);
+                if (!kind.equals("kabupaten") && !kind.equals("kota")) {
+                    break;
+                }
+                regions.put(line.substring(0, kindAt), (kind.equals("kota") ? "Kota " : "Kabupaten ") + line.substring(nameAt + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read triage resource " + resource, e);
+        }
+        return Map.copyOf(regions);
+    }
+
     /** Read line by line without the general table reader: 6,600 rows must load in tens of milliseconds. */
     static Gazetteer load(String resource) {
         var byName = new HashMap<String, List<LocalOffice>>(16_384);
-        var regions = new HashMap<String, String>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing triage resource " + resource);
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65_536);
+        try (var reader = open(resource)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int kindAt = line.indexOf('\t');
                 int nameAt = line.indexOf('\t', kindAt + 1);
@@ -57,7 +84,6 @@ final class Gazetteer {
                 String kind = line.substring(kindAt + 1, nameAt);
                 String name = line.substring(nameAt + 1);
                 if (kind.equals("kabupaten") || kind.equals("kota")) {
-                    regions.put(line.substring(0, kindAt), (kind.equals("kota") ? "Kota " : "Kabupaten ") + name);
                     continue;
                 }
                 var office = new LocalOffice(line.substring(0, kindAt), LocalOffice.Kind.of(kind), name);
@@ -72,7 +98,15 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read triage resource " + resource, e);
         }
-        return new Gazetteer(byName, regions);
+        return new Gazetteer(byName);
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing triage resource " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65_536);
     }
 
     private static void add(Map<String, List<LocalOffice>> byName, String key, LocalOffice office) {
@@ -85,11 +119,6 @@ final class Gazetteer {
     /** The offices whose place is called {@code words} (normalised, space-separated), in code order. */
     List<LocalOffice> named(String words) {
         return java.util.Collections.unmodifiableList(byName.getOrDefault(words, List.of()));
-    }
-
-    /** The kabupaten or kota whose code is {@code code} ("32.04"), by its name ("Kabupaten Bandung"). */
-    Optional<String> region(String code) {
-        return Optional.ofNullable(regions.get(code));
     }
 
     /** Lower case, anything but letters and digits to single spaces: "Babakan Ciparay" → "babakan ciparay". */

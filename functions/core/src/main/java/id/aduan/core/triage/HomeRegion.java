@@ -27,7 +27,7 @@ public record HomeRegion(String code, String name) {
 
     /** The kabupaten or kota with this code; empty for a province or a code the gazetteer does not list. */
     public static Optional<HomeRegion> find(String code) {
-        return Gazetteer.westJava().region(code).map(name -> new HomeRegion(code, name));
+        return Gazetteer.westJavaRegion(code).map(name -> new HomeRegion(code, name));
     }
 
     boolean contains(LocalOffice office) {

@@ -3,6 +3,9 @@ package id.aduan.core.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 class HomeRegionTest {
@@ -14,6 +17,21 @@ class HomeRegionTest {
     void aKabupatenOrKotaOfWestJavaIsNamedFromTheGazetteer() {
         assertThat(HomeRegion.of("32.04")).isEqualTo(new HomeRegion("32.04", "Kabupaten Bandung"));
         assertThat(HomeRegion.of("32.73")).isEqualTo(HomeRegion.KOTA_BANDUNG);
+    }
+
+    @Test
+    void everyKabupatenAndKotaInTheGazetteerIsFoundFromTheHeadOfItsFile() throws IOException {
+        var regions = new ArrayList<String>();
+        try (var in = Gazetteer.class.getResourceAsStream("wilayah-jabar.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.contains("\tkabupaten\t") || line.contains("\tkota\t"))
+                    .forEach(line -> regions.add(line.substring(0, line.indexOf('\t'))));
+        }
+
+        assertThat(regions).hasSize(27);
+        for (var code : regions) {
+            assertThat(HomeRegion.find(code)).as(code).isPresent();
+        }
     }
 
     @Test
