@@ -98,7 +98,7 @@ public final class ColdStartSuite {
                     }
                     measured.add(target.withEnvironment(environment));
                 }
-                var flavour = new AotFlavour(root.resolve("target/aot"));
+                var flavour = aot ? new AotFlavour(root.resolve("target/aot")) : null;
                 var timings = new LinkedHashMap<String, List<Map<String, Long>>>();
                 // Round after round, every target once a round: a change in the machine's load between
                 // rounds then weighs on the baseline and on every function alike.
