@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  * Cold start of every function in {@code template.yaml}, and of a baseline handler that does the least
  * any Java function on DynamoDB can do (one client, one GetItem): for each, several fresh JVMs whose
  * class path is the function's deployable jar, each building the handler as Lambda does and answering one
- * real request against moto's server, in rounds of one start of each. Prints medians and ratios to the
- * baseline as a Markdown table.
+ * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
  *
  * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--primed] [--class-loads] [--out FILE]
  * [FunctionLogicalId…]}. With {@code --class-loads}, one more run of each function logs its class loading and
@@ -81,7 +80,6 @@ public final class ColdStartSuite {
                         root.resolve(function.codeUri()), deployment.environment(function.logicalId())));
             }
             try (var samples = new SampleEvents(deployment)) {
-                var measured = new ArrayList<Target>();
                 for (var target : targets.values()) {
                     boolean chosen = only.isEmpty() || only.contains(target.logicalId())
                             || target.logicalId().equals(BASELINE);
@@ -96,45 +94,17 @@ public final class ColdStartSuite {
                     if (primed) {
                         environment.put("PRIME", "true");
                     }
-                    measured.add(target.withEnvironment(environment));
-                }
-                var flavour = aot ? new AotFlavour(root.resolve("target/aot")) : null;
-                var timings = new LinkedHashMap<String, List<Map<String, Long>>>();
-                // Round after round, every target once a round: a change in the machine's load between
-                // rounds then weighs on the baseline and on every function alike.
-                for (int run = classLoads && !aot ? 0 : 1; run <= runs; run++) {
-                    for (var target : measured) {
-                        if (failures.contains(target.logicalId())) {
-                            continue;
-                        }
-                        try {
-                            if (run == 0) {
-                                launch(target, event(work, target, samples, runs + 1),
-                                        jvmOptions + " -Xlog:class+load=info:file=" + classLog(work, target), root);
-                            } else {
-                                timings.computeIfAbsent(target.logicalId(), id -> new ArrayList<>())
-                                        .add(aot && !target.logicalId().equals(BASELINE)
-                                                ? launchFlavour(target, samples, run, flavour)
-                                                : launch(target, event(work, target, samples, run), jvmOptions, root));
-                            }
-                        } catch (IllegalStateException failed) {
-                            // One function that fails to start or answer leaves the others' figures standing.
-                            System.err.println(target.logicalId() + " left out of the table: " + failed.getMessage());
-                            failures.add(target.logicalId());
-                        }
+                    try {
+                        results.add(aot && !target.logicalId().equals(BASELINE)
+                                ? measureFlavour(target.withEnvironment(environment), samples, runs,
+                                        new AotFlavour(root.resolve("target/aot")))
+                                : measure(target.withEnvironment(environment), samples, work, runs, jvmOptions,
+                                        classLoads, root));
+                    } catch (IllegalStateException failed) {
+                        // One function that fails to start or answer leaves the others' figures standing.
+                        System.err.println(target.logicalId() + " left out of the table: " + failed.getMessage());
+                        failures.add(target.logicalId());
                     }
-                }
-                for (var target : measured) {
-                    if (!failures.contains(target.logicalId())) {
-                        System.err.println(target.logicalId() + ": " + timings.get(target.logicalId()));
-                        results.add(new Result(target, timings.get(target.logicalId())));
-                    }
-                }
-                if (aot) {
-                    measured.stream().filter(target -> !target.logicalId().equals(BASELINE))
-                            .filter(target -> !flavour.trained(target.logicalId()))
-                            .forEach(target -> System.err.println(target.logicalId()
-                                    + ": no AOT cache in its layer; it started without one"));
                 }
             }
         }
@@ -158,16 +128,40 @@ public final class ColdStartSuite {
         }
     }
 
-    /** One cold start of a function's AOT flavour: its bootstrap launched for one request. */
-    private static Map<String, Long> launchFlavour(Target target, SampleEvents samples, int run, AotFlavour flavour)
-            throws IOException, InterruptedException {
-        var start = flavour.run(target.logicalId(), target.handler(), target.environment(),
-                List.of(samples.forFunction(target.logicalId(), run)), false);
-        var status = ColdStart.statusOf(start.answer().body());
-        if (!status.equals("null") && Long.parseLong(status) >= 500) {
-            throw new IllegalStateException(target.logicalId() + " answered " + status);
+    /** Cold starts of one function through the harness, on the managed runtime's terms. */
+    private static Result measure(Target target, SampleEvents samples, Path work, int runs, String options,
+                                  boolean classLoads, Path root) throws IOException, InterruptedException {
+        var timings = new ArrayList<Map<String, Long>>();
+        if (classLoads) {
+            launch(target, event(work, target, samples, runs + 1),
+                    options + " -Xlog:class+load=info:file=" + classLog(work, target), root);
         }
-        return new LinkedHashMap<>(start.asTimings());
+        for (int run = 1; run <= runs; run++) {
+            timings.add(launch(target, event(work, target, samples, run), options, root));
+        }
+        System.err.println(target.logicalId() + ": " + timings);
+        return new Result(target, timings);
+    }
+
+    /** Cold starts of one function's AOT flavour, each a bootstrap launched for one request. */
+    private static Result measureFlavour(Target target, SampleEvents samples, int runs, AotFlavour flavour)
+            throws IOException, InterruptedException {
+        if (!flavour.trained(target.logicalId())) {
+            System.err.println(target.logicalId() + ": no AOT cache in its layer; it starts without one");
+        }
+        var timings = new ArrayList<Map<String, Long>>();
+        for (int run = 1; run <= runs; run++) {
+            var start = flavour.run(target.logicalId(), target.handler(), target.environment(),
+                    List.of(samples.forFunction(target.logicalId(), run)), false);
+            var measured = new LinkedHashMap<>(start.asTimings());
+            var status = ColdStart.statusOf(start.answer().body());
+            if (!status.equals("null") && Long.parseLong(status) >= 500) {
+                throw new IllegalStateException(target.logicalId() + " answered " + status);
+            }
+            timings.add(measured);
+        }
+        System.err.println(target.logicalId() + " (AOT flavour): " + timings);
+        return new Result(target, timings);
     }
 
     private static Path classLog(Path work, Target target) {
