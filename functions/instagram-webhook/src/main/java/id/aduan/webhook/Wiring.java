@@ -75,8 +75,8 @@ public final class Wiring {
         this.triages = new PerTenant<>(tenant -> new IngestionTriage(runtime, tenant));
         var workflow = ObjectionWindow.workflow(settings);
         var random = new SecureRandom();
-        var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), new DynamoDbUnknownAccounts(table),
-                new DynamoDbAccountNotices(table), clock);
+        var accounts = new AccountAttribution(ConfiguredAccounts.of(runtime), tenants,
+                new DynamoDbUnknownAccounts(table), new DynamoDbAccountNotices(table), clock);
         var ingestion = new Ingestion(accounts, tenant -> {
             var triaging = triages.apply(tenant);
             var ports = IngestionPorts.of(new DynamoDbIngestionStore(table.forTenant(tenant), clock));

@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Three registered accounts (the city's, and two agencies' with their own unit) and one nobody
  * registered: each delivery is attributed by its entry.id, and the unregistered account's changes are
- * kept, alerted once a day, and taken in once it is registered.
+ * kept, alerted once a day, and taken in once it is registered. So are the changes of an account
+ * registered for a government the stack does not serve.
  */
 @ExtendWith(AwsEmulatorExtension.class)
 class AccountAttributionIT {
@@ -47,6 +48,7 @@ class AccountAttributionIT {
     private static final String DISHUB = "17841400000000002";
     private static final String DINSOS = "17841400000000003";
     private static final String UNREGISTERED = "17841400000000009";
+    private static final String GARUT_CITY = "17841400000000005";
 
     private Deployment deployment;
     private ComplaintTable table;
@@ -112,6 +114,40 @@ class AccountAttributionIT {
         assertThat(webhook.complaints()).hasSize(2)
                 .allSatisfy(detail -> assertThat(detail.complaint().account()).isEqualTo(UNREGISTERED));
         assertThat(itemsUnder("RAW#")).extracting(item -> item.get("status").s()).containsOnly("PROCESSED");
+        assertThat(itemsUnder("HELD#")).isEmpty();
+    }
+
+    @Test
+    void accountOfAGovernmentTheStackDoesNotServeHasItsDeliveryHeldAlertedAndTakenInOnceRegisteredForOne()
+            throws IOException {
+        var garut = new InstagramAccount(GARUT_CITY, new Tenant("32.05"), "Pemkab Garut", AccountFlavour.INSTAGRAM_LOGIN,
+                null, "aduan/instagram/" + GARUT_CITY, null, null);
+        saveAccounts(1, account(CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null), garut);
+        var webhook = new Webhook(deployment, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        var delivered = webhook.deliver(Webhook.commentDelivery(GARUT_CITY, "17900000000000301",
+                "Jembatan gantung di Desa Sukamaju putus, anak sekolah harus memutar jauh", NOW));
+        webhook.deliver(Webhook.commentDelivery(GARUT_CITY, "17900000000000302",
+                "Lampu jalan di alun-alun mati semua", NOW));
+
+        assertThat(delivered.status()).isEqualTo(200);
+        assertThat(itemsUnder("HELD#" + GARUT_CITY)).hasSize(2);
+        assertThat(itemsUnder("32.05#")).isEmpty();
+        assertThat(itemsUnder("UNKNOWN_ACCOUNTS")).isEmpty();
+        assertThat(itemsUnder("NOTICE#" + GARUT_CITY)).singleElement()
+                .satisfies(notice -> assertThat(notice.get("SK").s()).isEqualTo("UNSERVED_GOVERNMENT#2026-12-05"));
+        assertThat(alertsAbout("UNSERVED_GOVERNMENT")).isEqualTo(1);
+
+        saveAccounts(2, account(CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null),
+                account(GARUT_CITY, AccountFlavour.INSTAGRAM_LOGIN, null, null));
+        int released = new DynamoDbRawDeliveryStore(table, Clock.fixed(NOW, ZoneOffset.UTC))
+                .releaseHeld(GARUT_CITY, NOW.plusSeconds(60));
+        var retried = retry(NOW.plus(Duration.ofMinutes(5)));
+
+        assertThat(released).isEqualTo(2);
+        assertThat(retried.path("replayed").asInt()).isEqualTo(2);
+        assertThat(webhook.complaints()).hasSize(2)
+                .allSatisfy(detail -> assertThat(detail.complaint().account()).isEqualTo(GARUT_CITY));
         assertThat(itemsUnder("HELD#")).isEmpty();
     }
 

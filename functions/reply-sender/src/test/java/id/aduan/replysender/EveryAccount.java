@@ -13,6 +13,7 @@ import id.aduan.core.ingest.Ingestion;
 import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.TenantIngestion;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -20,6 +21,7 @@ import id.aduan.core.triage.Duplicates;
 import id.aduan.core.triage.Triage;
 import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -37,6 +39,7 @@ final class EveryAccount {
         var triage = Triage.builtIn();
         var accounts = new AccountAttribution(id -> Optional.of(new InstagramAccount(id, tenant, "Akun utama",
                 AccountFlavour.INSTAGRAM_LOGIN, null, "InstagramSecret", null, null)),
+                new Tenants(List.of(tenant)),
                 (id, at) -> {
                 }, (account, notice, alert) -> true, Clock.systemUTC());
         return new Ingestion(accounts, owner -> {

@@ -3,6 +3,7 @@ package id.aduan.core.health;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.instagram.GraphFailure;
+import id.aduan.core.kernel.Tenant;
 import id.aduan.core.language.IndonesianTime;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.TreeSet;
 public final class HealthAlerts {
 
     /** The value of the alerts' {@code problem} attribute, for chat routes and e-mail filters. */
-    public enum Problem { INSTAGRAM_TOKEN, WEBHOOK_SUBSCRIPTION, SILENT_ACCOUNT, UNKNOWN_ACCOUNT }
+    public enum Problem { INSTAGRAM_TOKEN, WEBHOOK_SUBSCRIPTION, SILENT_ACCOUNT, UNKNOWN_ACCOUNT, UNSERVED_GOVERNMENT }
 
     private static final String NEW_TOKEN = " Buat token akses baru untuk akun ini di Meta App Dashboard dan simpan"
             + " sebagai accessToken di secret Instagram (field lain biarkan); fungsi memakainya dalam 5 menit"
@@ -105,6 +106,21 @@ public final class HealthAlerts {
                         + " Aduan. Kiriman itu disimpan dan belum diproses. Daftarkan akun di Pengaturan > Akun"
                         + " Instagram (PUT /config/accounts/" + account + "); kiriman yang tertahan lalu diproses."
                         + " Bila akun ini bukan milik Anda, periksa langganan webhook aplikasi di Meta App Dashboard.");
+    }
+
+    /**
+     * Raised by the webhook, once a day per account, while deliveries are held for an account registered for
+     * a government this stack no longer serves (taken out of {@code Tenants} after the account was registered).
+     */
+    public Notice unservedGovernment(String account, Tenant tenant, LocalDate day) {
+        return notice("UNSERVED_GOVERNMENT#" + day, account, Problem.UNSERVED_GOVERNMENT, "instagram-webhook",
+                "Aduan: kiriman untuk akun Instagram pemerintah daerah yang tidak dilayani",
+                "Meta mengirim komentar atau pesan untuk akun Instagram " + account + ", yang terdaftar untuk"
+                        + " pemerintah daerah " + tenant.id() + ". Pemerintah itu tidak ada di parameter Tenants"
+                        + " tumpukan ini, jadi stafnya tidak dapat melihat aduan dan tenggat tidak dipantau: kiriman"
+                        + " disimpan dan belum diproses. Tambahkan kembali " + tenant.id() + " ke Tenants (sam deploy),"
+                        + " lalu admin pemerintah itu menyimpan ulang akun di Pengaturan > Akun Instagram"
+                        + " (PUT /config/accounts/" + account + "); kiriman yang tertahan lalu diproses.");
     }
 
     private static String tokenKey(String token, String what) {

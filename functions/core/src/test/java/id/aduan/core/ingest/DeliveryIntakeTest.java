@@ -13,6 +13,7 @@ import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.sla.SlaPolicy;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.sla.WorkingCalendar;
@@ -311,6 +312,7 @@ class DeliveryIntakeTest {
                 ? Optional.of(new InstagramAccount(id, new Tenant("32.73"), "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                         "aduan/instagram/" + id, null, null))
                 : Optional.empty(),
+                Tenants.of("32.73"),
                 (id, at) -> sightings.add(id),
                 (account, notice, alert) -> notices.putIfAbsent(account + "/" + notice, alert) == null,
                 Clock.fixed(NOW, ZoneOffset.UTC));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.core.account.AccountFlavour;
 import id.aduan.core.account.InstagramAccount;
+import id.aduan.core.alert.Alert;
 import id.aduan.core.complaint.ConversationKey;
 import id.aduan.core.complaint.Reporter;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.reply.OutgoingReply;
 import id.aduan.core.reply.ReplyMethod;
 import id.aduan.core.reply.ReplyState;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +42,15 @@ class IngestionByTenantTest {
     private static final String BANDUNG_CITY = "17841400000000001";
     private static final String BANDUNG_DISHUB = "17841400000000002";
     private static final String GARUT_CITY = "17841400000000003";
+    /** Registered for Kabupaten Bogor, which the stack was serving once and serves no more. */
+    private static final String BOGOR_CITY = "17841400000000004";
     private static final Map<String, Tenant> REGISTERED = Map.of(BANDUNG_CITY, BANDUNG, BANDUNG_DISHUB, BANDUNG,
-            GARUT_CITY, GARUT);
+            GARUT_CITY, GARUT, BOGOR_CITY, new Tenant("32.01"));
 
     private final Map<Tenant, InMemoryTable> tables = Map.of(BANDUNG, new InMemoryTable(), GARUT, new InMemoryTable());
     private final List<Tenant> built = new ArrayList<>();
-    private final Ingestion ingestion = new Ingestion(attribution(), tenant -> {
+    private final Map<String, Alert> notices = new HashMap<>();
+    private final Ingestion ingestion = new Ingestion(attribution(notices), tenant -> {
         built.add(tenant);
         return new TenantIngestion(tables.get(tenant).ingestion(), Assessors.builtIn(RULES), () -> RULES,
                 new Workflow(Workflow.DEFAULT_OBJECTION_WINDOW), new Random());
@@ -82,6 +88,20 @@ class IngestionByTenantTest {
     }
 
     @Test
+    void aChangeForAnAccountOfAGovernmentTheStackDoesNotServeIsHeldAndAlertedOnceADay() {
+        var first = ingestion.apply(comment(BOGOR_CITY, "17900000000000001"));
+        var second = ingestion.apply(comment(BOGOR_CITY, "17900000000000002"));
+
+        assertThat(first).isEqualTo(new IngestionOutcome.Held(BOGOR_CITY));
+        assertThat(second).isEqualTo(new IngestionOutcome.Held(BOGOR_CITY));
+        assertThat(built).isEmpty();
+        assertThat(notices).containsOnlyKeys(BOGOR_CITY + "/UNSERVED_GOVERNMENT#2026-08-05");
+        var alert = notices.get(BOGOR_CITY + "/UNSERVED_GOVERNMENT#2026-08-05");
+        assertThat(alert.kind()).isEqualTo(Alert.Kind.OPERATIONS);
+        assertThat(alert.text()).contains(BOGOR_CITY, "32.01", "Tenants");
+    }
+
+    @Test
     void anEchoIsMatchedAgainstTheRepliesAwaitedInItsAccountsTenant() {
         var sender = "6123";
         var opened = (IngestionOutcome.Created) ingestion.apply(new InstagramChange.CitizenMessage(GARUT_CITY, "m-1",
@@ -98,13 +118,15 @@ class IngestionByTenantTest {
         assertThat(built).containsExactly(GARUT);
     }
 
-    private static AccountAttribution attribution() {
+    private static AccountAttribution attribution(Map<String, Alert> notices) {
         return new AccountAttribution(id -> Optional.ofNullable(REGISTERED.get(id))
                 .map(tenant -> new InstagramAccount(id, tenant, "Akun " + id, AccountFlavour.INSTAGRAM_LOGIN, null,
                         "aduan/instagram/" + id, null, null)),
+                new Tenants(List.of(BANDUNG, GARUT)),
                 (id, at) -> {
                 },
-                (account, notice, alert) -> true, Clock.fixed(AT, ZoneOffset.UTC));
+                (account, notice, alert) -> notices.putIfAbsent(account + "/" + notice, alert.alert()) == null,
+                Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     private static InstagramChange comment(String account, String id) {

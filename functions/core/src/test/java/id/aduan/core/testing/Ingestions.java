@@ -10,6 +10,7 @@ import id.aduan.core.ingest.IngestionPorts;
 import id.aduan.core.ingest.InstagramChange;
 import id.aduan.core.ingest.TenantIngestion;
 import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.core.sla.SlaRules;
 import id.aduan.core.workflow.Workflow;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public final class Ingestions {
                 ? Optional.of(new InstagramAccount(id, new Tenant("32.73"), "Pemkot", AccountFlavour.INSTAGRAM_LOGIN, null,
                         "aduan/instagram/" + id, null, null))
                 : Optional.empty(),
+                Tenants.of("32.73"),
                 (id, at) -> {
                 },
                 (account, notice, alert) -> true, clock);
