@@ -7,7 +7,8 @@ const UNIT_SCOPED = ['agent', 'supervisor', 'viewer'];
 
 /**
  * /masuk. Deployed: the user pool's hosted sign-in (authorization code with PKCE), and back here with
- * the code. Locally: a role and unit picker that asks the local run for a token (POST /local/token).
+ * the code. Locally: a role and unit picker that asks the local run for a token (POST /local/token), and,
+ * when the local run serves several governments (ADUAN_TENANTS), which one the user works for.
  */
 export async function renderSignIn(app) {
   const message = h('p', { class: 'form-error', role: 'alert' }, app.flash ?? '');
@@ -28,11 +29,17 @@ export async function renderSignIn(app) {
       t('signInHosted')));
     return undefined;
   }
+  const governments = await localGovernments();
+  const tenant = governments.length > 1
+    ? select('tenant', governments.map((g) => [g.id, `${g.name} (${g.id})`]), governments[0].id) : null;
   const role = select('role', ROLES.map((r) => [r, word('role', r)]), 'triage');
   const unit = select('unit', [['', '—']], '');
   const name = h('input', { name: 'name', value: 'nia.triage', autocomplete: 'username', required: true });
   const unitField = field(t('unit'), unit);
+  // The provincial office reads every government's figures; it signs in for none.
+  const tenantField = tenant ? field(t('reportGovernment'), tenant) : null;
   const syncUnit = () => {
+    if (tenantField) tenantField.hidden = role.value === 'province';
     const needsUnit = UNIT_SCOPED.includes(role.value);
     unit.required = needsUnit;
     unitField.querySelector('label').textContent = needsUnit ? t('unit') : `${t('unit')} (${t('optional')})`;
@@ -46,17 +53,35 @@ export async function renderSignIn(app) {
     try {
       const body = { role: role.value, name: name.value.trim() };
       if (unit.value) body.unit = unit.value;
+      if (tenant && role.value !== 'province') body.tenant = tenant.value;
       app.signedIn(await mintToken(body));
     } catch (error) {
       message.textContent = error.message;
     }
-  } }, h('p', {}, t('signInLocal')), field(t('role'), role), unitField, field(t('name'), name),
+  } }, h('p', {}, t('signInLocal')), tenantField,
+  field(t('role'), role), unitField, field(t('name'), name),
   h('button', { type: 'submit', class: 'primary' }, t('signIn')));
   card.append(form);
   syncUnit();
-  unit.append(h('option', { value: '*' }, t('allUnits')));
-  for (const [code, label] of await localUnits()) unit.append(h('option', { value: code }, label));
+  const fillUnits = async () => {
+    const chosen = unit.value;
+    unit.replaceChildren(h('option', { value: '' }, '—'), h('option', { value: '*' }, t('allUnits')));
+    for (const [code, label] of await localUnits(tenant?.value)) unit.append(h('option', { value: code }, label));
+    unit.value = [...unit.options].some((option) => option.value === chosen) ? chosen : '';
+  };
+  tenant?.addEventListener('change', fillUnits);
+  await fillUnits();
   return undefined;
+}
+
+/** The governments the local run serves: one, unless it was started with ADUAN_TENANTS. */
+async function localGovernments() {
+  try {
+    const response = await fetch('/local/tenants');
+    return response.ok ? (await response.json()).tenants : [];
+  } catch {
+    return [];
+  }
 }
 
 async function mintToken(body) {
@@ -66,10 +91,13 @@ async function mintToken(body) {
   return json.token;
 }
 
-/** The units to pick from, read with a short-lived token of a viewer of every unit (every role may read them). */
-async function localUnits() {
+/**
+ * The units to pick from, those of the government given, read with a short-lived token of a viewer of
+ * every unit (every role may read them).
+ */
+async function localUnits(tenant) {
   try {
-    const token = await mintToken({ role: 'viewer', unit: '*', name: 'sign-in' });
+    const token = await mintToken({ role: 'viewer', unit: '*', name: 'sign-in', ...(tenant ? { tenant } : {}) });
     const response = await fetch('/config/units', { headers: { authorization: `Bearer ${token}` } });
     const units = (await response.json()).value.units;
     return units.map((u) => [u.code, `${u.name} (${u.code})`]);

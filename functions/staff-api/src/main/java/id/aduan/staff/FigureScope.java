@@ -47,7 +47,7 @@ record FigureScope(List<TenantDesks> desks, Set<String> parameters, List<Tenant>
     private static Map<String, String> government(Tenant tenant) {
         var government = new LinkedHashMap<String, String>();
         government.put("id", tenant.id());
-        government.put("name", HomeRegion.find(tenant.id()).map(HomeRegion::name).orElse(tenant.id()));
+        government.put("name", HomeRegion.nameOf(tenant));
         return government;
     }
 }

@@ -2,6 +2,9 @@ package id.aduan.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.adapters.json.Json;
+import id.aduan.core.kernel.Tenant;
+import id.aduan.core.kernel.Tenants;
+import id.aduan.core.triage.HomeRegion;
 import id.aduan.testkit.OutageProxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Routes of the local run itself, which AWS does not have and {@code template.yaml} must not declare:
  * {@code GET /.well-known/jwks.json} (the keys local tokens are checked with), {@code GET /local/alerts}
  * (what the topics received), {@code POST /local/fire/{FunctionLogicalId}} (run a schedule now) and
- * {@code POST /local/token} (a staff token for the console's local sign-in: {@code {"role", "unit"?, "name"}})
+ * {@code POST /local/token} (a staff token for the console's local sign-in: {@code {"role", "unit"?, "name",
+ * "tenant"?}}), {@code GET /local/tenants} (the governments the run serves, to sign in for one)
  * and {@code POST /local/outage} ({@code {"seconds": 20}}: the functions' AWS endpoint goes away for that
  * long, as a store or emulator restarted; the data stays).
  */
@@ -25,6 +30,7 @@ final class LocalEndpoints {
     static final String ALERTS = "/local/alerts";
     static final String FIRE = "/local/fire/";
     static final String TOKEN = "/local/token";
+    static final String TENANTS = "/local/tenants";
     static final String OUTAGE = "/local/outage";
     private static final int LONGEST_OUTAGE_SECONDS = 600;
     /** A working day, like a Cognito ID token's longest life. */
@@ -35,9 +41,11 @@ final class LocalEndpoints {
     private final Schedules schedules;
     private final TokenMinter tokens;
     private final OutageProxy storeEndpoint;
+    private final Tenants served;
 
     LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules, TokenMinter tokens,
-                   OutageProxy storeEndpoint) {
+                   OutageProxy storeEndpoint, Tenants served) {
+        this.served = served;
         this.identity = identity;
         this.alerts = alerts;
         this.schedules = schedules;
@@ -60,6 +68,10 @@ final class LocalEndpoints {
         }
         if (request.method().equals("GET") && path.equals(ALERTS)) {
             return Optional.of(GatewayResponse.json(200, alerts.all()));
+        }
+        if (request.method().equals("GET") && path.equals(TENANTS)) {
+            return Optional.of(GatewayResponse.json(200, Map.of("tenants", served.all().stream()
+                    .map(LocalEndpoints::government).toList())));
         }
         if (request.method().equals("POST") && path.equals(TOKEN)) {
             return Optional.of(token(request.body()));
@@ -86,13 +98,30 @@ final class LocalEndpoints {
         }
         var unit = request.path("unit").isTextual() && !request.path("unit").asText().isBlank()
                 ? request.path("unit").asText() : null;
+        Tenant tenant = null;
+        if (request.path("tenant").isTextual() && !request.path("tenant").asText().isBlank()) {
+            var id = request.path("tenant").asText().strip();
+            var named = served.named(id);
+            if (named.isEmpty()) {
+                return GatewayResponse.message(400, "this local run serves " + served.all().stream().map(Tenant::id)
+                        .collect(Collectors.joining(", ")) + ", not " + id + " (ADUAN_TENANTS)");
+            }
+            tenant = named.get();
+        }
         try {
             var staff = new TokenMinter.Staff(request.path("name").asText().strip(), List.of(request.path("role").asText()),
-                    unit, null, CONSOLE_TOKEN_TTL);
+                    unit, null, CONSOLE_TOKEN_TTL, tenant);
             return GatewayResponse.json(200, Map.of("token", tokens.mint(staff)));
         } catch (IllegalArgumentException e) {
             return GatewayResponse.message(400, e.getMessage());
         }
+    }
+
+    private static Map<String, String> government(Tenant tenant) {
+        var government = new LinkedHashMap<String, String>();
+        government.put("id", tenant.id());
+        government.put("name", HomeRegion.nameOf(tenant));
+        return government;
     }
 
     private GatewayResponse outage(byte[] body) {

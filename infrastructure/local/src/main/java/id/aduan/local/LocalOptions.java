@@ -1,12 +1,15 @@
 package id.aduan.local;
 
+import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.config.SlaSettings;
+import id.aduan.adapters.config.TenantSettings;
 import id.aduan.adapters.json.Json;
 import id.aduan.testkit.SamTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +18,10 @@ import java.util.Map;
  * {@code ADUAN_LOCAL_AWS_PORT} (a free one), {@code ADUAN_IG_APP_SECRET} and {@code ADUAN_IG_VERIFY_TOKEN}
  * (development defaults, never real secrets); a port of 0 means a free one. {@code ADUAN_SLA_TARGET}
  * (an ISO-8601 duration such as {@code PT4M}) shortens every SLA target, so that a warning and a breach
- * can be watched within minutes. {@code functionSettings} go into every function's environment on top
- * of the template's.
+ * can be watched within minutes. {@code ADUAN_TENANTS} (region codes, {@code 32.73,32.05}) makes the run
+ * serve several governments, as the template's {@code Tenants} does a stack; the console's local sign-in
+ * then asks which one. {@code functionSettings} go into every function's environment on top of the
+ * template's.
  */
 record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedules, Path stateDir, String appSecret,
                     String verifyToken, Duration asyncRetryDelay, Clock clock, Map<String, String> functionSettings) {
@@ -48,10 +53,29 @@ record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedul
     }
 
     private static Map<String, String> functionSettings(Map<String, String> environment) {
-        var target = environment.get("ADUAN_SLA_TARGET");
-        if (target == null || target.isBlank()) {
-            return Map.of();
+        var settings = new LinkedHashMap<String, String>();
+        var tenants = environment.get("ADUAN_TENANTS");
+        if (tenants != null && !tenants.isBlank()) {
+            settings.put(TenantSettings.TENANTS, validTenants(tenants.strip()));
         }
+        var target = environment.get("ADUAN_SLA_TARGET");
+        if (target != null && !target.isBlank()) {
+            settings.put(SlaSettings.TARGET_OVERRIDE, slaTarget(target));
+        }
+        return Map.copyOf(settings);
+    }
+
+    /** Read as the functions read it, so that a wrong list stops the run before any function starts. */
+    private static String validTenants(String tenants) {
+        try {
+            TenantSettings.configured(new Settings(Map.of(TenantSettings.TENANTS, tenants)));
+            return tenants;
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("ADUAN_TENANTS must be region codes such as 32.73,32.05: " + e.getMessage());
+        }
+    }
+
+    private static String slaTarget(String target) {
         try {
             if (!Duration.parse(target.strip()).isPositive()) {
                 throw new DateTimeParseException("not positive", target, 0);
@@ -60,7 +84,7 @@ record LocalOptions(SamTemplate template, int port, int awsPort, boolean schedul
             throw new IllegalArgumentException("ADUAN_SLA_TARGET must be a positive ISO-8601 duration such as PT4M, not "
                     + target);
         }
-        return Map.of(SlaSettings.TARGET_OVERRIDE, target.strip());
+        return target.strip();
     }
 
     static String appSecret(Map<String, String> environment) {

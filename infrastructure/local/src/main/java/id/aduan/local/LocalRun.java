@@ -1,5 +1,8 @@
 package id.aduan.local;
 
+import id.aduan.adapters.config.Settings;
+import id.aduan.adapters.config.TenantSettings;
+import id.aduan.core.kernel.Tenants;
 import id.aduan.local.ApiAuthorization.RouteAuth;
 import id.aduan.testkit.AwsEmulator;
 import id.aduan.testkit.Deployment;
@@ -89,7 +92,8 @@ final class LocalRun implements AutoCloseable {
                 clock);
         console = new ConsoleAssets(ConsoleAssets.besideTemplate(template.file()), apiPrefixes(routes));
         gateway = remember(startGateway(new Gateway(routes, routeAuth, authorizer, host,
-                new LocalEndpoints(identity, alerts, schedules, new TokenMinter(identity, clock), storeEndpoint), console, log)));
+                new LocalEndpoints(identity, alerts, schedules, new TokenMinter(identity, clock), storeEndpoint,
+                        servedTenants(template)), console, log)));
         run = new LocalState.Run(ProcessHandle.current().pid(), url().toString(), emulator.endpoint().toString(),
                 tableName(), clock.instant().toString());
         state.recordRun(run);
@@ -101,6 +105,11 @@ final class LocalRun implements AutoCloseable {
      * API calls go to the local stand-in, and links to the API ({@code API_URL}) and to the console
      * ({@code CONSOLE_URL}, served on the same host as the API) to the local gateway.
      */
+    /** The governments the functions serve, as their settings (the template's and the run's) name them. */
+    private Tenants servedTenants(SamTemplate template) {
+        return TenantSettings.configured(new Settings(environment(template.functions().getFirst().logicalId())));
+    }
+
     private Map<String, String> environment(String function) {
         var environment = new LinkedHashMap<>(deployment.environment(function));
         environment.computeIfPresent("AWS_ENDPOINT_URL", (name, value) -> storeEndpoint.endpoint().toString());

@@ -80,7 +80,15 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The local sign-in page: role, unit, name, then the inbox. */
     ConsoleBrowser signIn(String role, String unit, String name) {
+        return signIn(null, role, unit, name);
+    }
+
+    /** The same, first choosing the government (a local run serving several), unless it is null. */
+    ConsoleBrowser signIn(String tenant, String role, String unit, String name) {
         driver.get(console.resolve("/masuk").toString());
+        if (tenant != null) {
+            new Select(waitFor(By.name("tenant"))).selectByValue(tenant);
+        }
         var roleSelect = new Select(waitFor(By.name("role")));
         roleSelect.selectByValue(role);
         if (unit != null) {

@@ -126,6 +126,13 @@ final class LocalRunCalls implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request to the local run's own routes ({@code /local/…}), which take no token. */
+    HttpResponse<String> local(String method, String path, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(run.url() + path)).header("content-type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
         run.close();

@@ -93,6 +93,38 @@ class TenantsLocalRunIT {
     }
 
     @Test
+    void theLocalRunSaysWhichGovernmentsItServesAndMintsATokenForOneOfThemOnly() throws Exception {
+        var served = json(calls.local("GET", "/local/tenants", null));
+        var garutsTriage = json(calls.local("POST", "/local/token",
+                "{\"role\": \"triage\", \"name\": \"gita.garut\", \"tenant\": \"32.05\"}")).path("token").asText();
+        var unserved = calls.local("POST", "/local/token", "{\"role\": \"triage\", \"name\": \"x\", \"tenant\": \"32.01\"}");
+
+        assertThat(served.path("tenants").toString()).isEqualTo(
+                "[{\"id\":\"32.73\",\"name\":\"Kota Bandung\"},{\"id\":\"32.05\",\"name\":\"Kabupaten Garut\"}]");
+        assertThat(listed(garutsTriage)).hasSize(1);
+        assertThat(unserved.statusCode()).isEqualTo(400);
+        assertThat(json(unserved).path("message").asText()).contains("32.73, 32.05", "32.01");
+    }
+
+    @Test
+    void garutsTriageOfficerSignsInToTheConsoleForGarutAndSeesGarutsComplaintOnly(@TempDir Path profile) throws Exception {
+        ConsoleBrowser.assumeReady(SamTemplate.locate());
+        try (var officer = new ConsoleBrowser(calls.run.url(), profile)) {
+            officer.open("/masuk");
+            var governments = new Select(officer.waitFor(By.name("tenant")));
+            assertThat(governments.getOptions()).extracting(WebElement::getText)
+                    .containsExactly("Kota Bandung (32.73)", "Kabupaten Garut (32.05)");
+            officer.screenshot(Path.of("target", "screenshots", "signin-two-governments.png"));
+
+            officer.signIn("32.05", "triage", null, "gita.garut");
+
+            var rows = officer.waitFor(By.cssSelector("ul.rows"));
+            assertThat(rows.findElements(By.cssSelector("li"))).hasSize(1);
+            assertThat(rows.getText()).contains(listed(garut).getFirst().path("trackingCode").asText());
+        }
+    }
+
+    @Test
     void theProvincialOfficeReadsBothGovernmentsFiguresAndNoComplaint() throws Exception {
         var province = calls.token("dinda.provinsi", "province");
 

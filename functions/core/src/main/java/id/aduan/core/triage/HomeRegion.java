@@ -1,5 +1,6 @@
 package id.aduan.core.triage;
 
+import id.aduan.core.kernel.Tenant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ public record HomeRegion(String code, String name) {
     /** The kabupaten or kota with this code; empty for a province or a code the gazetteer does not list. */
     public static Optional<HomeRegion> find(String code) {
         return Gazetteer.westJavaRegion(code).map(name -> new HomeRegion(code, name));
+    }
+
+    /** The name {@code tenant} goes by: its kabupaten's or kota's ("Kabupaten Garut"), else its code ("32"). */
+    public static String nameOf(Tenant tenant) {
+        return find(tenant.id()).map(HomeRegion::name).orElse(tenant.id());
     }
 
     boolean contains(LocalOffice office) {
