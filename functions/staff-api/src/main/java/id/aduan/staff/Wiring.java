@@ -14,6 +14,7 @@ import id.aduan.adapters.secrets.CachedSecret;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.account.ReadableSecrets;
 import id.aduan.core.desk.ComplaintChanges;
+import id.aduan.core.kernel.PerTenant;
 import id.aduan.core.kernel.Tenant;
 import id.aduan.core.kernel.Tenants;
 import id.aduan.core.workflow.Workflow;
@@ -21,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
@@ -52,7 +51,7 @@ public final class Wiring {
     final boolean humanAgent;
     final String replyQueueUrl;
     final GraphClients graph;
-    private final Map<Tenant, TenantDesks> desks = new ConcurrentHashMap<>();
+    private final PerTenant<TenantDesks> desks = new PerTenant<>(served -> new TenantDesks(this, served));
     private final Priming priming;
 
     public Wiring(Settings settings, Clock clock) {
@@ -90,7 +89,7 @@ public final class Wiring {
         if (!tenants.contains(tenant)) {
             throw new IllegalArgumentException("the stack serves no tenant " + tenant);
         }
-        return desks.computeIfAbsent(tenant, served -> new TenantDesks(this, served));
+        return desks.apply(tenant);
     }
 
     /**
@@ -98,7 +97,7 @@ public final class Wiring {
      * every tenant's services read, or of one tenant's own section.
      */
     void configurationChanged() {
-        desks.values().forEach(built -> built.config.invalidate());
+        desks.forEachBuilt(built -> built.config.invalidate());
     }
 
     public static Wiring fromEnvironment() {

@@ -45,12 +45,12 @@ final class LocalEndpoints {
 
     LocalEndpoints(LocalIdentity identity, AlertLog alerts, Schedules schedules, TokenMinter tokens,
                    OutageProxy storeEndpoint, Tenants served) {
-        this.served = served;
         this.identity = identity;
         this.alerts = alerts;
         this.schedules = schedules;
         this.tokens = tokens;
         this.storeEndpoint = storeEndpoint;
+        this.served = served;
     }
 
     static boolean reserved(String path) {

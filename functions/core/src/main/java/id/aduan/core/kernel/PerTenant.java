@@ -3,6 +3,7 @@ package id.aduan.core.kernel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -22,5 +23,10 @@ public final class PerTenant<T> implements Function<Tenant, T> {
     @Override
     public T apply(Tenant tenant) {
         return built.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"), build);
+    }
+
+    /** Hands {@code each} what was built so far, tenant by tenant; builds nothing. */
+    public void forEachBuilt(Consumer<T> each) {
+        built.values().forEach(each);
     }
 }

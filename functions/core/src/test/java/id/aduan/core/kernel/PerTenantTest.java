@@ -29,4 +29,15 @@ class PerTenantTest {
         assertThat(other).isEqualTo("pieces of 32.05");
         assertThat(builds).containsExactly(new Tenant("32.73"), new Tenant("32.05"));
     }
+
+    @Test
+    void whatWasBuiltIsWalkedWithoutBuildingMore() {
+        perTenant.apply(new Tenant("32.05"));
+        var walked = new ArrayList<String>();
+
+        perTenant.forEachBuilt(walked::add);
+
+        assertThat(walked).containsExactly("pieces of 32.05");
+        assertThat(builds).containsExactly(new Tenant("32.05"));
+    }
 }
