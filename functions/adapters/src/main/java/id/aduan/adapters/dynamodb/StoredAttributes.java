@@ -11,11 +11,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * An item's attributes, written and read by hand as the Enhanced Client's default converters store each
  * kind: text as {@code S}, numbers as {@code N}, flags as {@code BOOL}, bytes as {@code B}, lists as
- * {@code L} and maps as {@code M}. A value that is null is not written; an attribute that is absent or
- * stored as {@code NUL} reads as null. Plain loops, no lambdas: every item type's mapping runs on some
+ * {@code L} and maps as {@code M}. An attribute that is null is not written; a null inside a list or map
+ * is written as {@code NUL}. An attribute that is absent or stored as {@code NUL} reads as null, and so
+ * does a {@code NUL} inside a list or map. Plain loops, no lambdas: every item type's mapping runs on some
  * function's first request, where each lambda would be a class spun at run time.
  */
 final class StoredAttributes {
+
+    private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
     private final Map<String, AttributeValue> attributes;
 
@@ -63,7 +66,7 @@ final class StoredAttributes {
         }
         var stored = new ArrayList<AttributeValue>(values.size());
         for (var value : values) {
-            stored.add(AttributeValue.fromS(value));
+            stored.add(value == null ? NULL : AttributeValue.fromS(value));
         }
         return with(name, AttributeValue.fromL(stored));
     }
@@ -78,7 +81,7 @@ final class StoredAttributes {
         }
         var stored = new ArrayList<AttributeValue>(values.size());
         for (var value : values) {
-            stored.add(stringMap(value));
+            stored.add(value == null ? NULL : stringMap(value));
         }
         return with(name, AttributeValue.fromL(stored));
     }
@@ -89,7 +92,8 @@ final class StoredAttributes {
         }
         var stored = new LinkedHashMap<String, AttributeValue>();
         for (var entry : values.entrySet()) {
-            stored.put(entry.getKey(), AttributeValue.fromN(entry.getValue().toString()));
+            var value = entry.getValue();
+            stored.put(entry.getKey(), value == null ? NULL : AttributeValue.fromN(value.toString()));
         }
         return with(name, AttributeValue.fromM(stored));
     }
@@ -100,7 +104,7 @@ final class StoredAttributes {
         }
         var stored = new LinkedHashMap<String, AttributeValue>();
         for (var entry : values.entrySet()) {
-            stored.put(entry.getKey(), stringMap(entry.getValue()));
+            stored.put(entry.getKey(), entry.getValue() == null ? NULL : stringMap(entry.getValue()));
         }
         return with(name, AttributeValue.fromM(stored));
     }
@@ -149,7 +153,7 @@ final class StoredAttributes {
         }
         var values = new ArrayList<String>();
         for (var value : list(name, stored)) {
-            values.add(text(name, value));
+            values.add(isNull(value) ? null : text(name, value));
         }
         return values;
     }
@@ -166,7 +170,7 @@ final class StoredAttributes {
         }
         var values = new ArrayList<Map<String, String>>();
         for (var value : list(name, stored)) {
-            values.add(readStringMap(name, value));
+            values.add(isNull(value) ? null : readStringMap(name, value));
         }
         return values;
     }
@@ -178,7 +182,8 @@ final class StoredAttributes {
         }
         var values = new LinkedHashMap<String, Integer>();
         for (var entry : map(name, stored).entrySet()) {
-            values.put(entry.getKey(), Integer.valueOf(number(name, entry.getValue())));
+            var value = entry.getValue();
+            values.put(entry.getKey(), isNull(value) ? null : Integer.valueOf(number(name, value)));
         }
         return values;
     }
@@ -190,7 +195,7 @@ final class StoredAttributes {
         }
         var values = new LinkedHashMap<String, Map<String, String>>();
         for (var entry : map(name, stored).entrySet()) {
-            values.put(entry.getKey(), readStringMap(name, entry.getValue()));
+            values.put(entry.getKey(), isNull(entry.getValue()) ? null : readStringMap(name, entry.getValue()));
         }
         return values;
     }
@@ -202,13 +207,17 @@ final class StoredAttributes {
 
     private AttributeValue present(String name) {
         var stored = attributes.get(name);
-        return stored == null || Boolean.TRUE.equals(stored.nul()) ? null : stored;
+        return stored == null || isNull(stored) ? null : stored;
+    }
+
+    private static boolean isNull(AttributeValue stored) {
+        return Boolean.TRUE.equals(stored.nul());
     }
 
     private static AttributeValue stringMap(Map<String, String> values) {
         var stored = new LinkedHashMap<String, AttributeValue>();
         for (var entry : values.entrySet()) {
-            stored.put(entry.getKey(), AttributeValue.fromS(entry.getValue()));
+            stored.put(entry.getKey(), entry.getValue() == null ? NULL : AttributeValue.fromS(entry.getValue()));
         }
         return AttributeValue.fromM(stored);
     }
@@ -216,7 +225,7 @@ final class StoredAttributes {
     private static Map<String, String> readStringMap(String name, AttributeValue stored) {
         var values = new LinkedHashMap<String, String>();
         for (var entry : map(name, stored).entrySet()) {
-            values.put(entry.getKey(), Boolean.TRUE.equals(entry.getValue().nul()) ? null : text(name, entry.getValue()));
+            values.put(entry.getKey(), isNull(entry.getValue()) ? null : text(name, entry.getValue()));
         }
         return values;
     }

@@ -78,6 +78,19 @@ class ItemCodecTest {
         assertThat(codec.itemToMap(codec.mapToItem(byHand))).isEqualTo(byHand);
     }
 
+    @ParameterizedTest
+    @MethodSource("items")
+    <T> void nullsInsideListsAndMapsAreStoredAsNulAsTheStaticSchemaStoresThem(ItemCodec<T> codec,
+                                                                              DeclaredItem<T> declared) {
+        var schema = declared.tableSchema();
+        var item = SampleItems.withNullsInside(declared);
+
+        var byHand = codec.itemToMap(item);
+
+        assertThat(byHand).isEqualTo(schema.itemToMap(item, true));
+        assertThat(schema.itemToMap(codec.mapToItem(byHand), true)).isEqualTo(byHand);
+    }
+
     @Test
     void anAttributeStoredAsNullOrNotKnownIsNotRead() {
         var stored = new HashMap<>(Map.of(Keys.PK, AttributeValue.fromS("32.73#C#01"), Keys.SK, AttributeValue.fromS("META"),

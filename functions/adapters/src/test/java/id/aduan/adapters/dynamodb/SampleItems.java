@@ -38,6 +38,39 @@ final class SampleItems {
         return item;
     }
 
+    /**
+     * An item whose text lists hold a null element and whose maps of text a null value, wherever those
+     * stand (the static schema stores them as {@code NUL}; a null number or map inside it cannot store).
+     */
+    static <T> T withNullsInside(DeclaredItem<T> declared) {
+        var item = declared.newItem.get();
+        for (var attribute : declared.attributes) {
+            var nulls = switch (attribute.kind()) {
+                case STRINGS -> listWithNull("a");
+                case STRING_MAP -> mapWithNull("RUNNING");
+                case STRING_MAPS -> List.of(mapWithNull("PHOTO"));
+                case NESTED_MAPS -> Map.of("FIRST_RESPONSE", mapWithNull("RUNNING"));
+                default -> null;
+            };
+            set(attribute, item, nulls);
+        }
+        return item;
+    }
+
+    private static <E> List<E> listWithNull(E element) {
+        var list = new ArrayList<E>();
+        list.add(element);
+        list.add(null);
+        return list;
+    }
+
+    private static <V> Map<String, V> mapWithNull(V value) {
+        var map = new LinkedHashMap<String, V>();
+        map.put("set", value);
+        map.put("unset", null);
+        return map;
+    }
+
     @SuppressWarnings("unchecked")
     static <T, V> void set(DeclaredItem.Attribute<T, V> attribute, T item, Object value) {
         attribute.set().accept(item, (V) value);
