@@ -4,11 +4,9 @@ import id.aduan.core.account.InstagramAccount;
 import id.aduan.core.alert.AccountNotices;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.health.HealthAlerts;
-import id.aduan.core.health.Notice;
 import id.aduan.core.kernel.Tenants;
 import id.aduan.core.sla.WorkingCalendar;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -43,23 +41,17 @@ public final class AccountAttribution {
      */
     public Optional<InstagramAccount> attribute(String account) {
         var found = directory.account(account);
-        if (found.isEmpty()) {
-            var now = clock.instant();
-            unknown.sighted(account, now);
-            raiseOnce(account, alerts.unknownAccount(account, LocalDate.ofInstant(now, WorkingCalendar.ZONE)), now);
+        if (found.isPresent() && served.contains(found.get().tenant())) {
             return found;
         }
-        var tenant = found.get().tenant();
-        if (!served.contains(tenant)) {
-            var now = clock.instant();
-            raiseOnce(account, alerts.unservedGovernment(account, tenant, LocalDate.ofInstant(now, WorkingCalendar.ZONE)),
-                    now);
-            return Optional.empty();
+        var now = clock.instant();
+        var day = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+        if (found.isEmpty()) {
+            unknown.sighted(account, now);
         }
-        return found;
-    }
-
-    private void raiseOnce(String account, Notice notice, Instant now) {
+        var notice = found.map(registered -> alerts.unservedGovernment(account, registered.tenant(), day))
+                .orElseGet(() -> alerts.unknownAccount(account, day));
         notices.raiseOnce(account, notice.key(), RecordedAlert.raised(notice.alert(), now, now));
+        return Optional.empty();
     }
 }
