@@ -115,6 +115,9 @@ class TenantsLocalRunIT {
             assertThat(governments.getOptions()).extracting(WebElement::getText)
                     .containsExactly("Kota Bandung (32.73)", "Kabupaten Garut (32.05)");
             officer.screenshot(Path.of("target", "screenshots", "signin-two-governments.png"));
+            officer.phone();
+            officer.screenshot(Path.of("target", "screenshots", "signin-two-governments-phone.png"));
+            officer.desktop();
 
             officer.signIn("32.05", "triage", null, "gita.garut");
 
