@@ -3,6 +3,7 @@ package id.aduan.slamonitor;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertOutbox;
 import id.aduan.core.alert.AlertPublisher;
+import id.aduan.core.alert.DueComplaints;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.alert.SlaStore;
@@ -11,7 +12,6 @@ import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -68,13 +68,8 @@ final class Faults {
     SlaStore store(SlaStore real) {
         return new SlaStore() {
             @Override
-            public Iterator<ComplaintId> dueBy(Instant now) {
+            public DueComplaints dueBy(Instant now) {
                 return real.dueBy(now);
-            }
-
-            @Override
-            public Optional<Instant> oldestDueAt(Instant now) {
-                return real.oldestDueAt(now);
             }
 
             @Override

@@ -13,6 +13,8 @@ import id.aduan.testkit.Deployment;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -179,6 +181,22 @@ class SlaSweepIT {
         assertThat(nothingDue.path("lagSeconds").asLong()).isZero();
         assertThat(tenMinutesLate.path("lagSeconds").asLong()).isEqualTo(600);
         assertThat(caughtUp.path("lagSeconds").asLong()).isZero();
+    }
+
+    @Test
+    void aSweepWithNothingDueReadsEachDueShardAndEachOutboxOnce(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, FRIDAY_AFTERNOON);
+        monitor.complaints.received(FRIDAY_AFTERNOON, Priority.NORMAL);
+        monitor.sweepAt(FIRST_RESPONSE_WARNING.minusSeconds(1));
+        var before = monitor.wiring.runtime.requests().byOperation();
+
+        monitor.sweepAt(FIRST_RESPONSE_WARNING.minusSeconds(1));
+
+        var made = new HashMap<>(monitor.wiring.runtime.requests().byOperation());
+        before.forEach((operation, count) -> made.merge(operation, -count, Long::sum));
+        made.values().removeIf(count -> count == 0);
+        assertThat(made).as("the lag comes from the same reads as the due complaints")
+                .isEqualTo(Map.of("DynamoDb.Query", (long) Keys.SLA_SHARDS + 2));
     }
 
     static void assertNoPersonalData(AlertInbox.Delivered alert) {

@@ -13,6 +13,7 @@ import id.aduan.adapters.runtime.FunctionRuntime;
 import id.aduan.adapters.sns.SnsAlertPublisher;
 import id.aduan.core.account.AccountCatalog;
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.DueComplaints;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.alert.SlaStore;
@@ -47,7 +48,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,16 +236,11 @@ class TenantJobsIT {
             }
 
             @Override
-            public Iterator<ComplaintId> dueBy(Instant now) {
+            public DueComplaints dueBy(Instant now) {
                 if (broken.contains(tenant)) {
                     throw new IllegalStateException("the due index of " + tenant + " cannot be read");
                 }
                 return store.dueBy(now);
-            }
-
-            @Override
-            public Optional<Instant> oldestDueAt(Instant now) {
-                return store.oldestDueAt(now);
             }
 
             @Override

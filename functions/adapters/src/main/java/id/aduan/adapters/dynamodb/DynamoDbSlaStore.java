@@ -1,5 +1,6 @@
 package id.aduan.adapters.dynamodb;
 
+import id.aduan.core.alert.DueComplaints;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.alert.SlaStore;
@@ -17,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The SLA sweep's view of the table. Due complaints come from the sparse due index, each of its shards
- * queried up to now and merged so the longest due come first; nothing else is read. The alerts, the
- * complaint's new state and its timeline events are written in one transaction.
+ * queried up to now and merged so the longest due come first (whose due time is the sweep's lag); nothing
+ * else is read. The alerts, the complaint's new state and its timeline events are written in one transaction.
  */
 public final class DynamoDbSlaStore implements SlaStore {
 
@@ -31,13 +32,15 @@ public final class DynamoDbSlaStore implements SlaStore {
     }
 
     @Override
-    public Iterator<ComplaintId> dueBy(Instant now) {
+    public DueComplaints dueBy(Instant now) {
         var heads = new PriorityQueue<Shard>(Comparator.comparing(shard -> shard.head.dueOrder()));
         for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
             var entries = DueEntry.dueBy(table, keys.slaPartition(shard), now, Integer.MAX_VALUE).iterator();
             new Shard(entries).advance().ifPresent(heads::add);
         }
-        return new Iterator<>() {
+        var oldest = heads.isEmpty() ? Optional.<Instant>empty()
+                : Optional.of(Keys.timeOf(heads.peek().head.dueOrder()));
+        return DueComplaints.of(new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return !heads.isEmpty();
@@ -53,22 +56,7 @@ public final class DynamoDbSlaStore implements SlaStore {
                 shard.advance().ifPresent(heads::add);
                 return id;
             }
-        };
-    }
-
-    /** The head of each shard, one item read from each. */
-    @Override
-    public Optional<Instant> oldestDueAt(Instant now) {
-        var oldest = Optional.<Instant>empty();
-        for (int shard = 0; shard < Keys.SLA_SHARDS; shard++) {
-            var head = DueEntry.dueBy(table, keys.slaPartition(shard), now, 1)
-                    .findFirst()
-                    .map(entry -> Keys.timeOf(entry.dueOrder()));
-            if (head.isPresent() && (oldest.isEmpty() || head.get().isBefore(oldest.get()))) {
-                oldest = head;
-            }
-        }
-        return oldest;
+        }, oldest);
     }
 
     @Override

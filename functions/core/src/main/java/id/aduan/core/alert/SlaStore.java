@@ -4,7 +4,6 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.complaint.ComplaintId;
 import id.aduan.core.complaint.TimelineEvent;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +17,7 @@ public interface SlaStore {
      * The complaints whose next SLA alert or automatic close fell due by {@code now}, the longest due
      * first, read page by page as the caller advances.
      */
-    Iterator<ComplaintId> dueBy(Instant now);
-
-    /**
-     * When the longest-due complaint fell due, if any is due by {@code now}: how far the sweep is
-     * behind (a sweep a minute finds nothing older than a minute or so).
-     */
-    Optional<Instant> oldestDueAt(Instant now);
+    DueComplaints dueBy(Instant now);
 
     /** The complaint's current state, read strongly consistent. */
     Optional<Complaint> find(ComplaintId id);

@@ -125,8 +125,8 @@ public final class SlaSweep {
         int lostRaces = 0;
         var problems = new LinkedHashMap<ComplaintId, String>();
         var now = clock.instant();
-        var lag = store.oldestDueAt(now).map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
         var due = store.dueBy(now);
+        var lag = due.oldestDueAt().map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
         boolean finished = true;
         while (due.hasNext()) {
             if (deadline.remaining().compareTo(MARGIN) <= 0) {

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,13 +179,8 @@ class SlaSweepTest {
         }
 
         @Override
-        public Iterator<ComplaintId> dueBy(Instant now) {
+        public DueComplaints dueBy(Instant now) {
             return delegate.dueBy(now);
-        }
-
-        @Override
-        public Optional<Instant> oldestDueAt(Instant now) {
-            return delegate.oldestDueAt(now);
         }
 
         @Override

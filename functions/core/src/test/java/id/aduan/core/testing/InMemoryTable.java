@@ -1,6 +1,7 @@
 package id.aduan.core.testing;
 
 import id.aduan.core.alert.InMemoryAlertOutbox;
+import id.aduan.core.alert.DueComplaints;
 import id.aduan.core.alert.RecordResult;
 import id.aduan.core.alert.RecordedAlert;
 import id.aduan.core.alert.SlaStore;
@@ -46,7 +47,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,14 +302,10 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     }
 
     @Override
-    public synchronized Iterator<ComplaintId> dueBy(Instant now) {
-        return dueEntries(now).values().iterator();
-    }
-
-    @Override
-    public synchronized Optional<Instant> oldestDueAt(Instant now) {
-        return complaints.values().stream().flatMap(complaint -> complaint.nextSweepAt().stream())
+    public synchronized DueComplaints dueBy(Instant now) {
+        var oldest = complaints.values().stream().flatMap(complaint -> complaint.nextSweepAt().stream())
                 .filter(due -> !due.isAfter(now)).min(Comparator.naturalOrder());
+        return DueComplaints.of(dueEntries(now).values().iterator(), oldest);
     }
 
     @Override

@@ -34,11 +34,21 @@ public abstract class SlaStoreContract extends StoreContract {
         var now = Instant.now();
 
         var due = new ArrayList<>();
-        sla().dueBy(now).forEachRemaining(due::add);
+        var dueComplaints = sla().dueBy(now);
+        dueComplaints.forEachRemaining(due::add);
 
         assertThat(due).containsExactly(older.id(), newer.id());
         assertThat(due).doesNotContain(fresh.id(), closed.id());
-        assertThat(sla().oldestDueAt(now)).contains(older.nextSweepAt().orElseThrow());
+        assertThat(dueComplaints.oldestDueAt()).contains(older.nextSweepAt().orElseThrow());
+    }
+
+    @Test
+    void nothingDueHasNoOldestDueTime() {
+        var fresh = opened(newComplaint(Instant.now()));
+        var due = sla().dueBy(fresh.nextSweepAt().orElseThrow().minusSeconds(1));
+
+        assertThat(due.hasNext()).isFalse();
+        assertThat(due.oldestDueAt()).isEmpty();
     }
 
     @Test
