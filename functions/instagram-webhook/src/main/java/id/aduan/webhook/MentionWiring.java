@@ -28,7 +28,7 @@ final class MentionWiring {
         this.runtime = runtime;
         this.tenants = TenantSettings.configured(runtime.settings());
         var accounts = ConfiguredAccounts.of(runtime);
-        var graph = GraphClients.of(runtime);
+        var graph = GraphClients.of(runtime, accounts);
         var triages = new PerTenant<>(tenant -> new IngestionTriage(runtime, tenant));
         this.contents = new PerTenant<>(tenant -> {
             var table = runtime.table().forTenant(tenant);

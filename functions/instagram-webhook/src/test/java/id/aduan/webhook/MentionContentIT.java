@@ -37,10 +37,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /** Mentions arrive without text; the text is fetched from the Graph API and triaged. */
 @ExtendWith(AwsEmulatorExtension.class)
@@ -75,6 +81,28 @@ class MentionContentIT {
         assertThat(suggestion.unit()).isEqualTo("PERHUBUNGAN");
         assertThat(detail.timeline()).extracting(TimelineEvent::type).contains(TimelineEvent.Type.CONTENT_FETCHED);
         assertThat(run(deployment, ONE_TENANT, MENTIONED_AT.plusSeconds(120)).path("fetched").asInt()).isZero();
+    }
+
+    @Test
+    void aFetchReadsEachItemByKeyAtMostOnce(Deployment deployment) throws IOException {
+        mention(deployment, ONE_TENANT, BANDUNG);
+        answer(200, "mentioned-comment.json");
+        var keysRead = new ArrayList<String>();
+        ExecutionInterceptor recordingKeys = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof GetItemRequest read) {
+                    keysRead.add(read.key().get("PK").s() + " " + read.key().get("SK").s());
+                }
+            }
+        };
+        var runtime = new FunctionRuntime("mention-content", settings(deployment, "MentionContentFunction", ONE_TENANT),
+                Clock.fixed(MENTIONED_AT.plusSeconds(60), ZoneOffset.UTC), List.of(recordingKeys));
+
+        new MentionContentHandler(runtime).handleRequest(new ByteArrayInputStream("{}".getBytes()),
+                new ByteArrayOutputStream(), null);
+
+        assertThat(keysRead).as("the accounts, the SLA rules, the fetch").isNotEmpty().doesNotHaveDuplicates();
     }
 
     @Test
