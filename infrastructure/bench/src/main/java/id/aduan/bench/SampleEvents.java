@@ -12,6 +12,7 @@ import id.aduan.adapters.config.Settings;
 import id.aduan.adapters.dynamodb.DynamoDbComplaintStore;
 import id.aduan.adapters.json.Json;
 import id.aduan.adapters.sqs.QueuedReplyJson;
+import id.aduan.core.alert.Alert;
 import id.aduan.core.complaint.Actor;
 import id.aduan.core.ingest.WebhookSignature;
 import id.aduan.core.kernel.Status;
@@ -31,11 +32,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A realistic first request for each function, with whatever it needs in place first (a complaint to
@@ -91,6 +95,7 @@ final class SampleEvents implements AutoCloseable {
             }
             case "SlaMonitorFunction" -> {
                 deliver(SampleDeliveries.comment(500_000 + run));
+                forgetAlertGroupMessages();
                 yield scheduled(logicalId);
             }
             case "AlertNotifierFunction" -> snsAlert(run);
@@ -102,8 +107,15 @@ final class SampleEvents implements AutoCloseable {
                 deliver(SampleDeliveries.comment(700_000 + run));
                 yield HttpApiEvents.request("GET", "/transparansi").routeKey("GET /transparansi").toJson();
             }
-            case "DeliveryRetryFunction", "TriageLearnerFunction", "DailyDigestFunction", ColdStartSuite.BASELINE ->
-                    scheduled(logicalId);
+            case "DailyDigestFunction" -> {
+                forgetDigests();
+                yield scheduled(logicalId);
+            }
+            case "TriageLearnerFunction" -> {
+                rewindLearnedModels();
+                yield scheduled(logicalId);
+            }
+            case "DeliveryRetryFunction", ColdStartSuite.BASELINE -> scheduled(logicalId);
             default -> throw new IllegalArgumentException("no sample event for " + logicalId);
         };
     }
@@ -166,6 +178,44 @@ final class SampleEvents implements AutoCloseable {
         } finally {
             System.setOut(console);
         }
+    }
+
+    /**
+     * Forgets which units had their group message of the hour, so that every run's sweep publishes its
+     * alert instead of holding it for the next hour (the outbox's claims, a partition per day of alert groups).
+     */
+    private void forgetAlertGroupMessages() {
+        deleteWhere("contains(#attribute, :value)", "PK", "ALERTGROUPS#");
+    }
+
+    /** Forgets the day's digests, so that every run's digest records and publishes them instead of finding them sent. */
+    private void forgetDigests() {
+        deleteWhere("#attribute = :value", "kind", Alert.Kind.DIGEST.name());
+    }
+
+    /**
+     * Has the stored routing model end two days ago, so that every run after the first learns a day and
+     * saves the model, as the daily run does, instead of finding today learned already.
+     */
+    private void rewindLearnedModels() {
+        var table = deployment.ref("ComplaintsTable");
+        var dynamoDb = deployment.dynamoDb();
+        var twoDaysAgo = AttributeValue.fromS(LocalDate.now(ZoneOffset.UTC).minusDays(2).toString());
+        dynamoDb.scanPaginator(request -> request.tableName(table).projectionExpression("PK, SK")
+                        .filterExpression("attribute_exists(learnedThrough)"))
+                .items().forEach(key -> dynamoDb.updateItem(request -> request.tableName(table).key(key)
+                        .updateExpression("SET learnedThrough = :through")
+                        .expressionAttributeValues(Map.of(":through", twoDaysAgo))));
+    }
+
+    private void deleteWhere(String filter, String attribute, String value) {
+        var table = deployment.ref("ComplaintsTable");
+        var dynamoDb = deployment.dynamoDb();
+        dynamoDb.scanPaginator(request -> request.tableName(table).projectionExpression("PK, SK")
+                        .filterExpression(filter)
+                        .expressionAttributeNames(Map.of("#attribute", attribute))
+                        .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(value))))
+                .items().forEach(key -> dynamoDb.deleteItem(request -> request.tableName(table).key(key)));
     }
 
     /** The event EventBridge sends a scheduled function. */
