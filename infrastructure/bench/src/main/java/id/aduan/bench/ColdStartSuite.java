@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * any Java function on DynamoDB can do (one client, one GetItem): for each, several fresh JVMs whose
  * class path is the function's deployable jar, each building the handler as Lambda does and answering one
  * real request against moto's server. Prints medians and ratios to the baseline as a Markdown table.
+ * Each function's starts alternate with starts of the baseline (baseline, function, baseline, …), and its
+ * ratios are to those: the machine's speed drifts over the minutes a run takes by more than the
+ * differences measured, while starts a second apart agree within a few per cent.
  *
  * <p>Usage: {@code ColdStartSuite [--runs N] [--jvm "<options>"] [--aot] [--primed] [--class-loads] [--out FILE]
  * [FunctionLogicalId…]}. With {@code --class-loads}, one more run of each function logs its class loading and
@@ -80,6 +83,7 @@ public final class ColdStartSuite {
                         root.resolve(function.codeUri()), deployment.environment(function.logicalId())));
             }
             try (var samples = new SampleEvents(deployment)) {
+                var baseline = prepared(targets.get(BASELINE), samples, primed);
                 for (var target : targets.values()) {
                     boolean chosen = only.isEmpty() || only.contains(target.logicalId())
                             || target.logicalId().equals(BASELINE);
@@ -90,16 +94,13 @@ public final class ColdStartSuite {
                         System.err.println("no sample event for " + target.logicalId() + ": skipped");
                         continue;
                     }
-                    var environment = new LinkedHashMap<>(samples.environment(target.environment()));
-                    if (primed) {
-                        environment.put("PRIME", "true");
-                    }
+                    var pairedWith = target.logicalId().equals(BASELINE) ? null : baseline;
                     try {
-                        results.add(aot && !target.logicalId().equals(BASELINE)
-                                ? measureFlavour(target.withEnvironment(environment), samples, runs,
-                                        new AotFlavour(root.resolve("target/aot")))
-                                : measure(target.withEnvironment(environment), samples, work, runs, jvmOptions,
-                                        classLoads, root));
+                        results.add(aot && pairedWith != null
+                                ? measureFlavour(prepared(target, samples, primed), pairedWith, samples, work, runs,
+                                        jvmOptions, root, new AotFlavour(root.resolve("target/aot")))
+                                : measure(prepared(target, samples, primed), pairedWith, samples, work, runs,
+                                        jvmOptions, classLoads, root));
                     } catch (IllegalStateException failed) {
                         // One function that fails to start or answer leaves the others' figures standing.
                         System.err.println(target.logicalId() + " left out of the table: " + failed.getMessage());
@@ -128,29 +129,43 @@ public final class ColdStartSuite {
         }
     }
 
-    /** Cold starts of one function through the harness, on the managed runtime's terms. */
-    private static Result measure(Target target, SampleEvents samples, Path work, int runs, String options,
-                                  boolean classLoads, Path root) throws IOException, InterruptedException {
+    /**
+     * Cold starts of one function through the harness, on the managed runtime's terms, each after a start of
+     * {@code baseline} (none when measuring the baseline itself).
+     */
+    private static Result measure(Target target, Target baseline, SampleEvents samples, Path work, int runs,
+                                  String options, boolean classLoads, Path root)
+            throws IOException, InterruptedException {
         var timings = new ArrayList<Map<String, Long>>();
+        var baselineTimings = new ArrayList<Map<String, Long>>();
         if (classLoads) {
             launch(target, event(work, target, samples, runs + 1),
                     options + " -Xlog:class+load=info:file=" + classLog(work, target), root);
         }
         for (int run = 1; run <= runs; run++) {
+            if (baseline != null) {
+                baselineTimings.add(launch(baseline, event(work, baseline, samples, run), options, root));
+            }
             timings.add(launch(target, event(work, target, samples, run), options, root));
         }
         System.err.println(target.logicalId() + ": " + timings);
-        return new Result(target, timings);
+        return new Result(target, timings, baselineTimings);
     }
 
-    /** Cold starts of one function's AOT flavour, each a bootstrap launched for one request. */
-    private static Result measureFlavour(Target target, SampleEvents samples, int runs, AotFlavour flavour)
+    /**
+     * Cold starts of one function's AOT flavour, each a bootstrap launched for one request after a plain start
+     * of {@code baseline}.
+     */
+    private static Result measureFlavour(Target target, Target baseline, SampleEvents samples, Path work, int runs,
+                                         String options, Path root, AotFlavour flavour)
             throws IOException, InterruptedException {
         if (!flavour.trained(target.logicalId())) {
             System.err.println(target.logicalId() + ": no AOT cache in its layer; it starts without one");
         }
         var timings = new ArrayList<Map<String, Long>>();
+        var baselineTimings = new ArrayList<Map<String, Long>>();
         for (int run = 1; run <= runs; run++) {
+            baselineTimings.add(launch(baseline, event(work, baseline, samples, run), options, root));
             var start = flavour.run(target.logicalId(), target.handler(), target.environment(),
                     List.of(samples.forFunction(target.logicalId(), run)), false);
             var measured = new LinkedHashMap<>(start.asTimings());
@@ -161,7 +176,16 @@ public final class ColdStartSuite {
             timings.add(measured);
         }
         System.err.println(target.logicalId() + " (AOT flavour): " + timings);
-        return new Result(target, timings);
+        return new Result(target, timings, baselineTimings);
+    }
+
+    /** The target with the environment its sample events need, and priming asked for when {@code primed}. */
+    private static Target prepared(Target target, SampleEvents samples, boolean primed) {
+        var environment = new LinkedHashMap<>(samples.environment(target.environment()));
+        if (primed) {
+            environment.put("PRIME", "true");
+        }
+        return target.withEnvironment(environment);
     }
 
     private static Path classLog(Path work, Target target) {
@@ -180,9 +204,19 @@ public final class ColdStartSuite {
         }
     }
 
-    private record Result(Target target, List<Map<String, Long>> samples) {
+    /** A function's starts, and the baseline's starts made between them (none for the baseline itself). */
+    private record Result(Target target, List<Map<String, Long>> samples, List<Map<String, Long>> baseline) {
         long median(String name) {
-            var values = samples.stream().mapToLong(s -> s.getOrDefault(name, -1L)).sorted().toArray();
+            return median(samples, name);
+        }
+
+        /** The function's median over the median of the baseline starts made alongside it. */
+        double toBaseline(String name) {
+            return baseline.isEmpty() ? 1.0 : (double) median(name) / median(baseline, name);
+        }
+
+        private static long median(List<Map<String, Long>> starts, String name) {
+            var values = starts.stream().mapToLong(s -> s.getOrDefault(name, -1L)).sorted().toArray();
             return values[values.length / 2];
         }
     }
@@ -224,12 +258,12 @@ public final class ColdStartSuite {
     }
 
     private static String table(List<Result> results, int runs, String jvmOptions) throws IOException {
-        var baseline = results.stream().filter(r -> r.target().logicalId().equals(BASELINE)).findFirst().orElseThrow();
         var text = new StringBuilder();
         text.append("Cold start, median of ").append(runs).append(" fresh JVMs sized for 1024 MB (`")
                 .append(LAMBDA_MEMORY).append("`)")
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
-                .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml)\n\n");
+                .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml); each function's ratios are to"
+                        + " the baseline's starts made between its own\n\n");
         text.append("| function | jar | init ms | priming ms | first request ms | total ms | × baseline | CPU ms"
                 + " | × baseline | peak RSS MB |\n");
         text.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -241,10 +275,9 @@ public final class ColdStartSuite {
                     .append(" | ").append(result.median("primeMillis"))
                     .append(" | ").append(result.median("firstInvokeMillis"))
                     .append(" | ").append(total)
-                    .append(" | ").append(String.format("%.2f", (double) total / baseline.median("totalMillis")))
+                    .append(" | ").append(String.format("%.2f", result.toBaseline("totalMillis")))
                     .append(" | ").append(result.median("cpuMillis"))
-                    .append(" | ").append(String.format("%.2f",
-                            (double) result.median("cpuMillis") / baseline.median("cpuMillis")))
+                    .append(" | ").append(String.format("%.2f", result.toBaseline("cpuMillis")))
                     .append(" | ").append(result.median("peakRssKb") / 1024)
                     .append(" |\n");
         }
