@@ -199,10 +199,13 @@ class AlertNotifierIT {
                 "level", level, "clock", "FOLLOW_UP", "trackingCode", "ADU-7K3Q9", "audience", audience));
     }
 
-    /** The notification as the SLA monitor publishes it for {@code tenant}: the tenant and text in the body. */
+    /** The notification as the SLA monitor publishes it for {@code tenant}: the tenant as a message attribute. */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> ofTenant(String tenant, Map<String, Object> notification) {
+        var attributes = new LinkedHashMap<>((Map<String, Object>) notification.get("MessageAttributes"));
+        attributes.put("tenant", Map.of("Type", "String", "Value", tenant));
         var named = new LinkedHashMap<>(notification);
-        named.put("Message", Json.write(Map.of("tenant", tenant, "text", notification.get("Message"))));
+        named.put("MessageAttributes", attributes);
         return named;
     }
 

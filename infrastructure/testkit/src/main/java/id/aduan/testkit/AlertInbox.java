@@ -32,11 +32,8 @@ public final class AlertInbox {
                 .endpoint(queueArn));
     }
 
-    /**
-     * One message: {@code body} as SNS delivered it; {@code text} and {@code tenant} read out of a body
-     * that names its tenant ({@code {"tenant": …, "text": …}}), else the body and null.
-     */
-    public record Delivered(String subject, String body, String text, String tenant, Map<String, String> attributes) {
+    /** One message: its text (the body) and the government it names in its {@code tenant} attribute, if any. */
+    public record Delivered(String subject, String text, String tenant, Map<String, String> attributes) {
         public String attribute(String name) {
             return attributes.get(name);
         }
@@ -65,23 +62,10 @@ public final class AlertInbox {
             var attributes = new LinkedHashMap<String, String>();
             notification.path("MessageAttributes").properties()
                     .forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path("Value").asText()));
-            var body = notification.path("Message").asText();
-            var tenantBody = body.startsWith("{") ? tenantBody(body) : null;
-            return tenantBody == null
-                    ? new Delivered(notification.path("Subject").asText(null), body, body, null, attributes)
-                    : new Delivered(notification.path("Subject").asText(null), body,
-                            tenantBody.path("text").asText(), tenantBody.path("tenant").asText(), attributes);
+            return new Delivered(notification.path("Subject").asText(null), notification.path("Message").asText(),
+                    attributes.get("tenant"), attributes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode tenantBody(String body) {
-        try {
-            var json = JSON.readTree(body);
-            return json.has("tenant") && json.has("text") ? json : null;
-        } catch (IOException notJson) {
-            return null;
         }
     }
 }

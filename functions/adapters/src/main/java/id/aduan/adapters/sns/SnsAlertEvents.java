@@ -4,6 +4,7 @@ import id.aduan.adapters.json.JsonReader;
 import id.aduan.adapters.json.JsonValue;
 import id.aduan.core.alert.Alert;
 import id.aduan.core.alert.AlertAttributes;
+import id.aduan.core.kernel.Tenant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,8 +38,15 @@ public final class SnsAlertEvents {
         var id = Optional.ofNullable(attributes.remove(AlertAttributes.ALERT_ID))
                 .orElse(sns.path("MessageId").asText());
         var kind = attributes.remove(AlertAttributes.KIND);
+        var tenant = attributes.remove(AlertAttributes.TENANT);
+        if (kind != null && tenant != null) {
+            return new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes, Optional.of(new Tenant(tenant)));
+        }
         if (kind != null) {
-            return AlertBody.read(id, Alert.Kind.valueOf(kind), subject, message, attributes);
+            return EarlierTenantBody.of(message)
+                    .map(earlier -> new Alert(id, Alert.Kind.valueOf(kind), subject, earlier.text(), attributes,
+                            Optional.of(new Tenant(earlier.tenant()))))
+                    .orElseGet(() -> new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes));
         }
         attributes.put(AlertAttributes.AUDIENCE, AlertAttributes.Audience.OPERATIONS.name());
         return alarm(message).map(alarm -> new Alert(id, Alert.Kind.OPERATIONS,

@@ -1,20 +1,25 @@
 package id.aduan.adapters.sns;
 
 import id.aduan.core.alert.Alert;
+import id.aduan.core.alert.AlertAttributes;
 import id.aduan.core.alert.AlertPublisher;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
- * Publishes alerts to the SNS alerts topic. The alert's routing facts travel as message attributes, so
- * subscriptions can filter by kind, unit or level, and the tenant in the body ({@link AlertBody}); the
- * subject is cut to SNS's 100-character limit.
+ * Publishes alerts to the SNS alerts topic: the alert's text as the body, its routing facts as message
+ * attributes, so subscriptions can filter by kind, unit, level, audience or government ({@code tenant},
+ * named on a stack serving several); the subject is cut to SNS's 100-character limit.
  */
 public final class SnsAlertPublisher implements AlertPublisher {
 
     private static final int SUBJECT_LIMIT = 100;
+    /** What only the digest reads, from the outbox; SNS allows ten attributes a message. */
+    private static final Set<String> OUTBOX_ONLY = Set.of(AlertAttributes.BREACHES, AlertAttributes.ESCALATIONS);
 
     private final Supplier<SnsClient> sns;
     private final String topicArn;
@@ -27,18 +32,23 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     @Override
     public void publish(Alert alert) {
+        sns.get().publish(request -> request.topicArn(topicArn)
+                .subject(subject(alert.subject()))
+                .message(alert.text())
+                .messageAttributes(attributes(alert)));
+    }
+
+    static Map<String, MessageAttributeValue> attributes(Alert alert) {
         var attributes = new HashMap<String, MessageAttributeValue>();
-        attributes.put("kind", text(alert.kind().name()));
-        attributes.put("alertId", text(alert.id()));
+        attributes.put(AlertAttributes.KIND, text(alert.kind().name()));
+        attributes.put(AlertAttributes.ALERT_ID, text(alert.id()));
+        alert.tenant().ifPresent(tenant -> attributes.put(AlertAttributes.TENANT, text(tenant.id())));
         alert.attributes().forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
+            if (value != null && !value.isBlank() && !OUTBOX_ONLY.contains(name)) {
                 attributes.put(name, text(value));
             }
         });
-        sns.get().publish(request -> request.topicArn(topicArn)
-                .subject(subject(alert.subject()))
-                .message(AlertBody.write(alert))
-                .messageAttributes(attributes));
+        return attributes;
     }
 
     /** SNS subjects are ASCII-printable, without line breaks, at most 100 characters. */

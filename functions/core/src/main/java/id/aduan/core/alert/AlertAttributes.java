@@ -2,7 +2,9 @@ package id.aduan.core.alert;
 
 /**
  * The routing facts an alert carries as SNS message attributes, named once: e-mail subscription filter
- * policies and the chat notifier's routes match on them. None of them is personal data.
+ * policies and the chat notifier's routes match on them. None of them is personal data. {@link #BREACHES}
+ * and {@link #ESCALATIONS} stay in the outbox, where the digest counts them: SNS allows ten attributes a
+ * message.
  */
 public final class AlertAttributes {
 
@@ -28,6 +30,12 @@ public final class AlertAttributes {
     public static final String KIND = "kind";
     /** The alert's stable id; the publisher adds it to every message. */
     public static final String ALERT_ID = "alertId";
+    /**
+     * The government an SLA alert or digest is about, on a stack serving several ({@link Alert#tenant}); the
+     * publisher adds it, so that an e-mail subscription can take one government's alerts. An operations
+     * alert names none.
+     */
+    public static final String TENANT = "tenant";
 
     /**
      * The unit a complaint belongs to before staff forward it to one: the social-media team that triages
