@@ -8,9 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/jdk25.sh
 aduan_use_jdk25
 command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m pip install 'moto[server]==5.2.1')" >&2; exit 1; }
-if [ ! -f infrastructure/bench/target/bench.jar ] || [ ! -f infrastructure/baseline/target/baseline.jar ]; then
-  echo "building the jars (mvn -B -q -DskipTests package)..." >&2
-  mvn -B -q -DskipTests package >&2
-fi
+. scripts/fresh-jars.sh
+aduan_fresh_jars
 exec java -cp "infrastructure/bench/target/classes:$(cat infrastructure/bench/target/classpath.txt)" \
   id.aduan.bench.ColdStartSuite "$@"

@@ -6,8 +6,7 @@ aduan_emulator_bench() {
   . scripts/jdk25.sh
   aduan_use_jdk25
   command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m pip install 'moto[server]==5.2.1')" >&2; exit 1; }
-  if [ ! -f infrastructure/bench/target/classpath.txt ]; then
-    mvn -B -q -DskipTests package
-  fi
+  . scripts/fresh-jars.sh
+  aduan_fresh_jars
   java -cp "infrastructure/bench/target/classes:$(cat infrastructure/bench/target/classpath.txt)" "$@" | grep -v '^{'
 }

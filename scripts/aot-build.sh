@@ -16,10 +16,8 @@ aduan_use_jdk25
 # template runs the flavour on x86_64.
 [ "$(uname -m)" = x86_64 ] || { echo "build the AOT flavour on an x86_64 machine (template.yaml runs it on x86_64)" >&2; exit 1; }
 command -v moto_server >/dev/null || { echo "moto_server is required (python3 -m pip install 'moto[server]==5.2.1')" >&2; exit 1; }
-if [ ! -f infrastructure/bench/target/classpath.txt ]; then
-  echo "building the jars (mvn -B -q -DskipTests package)..." >&2
-  mvn -B -q -DskipTests package >&2
-fi
+. scripts/fresh-jars.sh
+aduan_fresh_jars
 out=target/aot
 runtime=$out/runtime
 classpath=$(cat infrastructure/bench/target/classpath.txt)
