@@ -45,6 +45,7 @@ public final class ColdStart {
         }
 
         var out = new ByteArrayOutputStream();
+        RequestTally.reset();
         FirstRequest.begins();
         long invokeStart = System.nanoTime();
         handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
@@ -60,7 +61,8 @@ public final class ColdStart {
                 + ",\"totalMillis\":" + Duration.between(launchedAt, respondedAt).toMillis()
                 + ",\"cpuMillis\":" + cpuMillis()
                 + ",\"peakRssKb\":" + peakRssKb()
-                + ",\"status\":" + statusOf(response) + "}");
+                + ",\"status\":" + statusOf(response)
+                + awsCalls() + "}");
     }
 
     /**
@@ -90,6 +92,14 @@ public final class ColdStart {
      */
     private static long cpuMillis() {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** The first request's AWS calls by service, as {@code ,"aws.DynamoDb":11,"aws.Sns":1}. */
+    private static String awsCalls() {
+        var fields = new StringBuilder();
+        RequestTally.byService().forEach((service, calls) ->
+                fields.append(",\"aws.").append(service).append("\":").append(calls));
+        return fields.toString();
     }
 
     /** The process's peak resident memory (VmHWM), as the Lambda "Max Memory Used" figure measures it. */

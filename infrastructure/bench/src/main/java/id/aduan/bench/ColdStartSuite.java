@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +44,9 @@ public final class ColdStartSuite {
      * inflate peak RSS. Every measured JVM is told Lambda's figure.
      */
     static final String LAMBDA_MEMORY = "-XX:MaxRAM=1024m";
-    private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?\\d+)");
+    /** The prefix of {@link ColdStart}'s counts of the first request's AWS calls, by service. */
+    private static final String AWS_CALLS = "aws.";
+    private static final Pattern NUMBER = Pattern.compile("\"([\\w.]+)\":(-?\\d+)");
 
     private ColdStartSuite() {
     }
@@ -210,6 +214,16 @@ public final class ColdStartSuite {
             return median(samples, name);
         }
 
+        /** The first request's AWS calls by service ("DynamoDb 11, Sns 1"); "–" where they were not counted. */
+        String awsCalls() {
+            var services = new TreeSet<String>();
+            samples.forEach(sample -> sample.keySet().stream().filter(key -> key.startsWith(AWS_CALLS))
+                    .forEach(services::add));
+            var calls = new StringJoiner(", ");
+            services.forEach(key -> calls.add(key.substring(AWS_CALLS.length()) + " " + median(key)));
+            return services.isEmpty() ? "–" : calls.toString();
+        }
+
         /** The median of the baseline starts made alongside the function's (its own, for the baseline). */
         long baselineMedian(String name) {
             return median(baseline.isEmpty() ? samples : baseline, name);
@@ -269,9 +283,9 @@ public final class ColdStartSuite {
                 .append(jvmOptions.isBlank() ? "" : " with `" + jvmOptions + "`")
                 .append(" (plus each function's JAVA_TOOL_OPTIONS from template.yaml); each function's ratios are to"
                         + " the baseline's starts made between its own\n\n");
-        text.append("| function | jar | init ms | priming ms | first request ms | total ms | × baseline | CPU ms"
-                + " | baseline CPU ms | × baseline | peak RSS MB |\n");
-        text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        text.append("| function | jar | init ms | priming ms | first request ms | AWS calls | total ms | × baseline"
+                + " | CPU ms | baseline CPU ms | × baseline | peak RSS MB |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (var result : results) {
             long total = result.median("totalMillis");
             text.append("| ").append(result.target().logicalId())
@@ -279,6 +293,7 @@ public final class ColdStartSuite {
                     .append(" | ").append(result.median("initMillis"))
                     .append(" | ").append(result.median("primeMillis"))
                     .append(" | ").append(result.median("firstInvokeMillis"))
+                    .append(" | ").append(result.awsCalls())
                     .append(" | ").append(total)
                     .append(" | ").append(String.format("%.2f", result.toBaseline("totalMillis")))
                     .append(" | ").append(result.median("cpuMillis"))
