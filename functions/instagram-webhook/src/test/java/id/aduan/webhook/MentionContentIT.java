@@ -40,6 +40,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +49,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Mentions arrive without text; the text is fetched from the Graph API and triaged. */
 @ExtendWith(AwsEmulatorExtension.class)
@@ -84,7 +87,7 @@ class MentionContentIT {
     }
 
     @Test
-    void aFetchReadsEachItemByKeyAtMostOnce(Deployment deployment) throws IOException {
+    void aFetchReadsEachItemAndEachPartitionAtMostOnce(Deployment deployment) throws IOException {
         mention(deployment, ONE_TENANT, BANDUNG);
         answer(200, "mentioned-comment.json");
         var keysRead = new ArrayList<String>();
@@ -93,6 +96,9 @@ class MentionContentIT {
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
                 if (context.request() instanceof GetItemRequest read) {
                     keysRead.add(read.key().get("PK").s() + " " + read.key().get("SK").s());
+                } else if (context.request() instanceof QueryRequest query) {
+                    keysRead.add(Objects.requireNonNullElse(query.indexName(), "table") + " "
+                            + new TreeMap<>(query.expressionAttributeValues()));
                 }
             }
         };
@@ -102,7 +108,8 @@ class MentionContentIT {
         new MentionContentHandler(runtime).handleRequest(new ByteArrayInputStream("{}".getBytes()),
                 new ByteArrayOutputStream(), null);
 
-        assertThat(keysRead).as("the accounts, the SLA rules, the fetch").isNotEmpty().doesNotHaveDuplicates();
+        assertThat(keysRead).as("the due fetches, the fetch, the complaint, the accounts, the SLA rules…")
+                .isNotEmpty().doesNotHaveDuplicates();
     }
 
     @Test

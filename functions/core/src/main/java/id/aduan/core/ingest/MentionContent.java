@@ -68,13 +68,14 @@ public final class MentionContent {
             if (deadline.remaining().compareTo(Duration.ofSeconds(5)) < 0) {
                 break;
             }
-            var account = instagram.of(mentioned(fetch).complaint().account());
+            var detail = mentioned(fetch);
+            var account = instagram.of(detail.complaint().account());
             var result = fetch.channel() == Channel.MENTION_MEDIA
                     ? account.fetchMentionedMedia(fetch.objectId())
                     : account.fetchMentionedComment(fetch.objectId());
             switch (result) {
                 case GraphResult.Success<Mention>(var mention) -> {
-                    record(fetch, mention);
+                    record(fetch, detail, mention);
                     fetched++;
                 }
                 case GraphResult.Failure<Mention>(var failure) when retryable(failure, fetch) -> {
@@ -91,9 +92,16 @@ public final class MentionContent {
         return new Summary(fetched, retrying, abandoned);
     }
 
-    private void record(PendingFetch fetch, Mention mention) {
+    /**
+     * Records the fetched text over the complaint as {@code readBefore} had it, if it is still so; a staff
+     * change since (while Instagram answered) is read and the text recorded over it.
+     */
+    private void record(PendingFetch fetch, ComplaintDetail readBefore, Mention mention) {
+        var detail = readBefore;
         for (int tries = 0; tries < CONTENTION_ATTEMPTS; tries++) {
-            var detail = mentioned(fetch);
+            if (tries > 0) {
+                detail = mentioned(fetch);
+            }
             var before = detail.complaint();
             var opening = detail.messages().getFirst().edited(mention.text(), 0);
             var assessment = assessor.assess(opening, before.reporter().instagramId(), null, false)
