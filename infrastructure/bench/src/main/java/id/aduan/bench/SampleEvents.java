@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -185,12 +186,14 @@ final class SampleEvents implements AutoCloseable {
      * alert instead of holding it for the next hour (the outbox's claims, a partition per day of alert groups).
      */
     private void forgetAlertGroupMessages() {
-        deleteWhere("contains(#attribute, :value)", "PK", "ALERTGROUPS#");
+        var groups = Map.of(":value", AttributeValue.fromS("ALERTGROUPS#"));
+        keysWhere("contains(PK, :value)", groups).forEach(this::delete);
     }
 
-    /** Forgets the day's digests, so that every run's digest records and publishes them instead of finding them sent. */
+    /** Forgets the day's digests, so that every run's digest records and publishes them rather than find them sent. */
     private void forgetDigests() {
-        deleteWhere("#attribute = :value", "kind", Alert.Kind.DIGEST.name());
+        var digests = Map.of(":value", AttributeValue.fromS(Alert.Kind.DIGEST.name()));
+        keysWhere("kind = :value", digests).forEach(this::delete);
     }
 
     /**
@@ -198,24 +201,28 @@ final class SampleEvents implements AutoCloseable {
      * saves the model, as the daily run does, instead of finding today learned already.
      */
     private void rewindLearnedModels() {
-        var table = deployment.ref("ComplaintsTable");
-        var dynamoDb = deployment.dynamoDb();
         var twoDaysAgo = AttributeValue.fromS(LocalDate.now(ZoneOffset.UTC).minusDays(2).toString());
-        dynamoDb.scanPaginator(request -> request.tableName(table).projectionExpression("PK, SK")
-                        .filterExpression("attribute_exists(learnedThrough)"))
-                .items().forEach(key -> dynamoDb.updateItem(request -> request.tableName(table).key(key)
-                        .updateExpression("SET learnedThrough = :through")
+        keysWhere("attribute_exists(learnedThrough)", Map.of()).forEach(key -> dynamoDb().updateItem(request ->
+                request.tableName(table()).key(key).updateExpression("SET learnedThrough = :through")
                         .expressionAttributeValues(Map.of(":through", twoDaysAgo))));
     }
 
-    private void deleteWhere(String filter, String attribute, String value) {
-        var table = deployment.ref("ComplaintsTable");
-        var dynamoDb = deployment.dynamoDb();
-        dynamoDb.scanPaginator(request -> request.tableName(table).projectionExpression("PK, SK")
-                        .filterExpression(filter)
-                        .expressionAttributeNames(Map.of("#attribute", attribute))
-                        .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(value))))
-                .items().forEach(key -> dynamoDb.deleteItem(request -> request.tableName(table).key(key)));
+    /** The keys of the table's items that {@code filter} matches. */
+    private Iterable<Map<String, AttributeValue>> keysWhere(String filter, Map<String, AttributeValue> values) {
+        return dynamoDb().scanPaginator(request -> request.tableName(table()).projectionExpression("PK, SK")
+                .filterExpression(filter).expressionAttributeValues(values.isEmpty() ? null : values)).items();
+    }
+
+    private void delete(Map<String, AttributeValue> key) {
+        dynamoDb().deleteItem(request -> request.tableName(table()).key(key));
+    }
+
+    private DynamoDbClient dynamoDb() {
+        return deployment.dynamoDb();
+    }
+
+    private String table() {
+        return deployment.ref("ComplaintsTable");
     }
 
     /** The event EventBridge sends a scheduled function. */
