@@ -19,6 +19,7 @@ import id.aduan.testkit.Deployment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,6 +109,22 @@ class DailyDigestIT {
                 .singleElement().satisfies(digest -> assertThat(digest.text()).contains(
                         "Dinas Perhubungan dan Lalu Lintas (PERHUBUNGAN): 1 terbuka",
                         "Dinas Pariwisata (PARIWISATA): 1 terbuka"));
+    }
+
+    @Test
+    void aDigestReadsEachStatusAndEachDayOfTheOutboxOnce(Deployment deployment) {
+        var monitor = new SlaMonitor(deployment, MORNING);
+        forwardedAndAnswered(monitor, Instant.parse("2026-03-09T03:00:00Z"), Duration.ofMinutes(30));
+        monitor.digestAt(MORNING.minus(Duration.ofDays(1)));
+        var before = monitor.wiring.runtime.requests().byOperation();
+
+        monitor.digestAt(MORNING);
+
+        var made = new HashMap<>(monitor.wiring.runtime.requests().byOperation());
+        before.forEach((operation, count) -> made.merge(operation, -count, Long::sum));
+        assertThat(made.get("DynamoDb.Query"))
+                .as("open statuses once, the week's others once, two days of alerts, the configuration partition")
+                .isEqualTo(Status.values().length + 2L + 1L);
     }
 
     private static Complaint forwardedAndAnswered(SlaMonitor monitor, Instant received,

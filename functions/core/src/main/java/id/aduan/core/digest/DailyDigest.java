@@ -36,6 +36,8 @@ public final class DailyDigest {
     /** Complaints still waiting for the city: RESOLVED ones wait for the reporter, not for staff. */
     public static final Set<Status> OPEN = EnumSet.of(Status.NEW, Status.NEEDS_INFO, Status.VERIFIED, Status.FORWARDED,
             Status.IN_PROGRESS);
+    private static final Set<Status> NOT_OPEN = EnumSet.complementOf(EnumSet.copyOf(OPEN));
+    private static final Duration RECEIVED_WINDOW = Duration.ofDays(7);
 
     private final DigestSource source;
     private final AlertOutbox outbox;
@@ -68,7 +70,7 @@ public final class DailyDigest {
     public Report send() {
         var now = clock.instant();
         var open = source.inStatus(OPEN);
-        var received = source.receivedBetween(now.minus(Duration.ofDays(7)), now);
+        var received = receivedInTheWeek(open, now);
         // A breach of the last day was raised at or after it happened: the partitions since a day ago hold it.
         var alerts = new ArrayList<RecordedAlert>();
         for (var day = LocalDate.ofInstant(now.minus(Duration.ofDays(1)), ZoneOffset.UTC);
@@ -106,6 +108,16 @@ public final class DailyDigest {
             }
         }
         return new Report(units.size(), List.copyOf(outcomes), recordedBefore);
+    }
+
+    /** The open ones are in hand already: only the week's complaints in other statuses are read again. */
+    private List<ComplaintSnapshot> receivedInTheWeek(List<ComplaintSnapshot> open, Instant now) {
+        var from = now.minus(RECEIVED_WINDOW);
+        var received = new ArrayList<ComplaintSnapshot>();
+        open.stream().filter(complaint -> !complaint.receivedAt().isBefore(from) && complaint.receivedAt().isBefore(now))
+                .forEach(received::add);
+        received.addAll(source.receivedBetween(NOT_OPEN, from, now));
+        return received;
     }
 
     private static Map<String, List<ComplaintSnapshot>> byUnit(List<ComplaintSnapshot> complaints) {

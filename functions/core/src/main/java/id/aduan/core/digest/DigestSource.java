@@ -11,6 +11,6 @@ public interface DigestSource {
     /** Every complaint in one of {@code statuses}. */
     List<ComplaintSnapshot> inStatus(Set<Status> statuses);
 
-    /** Every complaint, whatever its status, received from {@code from} (inclusive) to {@code to} (exclusive). */
-    List<ComplaintSnapshot> receivedBetween(Instant from, Instant to);
+    /** Every complaint in one of {@code statuses} received from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<ComplaintSnapshot> receivedBetween(Set<Status> statuses, Instant from, Instant to);
 }

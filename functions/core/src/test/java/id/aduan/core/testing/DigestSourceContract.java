@@ -6,6 +6,7 @@ import id.aduan.core.complaint.Complaint;
 import id.aduan.core.digest.ComplaintSnapshot;
 import id.aduan.core.kernel.Status;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -47,14 +48,19 @@ public abstract class DigestSourceContract extends StoreContract {
     }
 
     @Test
-    void receivedBetweenTakesItsStartLeavesItsEndAndSpansEveryStatus() {
+    void receivedBetweenTakesItsStartLeavesItsEndAndOnlyTheAskedStatuses() {
         var atStart = opened(newComplaint(RECEIVED));
         var inside = forwarded(opened(newComplaint(RECEIVED.plusSeconds(3_600))));
+        var closedInside = opened(newComplaint(RECEIVED.plusSeconds(4_000)));
+        closedInside = rewritten(closedInside, closedInside.toBuilder().status(Status.CLOSED).build());
         opened(newComplaint(RECEIVED.plus(Duration.ofHours(2))));
         opened(newComplaint(RECEIVED.minusMillis(1)));
+        var window = RECEIVED.plus(Duration.ofHours(2));
 
-        assertThat(digest().receivedBetween(RECEIVED, RECEIVED.plus(Duration.ofHours(2))))
-                .extracting(ComplaintSnapshot::id).containsExactlyInAnyOrder(atStart.id(), inside.id());
+        assertThat(digest().receivedBetween(EnumSet.allOf(Status.class), RECEIVED, window))
+                .extracting(ComplaintSnapshot::id).containsExactlyInAnyOrder(atStart.id(), inside.id(), closedInside.id());
+        assertThat(digest().receivedBetween(Set.of(Status.NEW, Status.CLOSED), RECEIVED, window))
+                .extracting(ComplaintSnapshot::id).containsExactlyInAnyOrder(atStart.id(), closedInside.id());
     }
 
     /** Forwarded to the transport agency, as triage and staff would. */

@@ -365,8 +365,8 @@ public final class InMemoryTable implements IngestionLookup, ComplaintOpening, F
     }
 
     @Override
-    public synchronized List<ComplaintSnapshot> receivedBetween(Instant from, Instant to) {
-        return complaints.values().stream()
+    public synchronized List<ComplaintSnapshot> receivedBetween(Set<Status> statuses, Instant from, Instant to) {
+        return complaints.values().stream().filter(complaint -> statuses.contains(complaint.status()))
                 .filter(complaint -> !complaint.receivedAt().isBefore(from) && complaint.receivedAt().isBefore(to))
                 .map(InMemoryTable::snapshot).toList();
     }
