@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The dates on which government offices are closed besides weekends: Indonesia's national holidays
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 public final class HolidayList {
 
     private static final String BUNDLED = "holidays.txt";
-    private static final String SEPARATOR = "\\s*\\|\\s*";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     private final List<Holiday> holidays;
     private final SortedMap<Integer, String> sources;
@@ -47,8 +48,17 @@ public final class HolidayList {
         this.dates = Set.copyOf(sorted.stream().map(Holiday::date).toList());
     }
 
-    /** The list shipped with Aduan (2026 and 2027). Reads a bundled file: build it once and keep it. */
+    /** The list shipped with Aduan (2026 and 2027), read from its bundled file once per JVM (it is immutable). */
     public static HolidayList bundled() {
+        return Bundled.LIST;
+    }
+
+    /** Holds the bundled list; the JVM reads the file when it is first asked for, and only then. */
+    private static final class Bundled {
+        static final HolidayList LIST = read();
+    }
+
+    private static HolidayList read() {
         try (InputStream in = HolidayList.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled holiday list " + BUNDLED + " is missing");
@@ -79,7 +89,7 @@ public final class HolidayList {
                 continue;
             }
             try {
-                String[] fields = line.split(SEPARATOR, -1);
+                String[] fields = SEPARATOR.split(line, -1);
                 if (fields[0].equals("source")) {
                     expectFields(fields, 3, 3);
                     sources.put(Integer.parseInt(fields[1]), fields[2]);

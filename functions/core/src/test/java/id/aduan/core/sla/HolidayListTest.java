@@ -37,6 +37,13 @@ class HolidayListTest {
     }
 
     @Test
+    void bundledListIsReadOnceAndCannotBeChangedByWhoeverHoldsIt() {
+        assertThat(HolidayList.bundled()).isSameAs(bundled);
+        assertThatThrownBy(() -> bundled.holidays().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> bundled.sources().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void bundledDatesAreAllDecreed() {
         assertThat(bundled.holidays()).noneMatch(Holiday::provisional);
     }
