@@ -39,14 +39,12 @@ public final class SnsAlertEvents {
                 .orElse(sns.path("MessageId").asText());
         var kind = attributes.remove(AlertAttributes.KIND);
         var tenant = attributes.remove(AlertAttributes.TENANT);
-        if (kind != null && tenant != null) {
-            return new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes, Optional.of(new Tenant(tenant)));
-        }
         if (kind != null) {
-            return EarlierTenantBody.of(message)
-                    .map(earlier -> new Alert(id, Alert.Kind.valueOf(kind), subject, earlier.text(), attributes,
-                            Optional.of(new Tenant(earlier.tenant()))))
-                    .orElseGet(() -> new Alert(id, Alert.Kind.valueOf(kind), subject, message, attributes));
+            var earlier = tenant == null ? EarlierTenantBody.of(message) : Optional.<EarlierTenantBody>empty();
+            var government = Optional.ofNullable(tenant).or(() -> earlier.map(EarlierTenantBody::tenant))
+                    .map(Tenant::new);
+            var text = earlier.map(EarlierTenantBody::text).orElse(message);
+            return new Alert(id, Alert.Kind.valueOf(kind), subject, text, attributes, government);
         }
         attributes.put(AlertAttributes.AUDIENCE, AlertAttributes.Audience.OPERATIONS.name());
         return alarm(message).map(alarm -> new Alert(id, Alert.Kind.OPERATIONS,
